@@ -1,0 +1,24 @@
+"""Calendar arithmetic shared by the date resolver and the page reader."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
+    """First day of month `first` to the last day of month `last` (default: the same)."""
+    return date(year, first, 1), month_end(year, last or first)
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,148 @@
+"""The `nlp-extract` command: thin Typer commands over the library.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage error or unreadable input,
+3 batch finished with failed documents, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated, TypeVar
+
+import typer
+
+from . import __version__
+from .errors import NlpExtractError
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok, 1 runtime failure, 2 usage error or unreadable input, "
+    "3 batch finished with failed documents, 130 interrupted."
+)
+
+app = typer.Typer(
+    help="People, organisations, places, dates and agreements from Russian news.\n\n"
+    + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+T = TypeVar("T")
+state = {"verbose": False}
+
+
+class Format(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def fail(message: str, code: int, hint: str = "") -> typer.Exit:
+    """Print a one-line error (and an optional hint) to stderr; return the Exit to raise."""
+    typer.echo(f"Error: {message}", err=True)
+    if hint:
+        typer.echo(f"Hint: {hint}", err=True)
+    return typer.Exit(code)
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run a command body, mapping our exceptions to messages and exit codes."""
+    try:
+        return action()
+    except NlpExtractError as error:
+        if state["verbose"]:
+            raise
+        raise fail(str(error), error.exit_code, error.hint) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as error:  # the last line of defence: no traceback for users
+        if state["verbose"]:
+            raise
+        raise fail(
+            f"internal error: {type(error).__name__}: {error}", 1, "rerun with -v for the traceback"
+        ) from None
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"nlp-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    state["verbose"] = verbose
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    format: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="auto: tables on a terminal, JSON when piped."),
+    ] = Format.auto,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Reference date YYYY-MM-DD for relative dates when the text has none."),
+    ] = None,
+) -> None:
+    """Extract entities, dates and agreements from one document."""
+
+    def run() -> None:
+        from .pipeline import as_date
+
+        as_date(date)  # reject a bad --date before the models load
+        doc = read_and_extract(path, date)
+        write(doc, format)
+
+    guarded(run)
+
+
+def read_and_extract(path: str, date: str | None) -> object:
+    from . import default_extractor
+    from .reader import decode, read_path
+
+    decoded = decode(sys.stdin.buffer.read()) if path == "-" else read_path(path)
+    return default_extractor().extract(decoded.text, date=date, id=path, encoding=decoded.encoding)
+
+
+def write(doc: object, format: Format) -> None:
+    from .schema import Document
+
+    assert isinstance(doc, Document)
+    if format is Format.auto:
+        format = Format.table if sys.stdout.isatty() else Format.json
+    if format is Format.table:
+        from rich.console import Console
+
+        from .render import print_tables
+
+        print_tables(doc, Console())
+    elif format is Format.json:
+        typer.echo(doc.to_json(indent=2))
+    else:
+        typer.echo(doc.to_json())
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output document."""
+    from .schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""People, organisations and places: NER, repairs, canonical names, grouping."""

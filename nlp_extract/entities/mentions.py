@@ -1,0 +1,40 @@
+"""Entity mentions from natasha's NER, with their tokens and nominative names."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..tokens import Token
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    tokens: list[Token] = field(default_factory=list)
+    name: str = ""
+
+def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Mention]:
+    """natasha NER over every content region, batched, offsets into the whole text."""
+    chunks = [text[start:end] for start, end in regions]
+    mentions = []
+    for (offset, _), markup in zip(regions, ner.map(chunks)):
+        for span in markup.spans:
+            mentions.append(Mention(offset + span.start, offset + span.stop, span.type))
+    return mentions
+
+def attach_tokens(mentions: Sequence[Mention], sentences: Sequence[Sequence[Token]]) -> None:
+    """Give each mention the tagged tokens it covers."""
+    tokens = [token for sentence in sentences for token in sentence]
+    starts = [token.start for token in tokens]
+
+    for mention in mentions:
+        index = bisect_left(starts, mention.start)
+        covered = []
+        while index < len(tokens) and tokens[index].end <= mention.end:
+            covered.append(tokens[index])
+            index += 1
+        mention.tokens = covered

@@ -1,0 +1,27 @@
+"""The library's exceptions; the CLI maps each to a message and an exit code."""
+
+
+class NlpExtractError(Exception):
+    """Base class: anything the library raises on purpose."""
+
+    exit_code = 1
+    hint = ""
+
+
+class InputError(NlpExtractError):
+    """The input cannot be read as text: missing, a directory, binary, undecodable."""
+
+    exit_code = 2
+
+
+class UsageError(NlpExtractError):
+    """Arguments that do not make sense together or are malformed."""
+
+    exit_code = 2
+
+
+class ModelError(NlpExtractError):
+    """natasha's models could not be loaded."""
+
+    exit_code = 1
+    hint = "reinstall with: pip install --force-reinstall natasha"

@@ -1,0 +1,47 @@
+"""natasha's packaged models, loaded once per process and only when first needed.
+
+Nothing here downloads: the embeddings and the NER/morph weights ship inside
+the natasha and slovnet wheels.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .errors import ModelError
+
+
+class Models:
+    """Lazily loaded natasha components shared by every stage of the pipeline."""
+
+    @cached_property
+    def embedding(self) -> Any:
+        return load(lambda natasha: natasha.NewsEmbedding())
+
+    @cached_property
+    def ner(self) -> Any:
+        return load(lambda natasha: natasha.NewsNERTagger(self.embedding))
+
+    @cached_property
+    def morph(self) -> Any:
+        return load(lambda natasha: natasha.NewsMorphTagger(self.embedding))
+
+    @cached_property
+    def vocab(self) -> Any:
+        """pymorphy2 analyser with natasha's UD tags and a parse cache."""
+        return load(lambda natasha: natasha.MorphVocab())
+
+    def warm_up(self) -> None:
+        """Load everything now (worker start-up) instead of on the first document."""
+        for name in ("ner", "morph", "vocab"):
+            getattr(self, name)
+
+
+def load(build: Any) -> Any:
+    try:
+        import natasha
+
+        return build(natasha)
+    except Exception as error:  # any failure here means a broken install
+        raise ModelError(f"cannot load natasha models: {error}") from error

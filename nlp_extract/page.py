@@ -1,0 +1,87 @@
+"""News-page dumps: the metadata line, the title, and which parts of the text carry content.
+
+Scraped pages repeat themselves (a lead, then the body, then the body again
+split into paragraphs) and mix in timestamps and tag lines. We keep offsets
+into the full text but extract only from *content regions*: the first copy of
+every sentence, minus metadata, timestamp and tag lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from razdel import sentenize
+
+META_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$")
+URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+# "2026-02-19T13:41+0500", "13:41 19.02.2026 (обновлено: 14:53 19.02.2026)"
+TIMESTAMP_LINE = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}(?:\s*\([^)]*\))?)\s*$"
+)
+# Rubric/tag lines: a few lower-case words, no sentence punctuation or digits.
+TAG_LINE = re.compile(r"^\s*[а-яёa-z][а-яёa-z\- ]{0,40}\s*$")
+# Shorter sentences repeat legitimately ("Об этом сообщает ТАСС.").
+MIN_REPEAT_CHARS = 40
+# Substring search over the kept text is quadratic; past this size only exact
+# sentence repeats are dropped.
+SUBSTRING_SEARCH_LIMIT = 200_000
+
+
+@dataclass
+class Page:
+    date: str | None = None
+    url: str | None = None
+    title: str | None = None
+    regions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    for match in re.finditer(r"[^\r\n]*", text):
+        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] in "\r\n":
+            continue
+        yield match.start(), match.end()
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(TIMESTAMP_LINE.match(line) or URL_LINE.match(line) or TAG_LINE.match(line))
+
+
+def parse_page(text: str) -> Page:
+    """Find metadata and the content regions of a (possibly scraped) news text."""
+    page = Page()
+    seen: set[str] = set()
+    kept: list[str] = []
+    search_kept = len(text) <= SUBSTRING_SEARCH_LIMIT
+    first_line = True
+    for start, end in lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if first_line:
+            first_line = False
+            match = META_LINE.match(line)
+            if match:
+                page.date, page.url = match.group(1), match.group(2)
+                continue
+        if is_boilerplate(line):
+            continue
+        if page.date and page.title is None:
+            page.title = line.strip()
+        for sentence in sentenize(line):
+            key = squash(sentence.text)
+            if len(key) >= MIN_REPEAT_CHARS:
+                if key in seen or (search_kept and any(key in chunk for chunk in kept)):
+                    continue
+                seen.add(key)
+                if search_kept:
+                    kept.append(squash(line))
+            page.regions.append((start + sentence.start, start + sentence.stop))
+    return page

@@ -1,0 +1,100 @@
+"""The Extractor: runs every stage over one text and returns a Document."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from .calendar import parse_iso
+from .dates import find_dates
+from .entities.group import group
+from .entities.mentions import Mention, attach_tokens, tag_ner
+from .entities.names import NameParser
+from .entities.normalize import normalize_name
+from .errors import UsageError
+from .models import Models
+from .page import parse_page
+from .schema import Document, Meta
+from .tokens import Token, tag_morph, tokenize_region
+
+
+class Extractor:
+    """Loads natasha's models once (lazily) and extracts from any number of texts."""
+
+    def __init__(self, models: Models | None = None) -> None:
+        self.models = models or Models()
+
+    @cached_property
+    def names(self) -> NameParser:
+        return NameParser(self.models.vocab)
+
+    @cached_property
+    def dates_extractor(self) -> Any:
+        from natasha import DatesExtractor
+
+        return DatesExtractor(self.models.vocab)
+
+    def warm_up(self) -> Extractor:
+        self.models.warm_up()
+        _ = self.names, self.dates_extractor
+        return self
+
+    def extract(
+        self,
+        text: str,
+        date: str | date | None = None,
+        id: str = "-",
+        encoding: str = "utf-8",
+    ) -> Document:
+        """Entities, dates and agreements of one decoded text."""
+        fallback = as_date(date)
+        page = parse_page(text)
+        reference = parse_iso(page.date) or fallback
+        meta = Meta(
+            date=page.date,
+            url=page.url,
+            title=page.title,
+            encoding=encoding,
+            chars=len(text),
+            reference_date=reference.isoformat() if reference else None,
+        )
+        if not page.regions:
+            return Document(id=id, meta=meta)
+
+        mentions = tag_ner(self.models.ner, text, page.regions)
+        sentences = [tokenize_region(text, start, end) for start, end in page.regions]
+        tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
+        attach_tokens(mentions, sentences)
+        vocab = self.models.vocab
+        for mention in mentions:
+            mention.name = normalize_name(vocab, mention.tokens, mention.type)
+        entities = group(text, mentions)
+        for entity in entities:
+            if entity.type == "PER":
+                self.names.complete(entity)
+        return Document(
+            id=id,
+            meta=meta,
+            entities=entities,
+            dates=find_dates(self.dates_extractor, text, page.regions, reference),
+        )
+
+
+def regions_with(
+    regions: list[tuple[int, int]], mentions: list[Mention], sentences: list[list[Token]]
+) -> list[list[Token]]:
+    """The token lists of the regions that hold a mention: only they need morphology."""
+    starts = [start for start, _ in regions]
+    chosen = sorted({bisect_right(starts, mention.start) - 1 for mention in mentions})
+    return [sentences[index] for index in chosen]
+
+
+def as_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise UsageError(f"not a date: {value!r} (expected YYYY-MM-DD)")
+    return parsed
