@@ -81,7 +81,7 @@ def parse_page(text: str) -> Page:
                 if key in seen or (search_kept and any(key in chunk for chunk in kept)):
                     continue
                 seen.add(key)
-                if search_kept:
-                    kept.append(squash(line))
             page.regions.append((start + sentence.start, start + sentence.stop))
+        if search_kept:
+            kept.append(squash(line))
     return page

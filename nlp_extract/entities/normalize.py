@@ -54,7 +54,10 @@ def to_nominative(vocab: Any, token: Token) -> str:
     if best is None:
         return word
     inflected = best.inflect({"Nom"})
-    return inflected.word if inflected else word
+    if not inflected:
+        return word
+    # pymorphy writes ё; keep the author's е when they wrote one ("Лихачева" → "Лихачев")
+    return inflected.word if "ё" in word else inflected.word.replace("ё", "е")
 
 
 def is_dictionary_word(vocab: Any, word: str) -> bool:

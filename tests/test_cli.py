@@ -1,0 +1,138 @@
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from nlp_extract.cli import app
+
+from .conftest import EXAMPLES, SEED
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def seed_json(extractor):
+    result = run("extract", str(SEED), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_seed_json_validates_against_the_schema(seed_json):
+    schema = json.loads(run("schema").stdout)
+    jsonschema.validate(seed_json, schema)
+    assert seed_json["id"] == str(SEED)
+    assert seed_json["meta"]["date"] == "2026-02-19"
+    assert seed_json["meta"]["url"].startswith("https://uz.sputniknews.ru/")
+    assert seed_json["meta"]["encoding"] == "utf-8"
+
+
+def test_seed_json_offsets_index_the_raw_text(seed_json):
+    text = SEED.read_bytes().decode("utf-8")
+    spans = [m for e in seed_json["entities"] for m in e["mentions"]]
+    spans += seed_json["dates"] + seed_json["agreements"]
+    assert spans
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_piped_output_defaults_to_json(extractor):
+    result = run("extract", str(SEED))  # CliRunner's stdout is not a terminal
+    assert json.loads(result.stdout)["id"] == str(SEED)
+
+
+def test_jsonl_is_one_line(extractor):
+    result = run("extract", str(EXAMPLES / "dateline_ria.txt"), "-f", "jsonl")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["entities"]
+
+
+def test_table_format_lists_each_entity_once(extractor):
+    result = run("extract", str(SEED), "--format", "table")
+    assert result.exit_code == 0
+    assert "People" in result.stdout and "Places" in result.stdout
+    assert result.stdout.count("Азим Ахмедхаджаев") == 1
+    assert "{" not in result.stdout
+
+
+def test_stdin(extractor):
+    text = "Министр иностранных дел России Сергей Лавров прибыл в Минск."
+    result = run("extract", "-", "-f", "json", input=text.encode("utf-8"))
+    doc = json.loads(result.stdout)
+    assert doc["id"] == "-"
+    assert {"Сергей Лавров", "Минск"} <= {e["name"] for e in doc["entities"]}
+
+
+def test_windows1251_file_reports_its_encoding_and_keeps_crlf_offsets(extractor):
+    path = EXAMPLES / "windows1251_crlf.txt"
+    doc = json.loads(run("extract", str(path), "-f", "json").stdout)
+    assert doc["meta"]["encoding"] == "cp1251"
+    text = path.read_bytes().decode("cp1251")
+    assert "\r\n" in text
+    for entity in doc["entities"]:
+        for mention in entity["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    assert "Денис Паслер" in {e["name"] for e in doc["entities"]}
+
+
+def test_empty_file_gives_an_empty_valid_document(tmp_path, extractor):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = run("extract", str(path), "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["entities"] == [] and doc["dates"] == [] and doc["errors"] == []
+    jsonschema.validate(doc, json.loads(run("schema").stdout))
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (lambda p: (p / "bin.dat").write_bytes(bytes(range(256)) * 8) and p / "bin.dat", "binary|not text"),
+    ],
+)
+def test_bad_input_is_one_line_error_exit_2(tmp_path, make, message):
+    result = run("extract", str(make(tmp_path)))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("Error: ")
+    assert "Traceback" not in result.output
+    import re
+
+    assert re.search(message, lines[0])
+
+
+def test_bad_date_option_is_a_usage_error():
+    result = run("extract", str(SEED), "--date", "19.02.2026")
+    assert result.exit_code == 2
+    assert "not a date" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error():
+    assert run("extract", str(SEED), "--format", "xml").exit_code == 2
+
+
+def test_every_command_has_help():
+    for command in ("extract", "schema"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.stdout
+    assert "Exit codes" in run("--help").stdout
+
+
+def test_real_pipe_into_json_loads():
+    """The installed entry point, piped: stdout must be pure JSON."""
+    out = subprocess.run(
+        [sys.executable, "-m", "nlp_extract", "extract", str(SEED)],
+        capture_output=True,
+        check=True,
+    )
+    doc = json.loads(out.stdout.decode("utf-8"))
+    assert doc["meta"]["title"].startswith("Узбекистан и Казахстан")

@@ -1,0 +1,47 @@
+from nlp_extract.page import parse_page
+
+DUMP = (
+    "date 2025-03-03 https://example.ru/news/1\n"
+    "Лавров провел переговоры с главой МИД Казахстана\n"
+    "2025-03-03T10:15+0300\n"
+    "казахстан\n"
+    "внешняя политика\n"
+    "МОСКВА, 3 мар — РИА Новости. Министр иностранных дел России Сергей Лавров провел переговоры.\n"
+    "13:41 03.03.2025 (обновлено: 14:53 03.03.2025)\n"
+    "Министр иностранных дел России Сергей Лавров провел переговоры.\n"
+    "Стороны обсудили подготовку к заседанию Совета министров иностранных дел СНГ.\n"
+)
+
+
+def region_texts(text):
+    return [text[start:end] for start, end in parse_page(text).regions]
+
+
+def test_metadata_line_gives_date_url_and_title():
+    page = parse_page(DUMP)
+    assert (page.date, page.url) == ("2025-03-03", "https://example.ru/news/1")
+    assert page.title == "Лавров провел переговоры с главой МИД Казахстана"
+
+
+def test_timestamps_tags_and_repeats_are_not_content():
+    texts = region_texts(DUMP)
+    assert not any(text.startswith(("date ", "2025-03-03T", "13:41")) for text in texts)
+    assert "казахстан" not in texts and "внешняя политика" not in texts
+    assert sum("Сергей Лавров провел переговоры" in text for text in texts) == 1
+    assert texts[-1].startswith("Стороны обсудили")
+
+
+def test_plain_text_is_all_content():
+    text = "Первое предложение о переговорах в Москве.\n\nВторое предложение о встрече в Минске."
+    assert region_texts(text) == [
+        "Первое предложение о переговорах в Москве.",
+        "Второе предложение о встрече в Минске.",
+    ]
+
+
+def test_repeat_inside_a_run_on_paragraph_is_dropped():
+    text = (
+        "Первая фраза статьи о сотрудничестве двух стран.Кроме того, рассмотрены перспективы обмена данными.\n"
+        "Кроме того, рассмотрены перспективы обмена данными.\n"
+    )
+    assert all(start < text.index("\n") for start, _ in parse_page(text).regions)
