@@ -85,3 +85,21 @@ def parse_page(text: str) -> Page:
         if search_kept:
             kept.append(squash(line))
     return page
+
+
+# natasha's NER decides a capitalised sentence-initial word from its context:
+# tagging whole stretches of adjacent content recovers "Путин также подпишет …".
+MAX_BLOCK_CHARS = 2000
+
+
+def blocks(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent content regions (only white space between them) merged, up to a size."""
+    merged: list[tuple[int, int]] = []
+    for start, end in regions:
+        if merged:
+            last_start, last_end = merged[-1]
+            if not text[last_end:start].strip() and end - last_start <= MAX_BLOCK_CHARS:
+                merged[-1] = (last_start, end)
+                continue
+        merged.append((start, end))
+    return merged

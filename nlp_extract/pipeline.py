@@ -15,7 +15,7 @@ from .entities.names import NameParser
 from .entities.normalize import normalize_name
 from .errors import UsageError
 from .models import Models
-from .page import parse_page
+from .page import blocks, parse_page
 from .schema import Document, Meta
 from .tokens import Token, tag_morph, tokenize_region
 
@@ -63,7 +63,7 @@ class Extractor:
         if not page.regions:
             return Document(id=id, meta=meta)
 
-        mentions = tag_ner(self.models.ner, text, page.regions)
+        mentions = tag_ner(self.models.ner, text, blocks(text, page.regions))
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
         tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
         attach_tokens(mentions, sentences)
