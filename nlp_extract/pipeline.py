@@ -13,6 +13,7 @@ from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
 from .entities.normalize import normalize_name
+from .entities.repair import repair
 from .errors import UsageError
 from .models import Models
 from .page import blocks, parse_page
@@ -35,6 +36,11 @@ class Extractor:
         from natasha import DatesExtractor
 
         return DatesExtractor(self.models.vocab)
+
+    def lemma(self, word: str) -> str:
+        """The most likely dictionary form of a word, lower case."""
+        forms = self.models.vocab(word.lower())
+        return forms[0].normal if forms else word.lower()
 
     def warm_up(self) -> Extractor:
         self.models.warm_up()
@@ -63,11 +69,11 @@ class Extractor:
         if not page.regions:
             return Document(id=id, meta=meta)
 
-        mentions = tag_ner(self.models.ner, text, blocks(text, page.regions))
+        vocab = self.models.vocab
+        mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, page.regions)), self.lemma)
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
         tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
         attach_tokens(mentions, sentences)
-        vocab = self.models.vocab
         for mention in mentions:
             mention.name = normalize_name(vocab, mention.tokens, mention.type)
         entities = group(text, mentions)

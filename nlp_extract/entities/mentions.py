@@ -16,6 +16,14 @@ class Mention:
     type: str
     tokens: list[Token] = field(default_factory=list)
     name: str = ""
+    # The span the canonical name is made from: wider than the mention when a
+    # descriptor stands before a quoted name ("Агентства «Узатом»").
+    name_start: int = -1
+    name_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.name_start < 0:
+            self.name_start, self.name_end = self.start, self.end
 
 def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Mention]:
     """natasha NER over every content region, batched, offsets into the whole text."""
@@ -27,14 +35,14 @@ def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Men
     return mentions
 
 def attach_tokens(mentions: Sequence[Mention], sentences: Sequence[Sequence[Token]]) -> None:
-    """Give each mention the tagged tokens it covers."""
+    """Give each mention the tagged tokens of its name span."""
     tokens = [token for sentence in sentences for token in sentence]
     starts = [token.start for token in tokens]
 
     for mention in mentions:
-        index = bisect_left(starts, mention.start)
+        index = bisect_left(starts, mention.name_start)
         covered = []
-        while index < len(tokens) and tokens[index].end <= mention.end:
+        while index < len(tokens) and tokens[index].end <= mention.name_end:
             covered.append(tokens[index])
             index += 1
         mention.tokens = covered
