@@ -13,7 +13,9 @@ from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
 from .entities.normalize import normalize_name
+from .entities import gazetteer
 from .entities.repair import repair
+from .entities.types import dateline, majority_type, overlay, retype_known
 from .errors import UsageError
 from .models import Models
 from .page import blocks, parse_page
@@ -71,11 +73,14 @@ class Extractor:
 
         vocab = self.models.vocab
         mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, page.regions)), self.lemma)
+        mentions = overlay(mentions, dateline(text, page.regions))
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
         tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
         attach_tokens(mentions, sentences)
         for mention in mentions:
             mention.name = normalize_name(vocab, mention.tokens, mention.type)
+        retype_known(mentions, gazetteer.load())
+        majority_type(mentions)
         entities = group(text, mentions)
         for entity in entities:
             if entity.type == "PER":
