@@ -15,7 +15,14 @@ from .entities.names import NameParser
 from .entities.normalize import normalize_name
 from .entities import gazetteer
 from .entities.repair import repair
-from .entities.types import dateline, majority_type, overlay, retype_known
+from .entities.types import (
+    dateline,
+    majority_type,
+    overlay,
+    propagate,
+    quoted_names,
+    retype_known,
+)
 from .errors import UsageError
 from .models import Models
 from .page import blocks, parse_page
@@ -74,6 +81,8 @@ class Extractor:
         vocab = self.models.vocab
         mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, page.regions)), self.lemma)
         mentions = overlay(mentions, dateline(text, page.regions))
+        mentions = overlay(mentions, quoted_names(text, mentions))
+        mentions = propagate(text, mentions, page.regions)
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
         tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
         attach_tokens(mentions, sentences)

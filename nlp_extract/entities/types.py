@@ -36,6 +36,58 @@ def overlay(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
     return sorted(kept + preferred, key=lambda m: (m.start, m.end))
 
 
+QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{2,80})[»\"”“]")
+
+
+def quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A quoted phrase that holds a place and more words is an organisation: «Голос Америки»."""
+    found = []
+    for mention in mentions:
+        if mention.type != "LOC":
+            continue
+        window = max(0, mention.start - 80)
+        for match in QUOTED.finditer(text, window, min(len(text), mention.end + 80)):
+            inner = match.group(1)
+            if (
+                match.start(1) <= mention.start
+                and mention.end <= match.end(1)
+                and (match.start(1), match.end(1)) != (mention.start, mention.end)
+                and inner[:1].isupper()
+                and len(inner.split()) <= 6
+            ):
+                found.append(Mention(match.start(1), match.end(1), "ORG"))
+    return found
+
+
+def propagate(text: str, mentions: list[Mention], regions: Iterable[tuple[int, int]]) -> list[Mention]:
+    """Every other occurrence of a surface form already tagged is a mention too.
+
+    natasha tags a name in one context and misses it (or mistypes a part of it) in
+    another; within one document the same capitalised string names the same thing.
+    """
+    forms: dict[str, str] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        # short capitalised words ("Все") are too often ordinary words; abbreviations are not
+        if surface[:1].isupper() and (len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())):
+            forms.setdefault(surface, mention.type)
+    if not forms:
+        return mentions
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    covered = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for start, end in regions:
+        for match in pattern.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in covered):
+                if not any(s <= match.start() and match.end() <= e for s, e in covered):
+                    added.append(Mention(match.start(), match.end(), forms[match.group()]))
+                continue
+            added.append(Mention(match.start(), match.end(), forms[match.group()]))
+    return overlay(mentions, added) if added else mentions
+
+
 def retype_known(mentions: Iterable[Mention], gazetteer: Gazetteer) -> None:
     """Known countries, regions and cities are LOC; known organisations are ORG."""
     for mention in mentions:
