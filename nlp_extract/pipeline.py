@@ -12,11 +12,12 @@ from .dates import find_dates
 from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
-from .entities.normalize import normalize_name
+from .entities.normalize import normalize_name, qualify_by_place
 from .entities import gazetteer
 from .entities.repair import repair
 from .entities.types import (
     dateline,
+    join_name_parts,
     majority_type,
     overlay,
     propagate,
@@ -51,6 +52,11 @@ class Extractor:
         forms = self.models.vocab(word.lower())
         return forms[0].normal if forms else word.lower()
 
+    def is_person_name(self, word: str) -> bool:
+        """pymorphy knows the word as a first name, patronymic or surname."""
+        forms = self.models.vocab(word.lower())
+        return bool(forms) and any(g in forms[0].tag for g in ("Name", "Surn", "Patr"))
+
     def warm_up(self) -> Extractor:
         self.models.warm_up()
         _ = self.names, self.dates_extractor
@@ -83,17 +89,24 @@ class Extractor:
         mentions = overlay(mentions, dateline(text, page.regions))
         mentions = overlay(mentions, quoted_names(text, mentions))
         mentions = propagate(text, mentions, page.regions)
+        mentions = join_name_parts(text, mentions, self.is_person_name)
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
         tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
         attach_tokens(mentions, sentences)
         for mention in mentions:
-            mention.name = normalize_name(vocab, mention.tokens, mention.type)
+            mention.name = normalize_name(vocab, mention.own_tokens, mention.type)
+            if (mention.name_start, mention.name_end) != (mention.start, mention.end):
+                mention.full_name = normalize_name(vocab, mention.tokens, mention.type)
         retype_known(mentions, gazetteer.load())
         majority_type(mentions)
+        qualify_by_place(text, mentions)
         entities = group(text, mentions)
+        places = gazetteer.load()
         for entity in entities:
             if entity.type == "PER":
                 self.names.complete(entity)
+            elif entity.type == "LOC":
+                entity.code = places.country_code(entity.name)
         return Document(
             id=id,
             meta=meta,

@@ -1,26 +1,95 @@
-"""Mentions into entities: one entity per real-world thing within a document."""
+"""Mentions into entities: one entity per real-world thing within a document.
+
+Mentions join when they share a type and a nominative name, when a surname
+stands alone after the full name ("Азим Ахмедхаджаев" … "Ахмедхаджаев"), and
+when an abbreviation follows its expansion in brackets ("Международное
+агентство по атомной энергии (МАГАТЭ)").
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..schema import Entity
 from ..schema import Mention as MentionRecord
+from .gazetteer import key
 from .mentions import Mention
 
+BRACKETED = re.compile(r"^\s*\($")
 
-def group_key(mention: Mention) -> tuple[str, str]:
-    return mention.type, mention.name.lower().replace("ё", "е")
+
+class Links:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def join(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def surname(mention: Mention) -> str | None:
+    words = mention.name.split()
+    return key(words[-1]) if len(words) > 1 else None
+
+
+def link(text: str, mentions: Sequence[Mention]) -> Links:
+    links = Links(len(mentions))
+    first_by_name: dict[tuple[str, str], int] = {}
+    for index, mention in enumerate(mentions):
+        first = first_by_name.setdefault((mention.type, key(mention.name)), index)
+        links.join(first, index)
+    # a lone surname joins the one full name with that surname
+    full_names: dict[str, set[int]] = {}
+    for index, mention in enumerate(mentions):
+        last = surname(mention) if mention.type == "PER" else None
+        if last:
+            full_names.setdefault(last, set()).add(links.find(index))
+    for index, mention in enumerate(mentions):
+        if mention.type == "PER" and len(mention.name.split()) == 1:
+            owners = full_names.get(key(mention.name), set())
+            if len(owners) == 1:
+                links.join(next(iter(owners)), index)
+    # "expansion (ABBR)": adjacent mentions of one type, the second in brackets
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if a.type == b.type != "PER" and BRACKETED.match(text[a.end : b.start]) and text[b.end : b.end + 1] == ")":
+            links.join(index, index + 1)
+    return links
+
+
+def canonical(members: Sequence[Mention]) -> str:
+    """The fullest name: a descriptor form if any, else the longest most frequent name."""
+    full = Counter(m.full_name for m in members if m.full_name)
+    if full:
+        return full.most_common(1)[0][0]
+    counts = Counter(m.name for m in members)
+    if members[0].type == "PER":
+        return max(counts, key=lambda name: (len(name.split()), counts[name]))
+    expansions = [name for name in counts if not name.isupper()]
+    return max(expansions or counts, key=lambda name: (counts[name], len(name)))
 
 
 def group(text: str, mentions: Sequence[Mention]) -> list[Entity]:
-    """Entities in order of first mention; equal (type, nominative name) groups."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-        groups.setdefault(group_key(mention), []).append(mention)
+    """Entities in order of first mention."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    links = link(text, ordered)
+    groups: dict[int, list[Mention]] = {}
+    for index, mention in enumerate(ordered):
+        groups.setdefault(links.find(index), []).append(mention)
     entities = []
     for number, members in enumerate(groups.values(), 1):
-        name = members[0].name
+        name = canonical(members)
         entities.append(
             Entity(
                 id=f"e{number}",

@@ -15,7 +15,8 @@ class Mention:
     end: int
     type: str
     tokens: list[Token] = field(default_factory=list)
-    name: str = ""
+    name: str = ""  # nominative name of the mention itself: what groups mentions
+    full_name: str = ""  # nominative name with its descriptor ("Агентство «Узатом»"), if any
     # The span the canonical name is made from: wider than the mention when a
     # descriptor stands before a quoted name ("Агентства «Узатом»").
     name_start: int = -1
@@ -24,6 +25,10 @@ class Mention:
     def __post_init__(self) -> None:
         if self.name_start < 0:
             self.name_start, self.name_end = self.start, self.end
+
+    @property
+    def own_tokens(self) -> list[Token]:
+        return [t for t in self.tokens if self.start <= t.start and t.end <= self.end]
 
 def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Mention]:
     """natasha NER over every content region, batched, offsets into the whole text."""

@@ -8,10 +8,12 @@ stay as written. People's names inflect every part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..tokens import Token
+from .mentions import Mention
 
 QUOTES = set("«»\"“”„'‘’")
 OPENING_QUOTES = set("«“„‘")
@@ -111,4 +113,28 @@ def normalize_name(vocab: Any, tokens: Sequence[Token], kind: str) -> str:
             continue
         words.append(restore_case(token.text, to_nominative(vocab, token), vocab))
         head_seen = token.pos in NOUNS
-    return join(tokens, words)
+    name = typographic_quotes(join(tokens, words))
+    return name[:1].upper() + name[1:] if kind == "ORG" else name
+
+
+def typographic_quotes(name: str) -> str:
+    """Straight quote pairs become «ёлочки», as Russian names are printed."""
+    return re.sub(r'"([^"]+)"', r"«\1»", name)
+
+
+def qualify_by_place(text: str, mentions: Sequence[Mention]) -> None:
+    """"Агентство по атомной энергии Казахстана": a genitive place right after an
+    organisation is part of its name, so two countries' agencies stay two entities."""
+    for org, place in zip(mentions, mentions[1:]):
+        tokens = place.own_tokens
+        if (
+            org.type == "ORG"
+            and place.type == "LOC"
+            and text[org.end : place.start] == " "
+            and tokens
+            and tokens[0].feats.get("Case") == "Gen"
+        ):
+            suffix = " " + text[place.start : place.end]
+            org.name += suffix
+            if org.full_name:
+                org.full_name += suffix

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .gazetteer import Gazetteer, key
 from .mentions import Mention
@@ -86,6 +86,31 @@ def propagate(text: str, mentions: list[Mention], regions: Iterable[tuple[int, i
                 continue
             added.append(Mention(match.start(), match.end(), forms[match.group()]))
     return overlay(mentions, added) if added else mentions
+
+
+def join_name_parts(
+    text: str, mentions: list[Mention], is_person_name: Callable[[str], bool]
+) -> list[Mention]:
+    """A first name or surname tagged apart from the rest of the person joins it:
+    "правления Меиржана (ORG) Юсупова (PER)" is one person."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out:
+            last = out[-1]
+            pair = {last.type, mention.type}
+            between = text[last.end : mention.start]
+            other = mention if last.type == "PER" else last
+            if (
+                "PER" in pair
+                and pair != {"PER"}
+                and between == " "
+                and " " not in text[other.start : other.end]
+                and is_person_name(text[other.start : other.end])
+            ):
+                out[-1] = Mention(last.start, mention.end, "PER")
+                continue
+        out.append(mention)
+    return out
 
 
 def retype_known(mentions: Iterable[Mention], gazetteer: Gazetteer) -> None:

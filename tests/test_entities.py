@@ -1,0 +1,68 @@
+"""Entity quality rules through the full pipeline, on sentences of our own."""
+
+import pytest
+
+
+def entities(extractor, text):
+    doc = extractor.extract(text)
+    return {(e.type, e.name): e for e in doc.entities}
+
+
+def test_dateline_gives_city_and_agency(extractor):
+    found = entities(extractor, "НОВОСИБИРСК, 12 апр — РИА Новости. Губернатор области провел совещание.")
+    assert ("LOC", "Новосибирск") in found
+    assert ("ORG", "РИА Новости") in found
+
+
+def test_quarter_numerals_are_no_entity(extractor):
+    doc = extractor.extract("Визит запланирован в III–IV квартале 2026 года в Ташкент.")
+    assert all("III" not in m.text for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, type, name",
+    [
+        ("Представители Агентства по атомной энергии провели встречу.", "ORG",
+         "Агентство по атомной энергии"),
+        ("Делегация посетила Джизакскую область на прошлой неделе.", "LOC", "Джизакская область"),
+        ("По словам председателя правления Меиржана Юсупова, работа идет.", "PER", "Меиржан Юсупов"),
+        ("Об этом заявила Анна Петрова на пресс-конференции в Москве.", "PER", "Анна Петрова"),
+        ("Соглашение подписал ПАО «Сбербанк» в Москве.", "ORG", "ПАО «Сбербанк»"),
+    ],
+)
+def test_canonical_nominative_names(extractor, text, type, name):
+    assert (type, name) in entities(extractor, text)
+
+
+def test_surname_joins_the_full_name(extractor):
+    text = "Министр Сергей Лавров прибыл в Минск. Лавров провел переговоры с коллегами."
+    (person,) = [e for e in extractor.extract(text).entities if e.type == "PER"]
+    assert person.name == "Сергей Лавров" and len(person.mentions) == 2
+    assert (person.parts.first, person.parts.last) == ("Сергей", "Лавров")
+
+
+def test_abbreviation_joins_its_expansion(extractor):
+    text = (
+        "Международное агентство по атомной энергии (МАГАТЭ) направило миссию в Иран. "
+        "Эксперты МАГАТЭ проведут проверку."
+    )
+    orgs = [e for e in extractor.extract(text).entities if e.type == "ORG"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "Международное агентство по атомной энергии"
+    assert "МАГАТЭ" in orgs[0].aliases and len(orgs[0].mentions) == 3
+
+
+def test_countries_carry_iso_codes(extractor):
+    found = entities(extractor, "Россия и Казахстан договорились о поставках газа в Узбекистан.")
+    assert found[("LOC", "Казахстан")].code == "KZ"
+    assert found[("LOC", "Россия")].code == "RU"
+
+
+def test_international_organisation_is_not_a_place(extractor):
+    found = entities(extractor, "Евросоюз ввел новые пошлины на импорт стали из Китая.")
+    assert ("ORG", "Евросоюз") in found
+
+
+def test_org_qualified_by_a_country_is_its_own_entity(extractor):
+    text = "Глава Агентства по атомной энергии Казахстана встретился с послом."
+    assert ("ORG", "Агентство по атомной энергии Казахстана") in entities(extractor, text)

@@ -1,0 +1,71 @@
+"""Span repair rules on natasha-like spans, without the models."""
+
+import pytest
+
+from nlp_extract.entities.mentions import Mention
+from nlp_extract.entities.repair import repair
+
+
+def lemma(word):
+    # enough morphology for the descriptor rule in these cases
+    return {"госкорпорации": "госкорпорация", "агентства": "агентство"}.get(word.lower(), word.lower())
+
+
+def spans(text, *pieces):
+    """Mentions over the given (substring, type) pieces of text."""
+    out = []
+    for piece, type in pieces:
+        start = text.index(piece)
+        out.append(Mention(start, start + len(piece), type))
+    return out
+
+
+def texts(text, mentions):
+    return [(text[m.start : m.end], m.type) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, piece, type, expected",
+    [
+        ("Ши Тао (Shi Tao) был арестован.", "Ши Тао (Shi Tao)", "PER", ["Ши Тао", "Shi Tao"]),
+        ("Туркмения • Уганда • Замбия подписали.", "Туркмения • Уганда • Замбия", "LOC",
+         ["Туркмения", "Уганда", "Замбия"]),
+        ("Овечкин, Фёдоров забили.", "Овечкин, Фёдоров", "PER", ["Овечкин", "Фёдоров"]),
+        ("Комитет защиты журналистов (КЗЖ) заявил.", "Комитет защиты журналистов (КЗЖ)", "ORG",
+         ["Комитет защиты журналистов", "КЗЖ"]),
+        ("• Коста-Рика", "• Коста-Рика", "LOC", ["Коста-Рика"]),
+        ("Сказал Бернс (тренер).", "Бернс (", "PER", ["Бернс"]),
+    ],
+)
+def test_split_and_trim(text, piece, type, expected):
+    assert [t for t, _ in texts(text, repair(text, spans(text, (piece, type)), lemma))] == expected
+
+
+def test_initial_keeps_its_dot():
+    text = "Выступил А. С. Пушкин."
+    assert texts(text, repair(text, spans(text, ("А. С. Пушкин.", "PER")), lemma)) == [("А. С. Пушкин", "PER")]
+
+
+def test_unbalanced_quote_is_closed_and_name_is_the_quoted_part():
+    text = 'Директор Агентства "Узатом" Азим Ахмедхаджаев заявил.'
+    (mention,) = repair(text, spans(text, ('Агентства "Узатом', "ORG")), lemma)
+    assert text[mention.start : mention.end] == "Узатом"
+    assert text[mention.name_start : mention.name_end] == 'Агентства "Узатом"'
+
+
+def test_descriptor_before_a_quoted_name_goes_into_the_canonical_span():
+    text = "Глава госкорпорации «Росатом» Алексей Лихачев."
+    (mention,) = repair(text, spans(text, ("Росатом", "ORG")), lemma)
+    assert text[mention.name_start : mention.name_end] == "госкорпорации «Росатом»"
+
+
+def test_quote_that_never_closes_is_dropped():
+    text = 'Компания "Вектор объявила о банкротстве.'
+    (mention,) = repair(text, spans(text, ('"Вектор', "ORG")), lemma)
+    assert text[mention.start : mention.end] == "Вектор"
+
+
+@pytest.mark.parametrize("piece", ["III–IV", "2026", "ПАО", "СМИ"])
+def test_numbers_and_bare_forms_are_not_entities(piece):
+    text = f"В тексте есть {piece} и больше ничего."
+    assert repair(text, spans(text, (piece, "ORG")), lemma) == []
