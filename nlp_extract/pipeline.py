@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from .calendar import parse_iso
-from .dates import find_dates
+from .dates import DateExtractor
 from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
@@ -42,10 +42,8 @@ class Extractor:
         return NameParser(self.models.vocab)
 
     @cached_property
-    def dates_extractor(self) -> Any:
-        from natasha import DatesExtractor
-
-        return DatesExtractor(self.models.vocab)
+    def dates(self) -> DateExtractor:
+        return DateExtractor(self.models.vocab)
 
     def lemma(self, word: str) -> str:
         """The most likely dictionary form of a word, lower case."""
@@ -59,7 +57,7 @@ class Extractor:
 
     def warm_up(self) -> Extractor:
         self.models.warm_up()
-        _ = self.names, self.dates_extractor
+        _ = self.names, self.dates
         return self
 
     def extract(
@@ -111,7 +109,7 @@ class Extractor:
             id=id,
             meta=meta,
             entities=entities,
-            dates=find_dates(self.dates_extractor, text, page.regions, reference),
+            dates=self.dates(text, page.regions, reference),
         )
 
 

@@ -1,0 +1,78 @@
+"""Dates: our yargy grammar finds expressions, `resolve` makes them calendar intervals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..schema import DateMention
+from .resolve import resolve
+from .tense import tense_near
+
+# Cheap gate before the parser: a region with none of these has no date.
+TRIGGER = re.compile(
+    r"\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|недел|месяц|год|назад|через"
+    r"|понедельник|вторник|сред[уы]|четверг|пятниц|суббот|воскресень|ежегодн|ежемесячн"
+    r"|еженедельн|ежедневн|ежекварт|начал|середин|конц|окончани",
+    re.IGNORECASE,
+)
+
+
+class DateExtractor:
+    """Finds and resolves the date expressions of a text; build once, reuse."""
+
+    def __init__(self, vocab: Any) -> None:
+        from yargy import Parser
+        from yargy.morph import MorphAnalyzer
+        from yargy.tokenizer import MorphTokenizer
+
+        from ..grammars.date import DATE
+
+        self.vocab = vocab
+        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=MorphAnalyzer(vocab)))
+
+    def __call__(
+        self, text: str, regions: Sequence[tuple[int, int]], reference: date | None
+    ) -> list[DateMention]:
+        found = []
+        for offset, end in regions:
+            chunk = text[offset:end]
+            if not TRIGGER.search(chunk):
+                continue
+            for match in self.parser.findall(chunk):
+                start, stop = match.span.start, match.span.stop
+                parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
+                if is_bare_year(chunk, stop, parts):
+                    continue
+                resolved = resolve(parts, reference, tense_near(self.vocab, chunk, start, stop))
+                found.append(
+                    DateMention(
+                        start=offset + start,
+                        end=offset + stop,
+                        text=chunk[start:stop],
+                        start_date=iso(resolved.start_date),
+                        end_date=iso(resolved.end_date),
+                        granularity=resolved.granularity,  # type: ignore[arg-type]
+                        time=parts.get("time"),
+                        relative=resolved.relative,
+                        value=resolved.value,
+                    )
+                )
+        return found
+
+
+def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
+    """"в 2000 рублей": a number after a preposition with a noun after it is no year."""
+    if set(parts) != {"year"}:
+        return False
+    following = chunk[stop:].lstrip()
+    words = chunk[:stop].split()
+    has_year_word = words[-1].lower().startswith(("год", "г"))
+    return not has_year_word and (following[:1].islower() or not 1900 <= parts["year"] <= 2100)
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,40 @@
+"""Which way a sentence looks in time: the tense of the verb nearest a date."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+FUTURE_WORDS = {"планируется", "планирует", "планируют", "намерен", "намерены", "предстоит", "будет", "будут"}
+WINDOW = 60
+
+
+def tense_near(vocab: Any, text: str, start: int, end: int) -> int:
+    """-1 past, 1 future, 0 unknown: from the verb closest to text[start:end]."""
+    best: tuple[int, int] | None = None
+    low, high = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    for match in WORD.finditer(text, low, high):
+        if start <= match.start() < end:
+            continue
+        word = match.group().lower()
+        tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
+        if tense:
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else 0
+
+
+def word_tense(vocab: Any, word: str) -> int:
+    forms = vocab(word)
+    if not forms:
+        return 0
+    tag = forms[0].tag
+    if "VERB" not in tag and "PRTS" not in tag and "PRTF" not in tag:
+        return 0
+    if "past" in tag:
+        return -1
+    if "futr" in tag:
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""yargy grammars, one module per fact type."""

@@ -1,0 +1,250 @@
+"""A yargy grammar for Russian date expressions.
+
+The grammar only recognises and labels the parts of an expression (day, month,
+quarter, shift of a relative unit …); `dates.resolve` turns those parts into a
+calendar interval against the document's reference date.
+"""
+
+from __future__ import annotations
+
+from yargy import and_, or_, rule
+from yargy.interpretation import fact
+from yargy.predicates import (
+    caseless,
+    dictionary,
+    eq,
+    gte,
+    in_caseless,
+    length_eq,
+    lte,
+    normalized,
+    type,
+)
+
+DateParts = fact(
+    "DateParts",
+    [
+        "day", "month", "year", "day2", "month2", "year2", "quarter", "quarter2", "half",
+        "season", "part", "decade", "weekday", "rel", "shift", "unit", "amount", "ago", "later",
+        "time", "bound", "every", "duration",
+    ],
+)
+
+MONTHS = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
+    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+NUMBER_WORDS = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "сто": 100, "полтора": 1.5, "пара": 2,
+}
+# Inflected forms, not lemmas: "лет" (years) must not read as "лето" (summer).
+SEASONS = {
+    **dict.fromkeys(["зима", "зимой", "зимы", "зиму", "зиме"], "winter"),
+    **dict.fromkeys(["весна", "весной", "весны", "весну", "весне"], "spring"),
+    **dict.fromkeys(["лето", "летом", "лета", "лете"], "summer"),
+    **dict.fromkeys(["осень", "осенью", "осени"], "autumn"),
+}
+PARTS = {"начало": "start", "середина": "middle", "конец": "end", "окончание": "end"}
+RELATIVE_DAYS = {
+    "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+}
+SHIFTS = {
+    "прошлый": -1, "прошедший": -1, "минувший": -1, "предыдущий": -1, "позапрошлый": -2,
+    "этот": 0, "текущий": 0, "нынешний": 0, "сей": 0,
+    "следующий": 1, "будущий": 1, "наступающий": 1, "грядущий": 1, "наступивший": 0,
+}
+UNITS = {
+    "год": "year", "месяц": "month", "неделя": "week", "день": "day", "сутки": "day",
+    "квартал": "quarter", "полугодие": "half", "десятилетие": "decade",
+}
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
+    "суббота": 5, "воскресенье": 6,
+}
+EVERY = {
+    "ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
+    "ежеквартально": "P3M",
+}
+
+DASH = in_caseless({"-", "–", "—"})
+DOT = eq(".")
+IN = in_caseless({"в", "во", "на"})
+
+
+def number(low: int, high: int):  # type: ignore[no-untyped-def]
+    return and_(type("INT"), gte(low), lte(high))
+
+
+def int_in(low: int, high: int, attribute):  # type: ignore[no-untyped-def]
+    return number(low, high).interpretation(attribute.custom(int))
+
+
+def month_name(attribute):  # type: ignore[no-untyped-def]
+    full = dictionary(set(MONTHS)).interpretation(attribute.normalized().custom(MONTHS.get))
+    short = rule(
+        in_caseless(set(MONTH_ABBREVIATIONS)).interpretation(
+            attribute.custom(lambda word: MONTH_ABBREVIATIONS[word.lower()])
+        ),
+        DOT.optional(),
+    )
+    return or_(rule(full), short)
+
+
+YEAR_WORD = or_(
+    rule(caseless("г"), DOT.optional()),
+    rule(caseless("гг"), DOT.optional()),
+    rule(normalized("год")),
+)
+YEAR = int_in(1000, 2100, DateParts.year)
+YEAR2 = int_in(1000, 2100, DateParts.year2)
+DAY = int_in(1, 31, DateParts.day)
+DAY2 = int_in(1, 31, DateParts.day2)
+MONTH = month_name(DateParts.month)
+MONTH2 = month_name(DateParts.month2)
+MONTH_NUMBER = and_(number(1, 12), length_eq(2)).interpretation(DateParts.month.custom(int))
+TIME = rule(
+    number(0, 23), eq(":"), and_(number(0, 59), length_eq(2))
+).interpretation(DateParts.time)
+
+# 19.02.2026, 2026-02-19, 2026-02-19T13:41+0500
+NUMERIC_DAY = or_(
+    rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
+    rule(
+        YEAR, eq("-"), MONTH_NUMBER, eq("-"),
+        and_(number(1, 31), length_eq(2)).interpretation(DateParts.day.custom(int)),
+        rule(caseless("t"), TIME, rule(in_caseless({"+", "-"}), type("INT")).optional()).optional(),
+    ),
+)
+WORD_DAY = rule(DAY, MONTH, rule(YEAR, YEAR_WORD.optional()).optional())
+DAY_DATE = or_(
+    rule(TIME, NUMERIC_DAY),
+    rule(NUMERIC_DAY, TIME.optional()),
+    WORD_DAY,
+)
+MONTH_DATE = rule(MONTH, rule(YEAR, YEAR_WORD.optional()).optional())
+YEAR_DATE = rule(YEAR, YEAR_WORD)
+
+# Ranges
+DAY_RANGE = or_(
+    rule(DAY, DASH, DAY2, MONTH, rule(YEAR, YEAR_WORD.optional()).optional()),
+    rule(caseless("с"), DAY, rule(MONTH).optional(), caseless("по"), DAY2, MONTH2.optional(),
+         rule(YEAR, YEAR_WORD.optional()).optional()),
+    rule(DAY, MONTH, DASH, DAY2, MONTH2, rule(YEAR, YEAR_WORD.optional()).optional()),
+)
+MONTH_RANGE = or_(
+    rule(caseless("с"), MONTH, caseless("по"), MONTH2, rule(YEAR, YEAR_WORD.optional()).optional()),
+    rule(MONTH, DASH, MONTH2, rule(YEAR, YEAR_WORD.optional()).optional()),
+)
+YEAR_RANGE = or_(
+    rule(YEAR, DASH, YEAR2, YEAR_WORD),
+    rule(caseless("с"), YEAR, YEAR_WORD.optional(), caseless("по"), YEAR2, YEAR_WORD),
+)
+
+# Parts of a year
+QUARTER_WORD = normalized("квартал")
+QUARTER_NUMBER = or_(
+    dictionary(set(ORDINALS)).interpretation(DateParts.quarter.normalized().custom(ORDINALS.get)),
+    in_caseless(set(ROMAN)).interpretation(DateParts.quarter.custom(lambda v: ROMAN[v.lower()])),
+    number(1, 4).interpretation(DateParts.quarter.custom(int)),
+)
+QUARTER_NUMBER2 = or_(
+    dictionary(set(ORDINALS)).interpretation(DateParts.quarter2.normalized().custom(ORDINALS.get)),
+    in_caseless(set(ROMAN)).interpretation(DateParts.quarter2.custom(lambda v: ROMAN[v.lower()])),
+    number(1, 4).interpretation(DateParts.quarter2.custom(int)),
+)
+OF_YEAR = or_(
+    rule(YEAR, YEAR_WORD.optional()),
+    rule(normalized("текущий").interpretation(DateParts.shift.const(0)), normalized("год")),
+    rule(normalized("год").interpretation(DateParts.shift.const(0))),
+)
+QUARTER = rule(
+    QUARTER_NUMBER,
+    rule(or_(DASH, caseless("и")), QUARTER_NUMBER2).optional(),
+    QUARTER_WORD,
+    OF_YEAR.optional(),
+)
+HALF = rule(
+    dictionary({"первый", "второй"}).interpretation(DateParts.half.normalized().custom(ORDINALS.get)),
+    normalized("полугодие"),
+    OF_YEAR.optional(),
+)
+SEASON = rule(
+    in_caseless(set(SEASONS)).interpretation(DateParts.season.custom(lambda w: SEASONS[w.lower()])),
+    rule(YEAR, YEAR_WORD.optional()).optional(),
+)
+PART = rule(
+    dictionary(set(PARTS)).interpretation(DateParts.part.normalized().custom(PARTS.get)),
+    or_(
+        rule(MONTH, rule(YEAR, YEAR_WORD.optional()).optional()),
+        OF_YEAR,
+    ),
+)
+# 2030-х годах, 2020-е годы, 90-х годов
+DECADE = rule(
+    or_(
+        and_(number(1000, 2100)),
+        and_(number(10, 90), length_eq(2)),
+    ).interpretation(DateParts.decade.custom(int)),
+    DASH.optional(),
+    in_caseless({"х", "е", "ые", "ых", "ые", "ми", "м"}),
+    normalized("год").optional(),
+)
+
+# Relative expressions
+RELATIVE_DAY = dictionary(set(RELATIVE_DAYS)).interpretation(
+    DateParts.rel.normalized().custom(RELATIVE_DAYS.get)
+)
+SHIFTED = rule(
+    dictionary(set(SHIFTS)).interpretation(DateParts.shift.normalized().custom(SHIFTS.get)),
+    dictionary(set(UNITS)).interpretation(DateParts.unit.normalized().custom(UNITS.get)),
+)
+AMOUNT = or_(
+    number(1, 1000).interpretation(DateParts.amount.custom(int)),
+    dictionary(set(NUMBER_WORDS)).interpretation(DateParts.amount.normalized().custom(NUMBER_WORDS.get)),
+)
+UNIT = dictionary(set(UNITS) | {"лето"}).interpretation(
+    DateParts.unit.normalized().custom(lambda w: UNITS.get(w, "year"))
+)
+AGO = rule(AMOUNT.optional(), UNIT, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
+LATER = rule(caseless("через").interpretation(DateParts.later.const(True)), AMOUNT.optional(), UNIT)
+# "среда" is also "environment": a weekday needs its preposition
+WEEKDAY = rule(
+    in_caseless({"в", "во", "на", "с", "по", "к"}),
+    rule(dictionary({"прошлый", "следующий", "этот", "будущий", "минувший"}).interpretation(
+        DateParts.shift.normalized().custom(SHIFTS.get)
+    )).optional(),
+    dictionary(set(WEEKDAYS)).interpretation(DateParts.weekday.normalized().custom(WEEKDAYS.get)),
+)
+DURATION = rule(
+    or_(
+        rule(normalized("срок"), caseless("на")),
+        rule(caseless("в"), normalized("течение")),
+        rule(caseless("на")),
+    ).interpretation(DateParts.duration.const(True)),
+    AMOUNT,
+    UNIT,
+)
+EVERY_RULE = dictionary(set(EVERY)).interpretation(DateParts.every.normalized().custom(EVERY.get))
+
+POINT = or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, HALF, SEASON, PART, DECADE)
+# "до 31.12.2030", "к 2030 году": an open start
+BOUNDED = rule(
+    in_caseless({"до", "к"}).interpretation(DateParts.bound.normalized()),
+    or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, PART),
+)
+# "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
+BARE_YEAR = rule(in_caseless({"в", "с", "до", "к", "после", "по"}), YEAR, YEAR_WORD.optional())
+
+DATE = or_(
+    DAY_RANGE, MONTH_RANGE, YEAR_RANGE, BOUNDED, POINT, RELATIVE_DAY, SHIFTED, AGO, LATER,
+    WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR,
+).interpretation(DateParts)
