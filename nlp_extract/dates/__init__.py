@@ -45,7 +45,7 @@ class DateExtractor:
             for match in self.parser.findall(chunk):
                 start, stop = match.span.start, match.span.stop
                 parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
-                if is_bare_year(chunk, stop, parts):
+                if is_bare_year(chunk, stop, parts) or counts_from_an_event(chunk, stop, parts):
                     continue
                 resolved = resolve(parts, reference, tense_near(self.vocab, chunk, start, stop))
                 found.append(
@@ -61,7 +61,29 @@ class DateExtractor:
                         value=resolved.value,
                     )
                 )
-        return found
+        return merge_weekdays(text, found)
+
+
+def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"в понедельник, 28 июня": a weekday right before a day date is part of it."""
+    merged: list[DateMention] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.granularity == "day"
+            and last.relative
+            and WEEKDAY_WORD.search(last.text)
+            and item.granularity == "day"
+            and re.fullmatch(r"[\s,]*(?:(?:рано\s+)?(?:утром|днем|днём|вечером|ночью)[\s,]*)?", text[last.end : item.start])
+        ):
+            merged[-1] = item.model_copy(update={"start": last.start, "text": text[last.start : item.end]})
+            continue
+        merged.append(item)
+    return merged
+
+
+WEEKDAY_WORD = re.compile(r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень", re.IGNORECASE)
 
 
 def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
@@ -72,6 +94,12 @@ def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
     words = chunk[:stop].split()
     has_year_word = words[-1].lower().startswith(("год", "г"))
     return not has_year_word and (following[:1].islower() or not 1900 <= parts["year"] <= 2100)
+
+
+def counts_from_an_event(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
+    """"через 65 лет после войны" counts from the war, not from the reference date."""
+    following = chunk[stop:].lstrip().lower()
+    return bool(parts.get("ago") or parts.get("later")) and following.startswith(("после", "до ", "с момента"))
 
 
 def iso(day: date | None) -> str | None:

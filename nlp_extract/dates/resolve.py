@@ -145,11 +145,15 @@ def granularity(parts: dict[str, Any]) -> str:
 
 def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Resolved:
     """Calendar interval of one expression; dates are None where they cannot be known."""
+    if parts.get("month2") and not parts.get("month") and parts.get("day"):
+        parts = {**parts, "month": parts["month2"]}  # "с 12 по 14 мая"
     if parts.get("every"):
         return Resolved(None, None, "set", value=parts["every"])
     unit = parts.get("unit")
     if parts.get("duration"):
-        amount = parts.get("amount", 1) * UNIT_FACTOR.get(unit, 1)
+        if not parts.get("amount"):
+            return Resolved(None, None, "duration")
+        amount = parts["amount"] * UNIT_FACTOR.get(unit, 1)
         amount_text = f"{amount:g}"
         return Resolved(None, None, "duration", value=f"P{amount_text}{ISO_UNITS.get(unit, 'Y')}")
     if parts.get("decade") is not None:
@@ -180,6 +184,8 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
         if reference is None:
             return Resolved(None, None, grain, relative=True)
         if parts.get("ago") or parts.get("later"):
+            if parts.get("amount") == 0:  # "несколько дней назад"
+                return Resolved(None, None, grain, relative=True)
             amount = parts.get("amount", 1) * (-1 if parts.get("ago") else 1)
         else:
             amount = parts["shift"]
@@ -191,9 +197,12 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
         relative = False
     elif parts.get("year"):
         interval, relative = year_part(parts, parts["year"]), False
+    elif parts.get("shift") is not None and reference is not None:
+        # "в апреле этого года", "осенью прошлого года"
+        interval, relative = year_part(parts, reference.year + parts["shift"]), True
     elif reference is None:
         return Resolved(None, None, grain, relative=True)
-    elif parts.get("shift") == 0 or parts.get("quarter") or parts.get("half") or parts.get("part"):
+    elif parts.get("quarter") or parts.get("half") or parts.get("part"):
         # "в первом полугодии", "в конце года": the reference year
         interval, relative = year_part(parts, reference.year), True
     else:

@@ -7,11 +7,15 @@ calendar interval against the document's reference date.
 
 from __future__ import annotations
 
+import re
+
 from yargy import and_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import (
     caseless,
+    custom,
     dictionary,
+    gram,
     eq,
     gte,
     in_caseless,
@@ -44,7 +48,7 @@ NUMBER_WORDS = {
     "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
     "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
     "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "сто": 100, "полтора": 1.5, "пара": 2,
+    "сто": 100, "полтора": 1.5, "пара": 2, "несколько": 0,  # 0: a count we cannot know
 }
 # Inflected forms, not lemmas: "лет" (years) must not read as "лето" (summer).
 SEASONS = {
@@ -57,6 +61,27 @@ PARTS = {"начало": "start", "середина": "middle", "конец": "e
 RELATIVE_DAYS = {
     "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
 }
+# Matched on word stems: pymorphy normalises "этого" to the pronoun "это".
+SHIFT_STEMS = [
+    ("позапрошл", -2), ("прошл", -1), ("прошедш", -1), ("минувш", -1), ("предыдущ", -1),
+    ("эт", 0), ("текущ", 0), ("нынешн", 0), ("сего", 0), ("наступивш", 0),
+    ("следующ", 1), ("будущ", 1), ("наступающ", 1), ("грядущ", 1),
+]
+WEEKDAY_STEMS = [("понедельник", 0), ("вторник", 1), ("сред", 2), ("четверг", 3), ("пятниц", 4),
+                 ("суббот", 5), ("воскресень", 6)]
+
+
+def by_stem(stems: list[tuple[str, int]]):  # type: ignore[no-untyped-def]
+    def value(word: str) -> int:
+        word = word.lower()
+        for stem, number in stems:
+            if word.startswith(stem):
+                return number
+        raise ValueError(word)
+
+    return value
+
+
 SHIFTS = {
     "прошлый": -1, "прошедший": -1, "минувший": -1, "предыдущий": -1, "позапрошлый": -2,
     "этот": 0, "текущий": 0, "нынешний": 0, "сей": 0,
@@ -88,8 +113,25 @@ def int_in(low: int, high: int, attribute):  # type: ignore[no-untyped-def]
     return number(low, high).interpretation(attribute.custom(int))
 
 
+# Inflected month names only: a lemma match would read "майя" (the people) as May.
+MONTH_FORM = re.compile(
+    r"^(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)"
+    r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))$"
+)
+
+
+def month_number(word: str) -> int:
+    word = word.lower()
+    for lemma, number in MONTHS.items():  # март is tried before май
+        if word.startswith(lemma[:3] if lemma != "май" else "ма"):
+            return number
+    raise ValueError(word)
+
+
 def month_name(attribute):  # type: ignore[no-untyped-def]
-    full = dictionary(set(MONTHS)).interpretation(attribute.normalized().custom(MONTHS.get))
+    full = custom(lambda word: bool(MONTH_FORM.match(word.lower()))).interpretation(
+        attribute.custom(month_number)
+    )
     short = rule(
         in_caseless(set(MONTH_ABBREVIATIONS)).interpretation(
             attribute.custom(lambda word: MONTH_ABBREVIATIONS[word.lower()])
@@ -105,6 +147,14 @@ YEAR_WORD = or_(
     rule(normalized("год")),
 )
 YEAR = int_in(1000, 2100, DateParts.year)
+# "2026 года" or "этого/прошлого года": the year of a day, month, season or quarter
+YEAR_SPEC = or_(
+    rule(YEAR, YEAR_WORD.optional()),
+    rule(
+        dictionary(set(SHIFTS)).interpretation(DateParts.shift.custom(by_stem(SHIFT_STEMS))),
+        normalized("год"),
+    ),
+)
 YEAR2 = int_in(1000, 2100, DateParts.year2)
 DAY = int_in(1, 31, DateParts.day)
 DAY2 = int_in(1, 31, DateParts.day2)
@@ -124,20 +174,20 @@ NUMERIC_DAY = or_(
         rule(caseless("t"), TIME, rule(in_caseless({"+", "-"}), type("INT")).optional()).optional(),
     ),
 )
-WORD_DAY = rule(DAY, MONTH, rule(YEAR, YEAR_WORD.optional()).optional())
+WORD_DAY = rule(DAY, MONTH, YEAR_SPEC.optional())
 DAY_DATE = or_(
     rule(TIME, NUMERIC_DAY),
     rule(NUMERIC_DAY, TIME.optional()),
     WORD_DAY,
 )
-MONTH_DATE = rule(MONTH, rule(YEAR, YEAR_WORD.optional()).optional())
+MONTH_DATE = rule(MONTH, YEAR_SPEC)
 YEAR_DATE = rule(YEAR, YEAR_WORD)
 
 # Ranges
 DAY_RANGE = or_(
     rule(DAY, DASH, DAY2, MONTH, rule(YEAR, YEAR_WORD.optional()).optional()),
-    rule(caseless("с"), DAY, rule(MONTH).optional(), caseless("по"), DAY2, MONTH2.optional(),
-         rule(YEAR, YEAR_WORD.optional()).optional()),
+    rule(caseless("с"), DAY, caseless("по"), DAY2, MONTH2, YEAR_SPEC.optional()),
+    rule(caseless("с"), DAY, MONTH, caseless("по"), DAY2, MONTH2, YEAR_SPEC.optional()),
     rule(DAY, MONTH, DASH, DAY2, MONTH2, rule(YEAR, YEAR_WORD.optional()).optional()),
 )
 MONTH_RANGE = or_(
@@ -161,11 +211,7 @@ QUARTER_NUMBER2 = or_(
     in_caseless(set(ROMAN)).interpretation(DateParts.quarter2.custom(lambda v: ROMAN[v.lower()])),
     number(1, 4).interpretation(DateParts.quarter2.custom(int)),
 )
-OF_YEAR = or_(
-    rule(YEAR, YEAR_WORD.optional()),
-    rule(normalized("текущий").interpretation(DateParts.shift.const(0)), normalized("год")),
-    rule(normalized("год").interpretation(DateParts.shift.const(0))),
-)
+OF_YEAR = or_(YEAR_SPEC, rule(normalized("год").interpretation(DateParts.shift.const(0))))
 QUARTER = rule(
     QUARTER_NUMBER,
     rule(or_(DASH, caseless("и")), QUARTER_NUMBER2).optional(),
@@ -179,50 +225,78 @@ HALF = rule(
 )
 SEASON = rule(
     in_caseless(set(SEASONS)).interpretation(DateParts.season.custom(lambda w: SEASONS[w.lower()])),
-    rule(YEAR, YEAR_WORD.optional()).optional(),
+    YEAR_SPEC.optional(),
 )
 PART = rule(
     dictionary(set(PARTS)).interpretation(DateParts.part.normalized().custom(PARTS.get)),
-    or_(
-        rule(MONTH, rule(YEAR, YEAR_WORD.optional()).optional()),
-        OF_YEAR,
-    ),
+    or_(rule(MONTH, YEAR_SPEC.optional()), OF_YEAR),
 )
-# 2030-х годах, 2020-е годы, 90-х годов
-DECADE = rule(
-    or_(
-        and_(number(1000, 2100)),
-        and_(number(10, 90), length_eq(2)),
-    ).interpretation(DateParts.decade.custom(int)),
-    DASH.optional(),
-    in_caseless({"х", "е", "ые", "ых", "ые", "ми", "м"}),
-    normalized("год").optional(),
+# 2030-х годах, 2020-е годы; "90-х" only with a year word or a preposition before it
+DECADE_SUFFIX = rule(DASH.optional(), in_caseless({"х", "е", "ые", "ых", "ми", "м"}))
+DECADE = or_(
+    rule(
+        and_(number(1000, 2100), custom(lambda value: value.endswith("0"))).interpretation(
+            DateParts.decade.custom(int)
+        ),
+        DECADE_SUFFIX,
+        normalized("год").optional(),
+    ),
+    rule(
+        in_caseless({"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}).optional(),
+        and_(number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))).interpretation(
+            DateParts.decade.custom(int)
+        ),
+        DECADE_SUFFIX,
+        normalized("год"),
+    ),
+    rule(
+        in_caseless({"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}),
+        and_(number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))).interpretation(
+            DateParts.decade.custom(int)
+        ),
+        DECADE_SUFFIX,
+    ),
 )
 
 # Relative expressions
 RELATIVE_DAY = dictionary(set(RELATIVE_DAYS)).interpretation(
     DateParts.rel.normalized().custom(RELATIVE_DAYS.get)
 )
+# singular only: "за эти годы" is a stretch of time, not a calendar year
+# no "следующий день": that counts from the story, not from the reference date
 SHIFTED = rule(
-    dictionary(set(SHIFTS)).interpretation(DateParts.shift.normalized().custom(SHIFTS.get)),
-    dictionary(set(UNITS)).interpretation(DateParts.unit.normalized().custom(UNITS.get)),
+    dictionary(set(SHIFTS)).interpretation(DateParts.shift.custom(by_stem(SHIFT_STEMS))),
+    and_(dictionary(set(UNITS) - {"день", "сутки"}), gram("sing")).interpretation(
+        DateParts.unit.normalized().custom(UNITS.get)
+    ),
 )
 AMOUNT = or_(
     number(1, 1000).interpretation(DateParts.amount.custom(int)),
     dictionary(set(NUMBER_WORDS)).interpretation(DateParts.amount.normalized().custom(NUMBER_WORDS.get)),
 )
-UNIT = dictionary(set(UNITS) | {"лето"}).interpretation(
-    DateParts.unit.normalized().custom(lambda w: UNITS.get(w, "year"))
+UNIT_WORD = dictionary(set(UNITS) | {"лето"})  # "лет" normalises to "лето"
+
+
+def unit_of(word: str) -> str:
+    return UNITS.get(word, "year")
+
+
+UNIT = UNIT_WORD.interpretation(DateParts.unit.normalized().custom(unit_of))
+# "год назад", "через неделю": one unit, in the accusative
+SINGLE_UNIT = in_caseless({"год", "месяц", "неделю", "день", "сутки", "квартал"}).interpretation(
+    DateParts.unit.normalized().custom(unit_of)
 )
-AGO = rule(AMOUNT.optional(), UNIT, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
-LATER = rule(caseless("через").interpretation(DateParts.later.const(True)), AMOUNT.optional(), UNIT)
+# "год назад" counts one; "лет назад" with no number ("много лет назад") is no date
+COUNTED = or_(rule(AMOUNT, UNIT), rule(SINGLE_UNIT))
+AGO = rule(COUNTED, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
+LATER = rule(caseless("через").interpretation(DateParts.later.const(True)), COUNTED)
 # "среда" is also "environment": a weekday needs its preposition
 WEEKDAY = rule(
     in_caseless({"в", "во", "на", "с", "по", "к"}),
     rule(dictionary({"прошлый", "следующий", "этот", "будущий", "минувший"}).interpretation(
-        DateParts.shift.normalized().custom(SHIFTS.get)
+        DateParts.shift.custom(by_stem(SHIFT_STEMS))
     )).optional(),
-    dictionary(set(WEEKDAYS)).interpretation(DateParts.weekday.normalized().custom(WEEKDAYS.get)),
+    dictionary(set(WEEKDAYS)).interpretation(DateParts.weekday.custom(by_stem(WEEKDAY_STEMS))),
 )
 DURATION = rule(
     or_(
@@ -233,7 +307,7 @@ DURATION = rule(
     AMOUNT,
     UNIT,
 )
-EVERY_RULE = dictionary(set(EVERY)).interpretation(DateParts.every.normalized().custom(EVERY.get))
+EVERY_RULE = in_caseless(set(EVERY)).interpretation(DateParts.every.custom(lambda w: EVERY[w.lower()]))
 
 POINT = or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, HALF, SEASON, PART, DECADE)
 # "до 31.12.2030", "к 2030 году": an open start
@@ -244,7 +318,14 @@ BOUNDED = rule(
 # "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
 BARE_YEAR = rule(in_caseless({"в", "с", "до", "к", "после", "по"}), YEAR, YEAR_WORD.optional())
 
+# A month alone needs a preposition or a part word before it ("в феврале").
+LONE_MONTH = rule(
+    in_caseless({"в", "во", "с", "до", "к", "по", "после", "от"}), MONTH, YEAR_SPEC.optional()
+)
+# "в 2007-2008 годах": the preposition is taken so that the range is not cut after it
+IN_RANGE = rule(in_caseless({"в", "во", "на"}), or_(DAY_RANGE, MONTH_RANGE, YEAR_RANGE))
+
 DATE = or_(
-    DAY_RANGE, MONTH_RANGE, YEAR_RANGE, BOUNDED, POINT, RELATIVE_DAY, SHIFTED, AGO, LATER,
-    WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR,
+    IN_RANGE, DAY_RANGE, MONTH_RANGE, YEAR_RANGE, BOUNDED, POINT, LONE_MONTH, RELATIVE_DAY,
+    SHIFTED, AGO, LATER, WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR,
 ).interpretation(DateParts)
