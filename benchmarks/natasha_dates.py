@@ -1,44 +1,35 @@
-"""Dates: natasha's DatesExtractor for now, adapted to calendar intervals."""
+"""natasha's DatesExtractor adapted to calendar intervals: the baseline for benchmarks/dates.py."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from .calendar import month_span
-from .schema import DateMention
+from nlp_extract.calendar import month_span
 
 
-def find_dates(
-    extractor: Any, text: str, regions: Sequence[tuple[int, int]], reference: date | None
-) -> list[DateMention]:
+def natasha_dates(extractor: Any, text: str, reference: date | None) -> list[dict[str, Any]]:
+    """natasha's matches as {start, end, start_date, end_date}; a missing year comes from the reference."""
     found = []
-    for offset, end in regions:
-        for match in extractor(text[offset:end]):
-            fact = match.fact
-            year = fact.year or (reference.year if reference else None)
-            start_date = end_date = None
-            if fact.month and fact.day and year:
-                start_date = end_date = date(year, fact.month, fact.day)
-                granularity = "day"
-            elif fact.month:
-                granularity = "month"
-                if year:
-                    start_date, end_date = month_span(year, fact.month)
-            else:
-                granularity = "year"
-                if year:
-                    start_date, end_date = date(year, 1, 1), date(year, 12, 31)
-            found.append(
-                DateMention(
-                    start=offset + match.start,
-                    end=offset + match.stop,
-                    text=text[offset + match.start : offset + match.stop],
-                    start_date=start_date.isoformat() if start_date else None,
-                    end_date=end_date.isoformat() if end_date else None,
-                    granularity=granularity,  # type: ignore[arg-type]
-                    relative=fact.year is None and year is not None,
-                )
-            )
+    for match in extractor(text):
+        fact = match.fact
+        year = fact.year or (reference.year if reference else None)
+        start = end = None
+        if year and fact.month and fact.day:
+            try:
+                start = end = date(year, fact.month, fact.day)
+            except ValueError:
+                pass
+        elif year and fact.month:
+            start, end = month_span(year, fact.month)
+        elif year:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        found.append(
+            {
+                "start": match.start,
+                "end": match.stop,
+                "start_date": start.isoformat() if start else None,
+                "end_date": end.isoformat() if end else None,
+            }
+        )
     return found

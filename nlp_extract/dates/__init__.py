@@ -37,7 +37,7 @@ class DateExtractor:
     def __call__(
         self, text: str, regions: Sequence[tuple[int, int]], reference: date | None
     ) -> list[DateMention]:
-        found = []
+        found: list[tuple[DateMention, dict[str, Any]]] = []
         for offset, end in regions:
             chunk = text[offset:end]
             if not TRIGGER.search(chunk):
@@ -47,8 +47,10 @@ class DateExtractor:
                 parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
                 if is_bare_year(chunk, stop, parts) or counts_from_an_event(chunk, stop, parts):
                     continue
-                resolved = resolve(parts, reference, tense_near(self.vocab, chunk, start, stop))
-                found.append(
+                tense = tense_near(self.vocab, chunk, start, stop)
+                parts["tense"] = tense
+                resolved = resolve(parts, reference, tense)
+                found.append((
                     DateMention(
                         start=offset + start,
                         end=offset + stop,
@@ -59,9 +61,30 @@ class DateExtractor:
                         time=parts.get("time"),
                         relative=resolved.relative,
                         value=resolved.value,
-                    )
-                )
-        return merge_weekdays(text, found)
+                    ),
+                    parts,
+                ))
+        return merge_weekdays(text, share_years(text, found, reference))
+
+
+def share_years(
+    text: str, found: list[tuple[DateMention, dict[str, Any]]], reference: date | None
+) -> list[DateMention]:
+    """"весной и осенью 2010 года": the year written once belongs to both."""
+    out = []
+    for index, (item, parts) in enumerate(found):
+        if index + 1 < len(found) and "year" not in parts and "shift" not in parts:
+            following, next_parts = found[index + 1]
+            joined = re.fullmatch(r"\s*(?:,|и|или|—|–|-)\s*", text[item.end : following.start])
+            same_kind = bool(parts.keys() & next_parts.keys() & {"season", "month", "quarter", "half"})
+            if joined and same_kind and "year" in next_parts:
+                resolved = resolve({**parts, "year": next_parts["year"]}, reference, parts["tense"])
+                item = item.model_copy(update={
+                    "start_date": iso(resolved.start_date), "end_date": iso(resolved.end_date),
+                    "relative": False,
+                })
+        out.append(item)
+    return out
 
 
 def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -87,13 +110,19 @@ WEEKDAY_WORD = re.compile(r"понедельник|вторник|сред[уа]
 
 
 def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
-    """"в 2000 рублей": a number after a preposition with a noun after it is no year."""
-    if set(parts) != {"year"}:
+    """A number with no year word that the next characters show is no year:
+    "в 2000 рублей", "до 1950,3 пункта", "в 30-х Королёвских чтениях"."""
+    if set(parts) not in ({"year"}, {"decade"}):
         return False
-    following = chunk[stop:].lstrip()
-    words = chunk[:stop].split()
-    has_year_word = words[-1].lower().startswith(("год", "г"))
-    return not has_year_word and (following[:1].islower() or not 1900 <= parts["year"] <= 2100)
+    if chunk[:stop].split()[-1].lower().startswith(("год", "г")):
+        return False
+    following = chunk[stop:]
+    if re.match(r"[.,]\d", following):
+        return True
+    following = following.lstrip()
+    if "decade" in parts:
+        return parts["decade"] < 100 and following[:1].isalpha()
+    return following[:1].islower() or not 1900 <= parts["year"] <= 2100
 
 
 def counts_from_an_event(chunk: str, stop: int, parts: dict[str, Any]) -> bool:

@@ -6,8 +6,9 @@ Conventions (documented in the README):
 - weeks are ISO weeks (Monday to Sunday);
 - a weekday with no other clue is the one in the reference date's week; past or future
   tense moves it to the week before or after when that week's day lies on the wrong side;
-- a day or month without a year takes the nearest year around the reference date,
-  preferring the side the verb's tense points to.
+- a day or month without a year takes the nearest year around the reference date
+  that agrees with the tense of the verb in its clause ("подписан 5 сентября" in
+  February 2026 is 2025-09-05), or simply the nearest when no verb tells.
 """
 
 from __future__ import annotations
@@ -93,8 +94,7 @@ def nearest(make: Any, reference: date, tense: int) -> Interval | None:
         c for c in candidates
         if (tense < 0 and c[0] <= reference) or (tense > 0 and c[1] >= reference)
     ]
-    pool = [c for c in fitting if distance(c) <= 366] or candidates
-    return min(pool, key=distance)
+    return min([c for c in fitting if distance(c) <= 366] or candidates, key=distance)
 
 
 def year_part(parts: dict[str, Any], year: int) -> Interval:
@@ -202,7 +202,7 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
         interval, relative = year_part(parts, reference.year + parts["shift"]), True
     elif reference is None:
         return Resolved(None, None, grain, relative=True)
-    elif parts.get("quarter") or parts.get("half") or parts.get("part"):
+    elif parts.get("quarter") or parts.get("half") or (parts.get("part") and not parts.get("month")):
         # "в первом полугодии", "в конце года": the reference year
         interval, relative = year_part(parts, reference.year), True
     else:

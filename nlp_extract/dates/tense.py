@@ -7,18 +7,26 @@ from typing import Any
 
 WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 FUTURE_WORDS = {"планируется", "планирует", "планируют", "намерен", "намерены", "предстоит", "будет", "будут"}
-WINDOW = 60
+MODAL = re.compile(r"должн[аоы]?|должен", re.IGNORECASE)
+# Quotes, dashes, brackets and colons end the clause a verb governs: in
+# "встреча пройдет 24 января», — рассказала она" the date goes with "пройдет".
+CLAUSE_EDGE = re.compile(r"[«»\"“”„—–;:()]")
 
 
 def tense_near(vocab: Any, text: str, start: int, end: int) -> int:
-    """-1 past, 1 future, 0 unknown: from the verb closest to text[start:end]."""
+    """-1 past, 1 future, 0 unknown: from the verb closest to text[start:end] in its clause."""
+    edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
+    low = max([e for e in edges if e < start], default=-1) + 1
+    high = min([e for e in edges if e >= end], default=len(text))
     best: tuple[int, int] | None = None
-    low, high = max(0, start - WINDOW), min(len(text), end + WINDOW)
     for match in WORD.finditer(text, low, high):
         if start <= match.start() < end:
             continue
         word = match.group().lower()
-        tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
+        if MODAL.fullmatch(word):  # "должно действовать" looks ahead, "должен был" back
+            tense = -1 if re.match(r"\s+был", text[match.end() :]) else 1
+        else:
+            tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
         if tense:
             distance = start - match.end() if match.end() <= start else match.start() - end
             if best is None or distance < best[0]:

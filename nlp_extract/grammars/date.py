@@ -223,9 +223,16 @@ HALF = rule(
     normalized("полугодие"),
     OF_YEAR.optional(),
 )
-SEASON = rule(
-    in_caseless(set(SEASONS)).interpretation(DateParts.season.custom(lambda w: SEASONS[w.lower()])),
-    YEAR_SPEC.optional(),
+SEASON_WORD = in_caseless(set(SEASONS)).interpretation(
+    DateParts.season.custom(lambda w: SEASONS[w.lower()])
+)
+# "весной" alone is a date; "весна" alone is as often a name or a metaphor
+SEASON = or_(
+    rule(in_caseless({"весной", "летом", "осенью", "зимой"}).interpretation(
+        DateParts.season.custom(lambda w: SEASONS[w.lower()])
+    ), YEAR_SPEC.optional()),
+    rule(SEASON_WORD, YEAR_SPEC),
+    rule(in_caseless({"в", "во", "с", "после", "до", "к"}), SEASON_WORD, YEAR_SPEC.optional()),
 )
 PART = rule(
     dictionary(set(PARTS)).interpretation(DateParts.part.normalized().custom(PARTS.get)),
@@ -313,7 +320,7 @@ POINT = or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, HALF, SEASON, PART, DECADE
 # "до 31.12.2030", "к 2030 году": an open start
 BOUNDED = rule(
     in_caseless({"до", "к"}).interpretation(DateParts.bound.normalized()),
-    or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, PART),
+    or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, PART, rule(MONTH, YEAR_SPEC.optional()), rule(SEASON_WORD, YEAR_SPEC.optional())),
 )
 # "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
 BARE_YEAR = rule(in_caseless({"в", "с", "до", "к", "после", "по"}), YEAR, YEAR_WORD.optional())
