@@ -54,6 +54,18 @@ def is_boilerplate(line: str) -> bool:
     return bool(TIMESTAMP_LINE.match(line) or URL_LINE.match(line) or TAG_LINE.match(line))
 
 
+def timestamp_date(line: str) -> str | None:
+    """The day of a publication timestamp line, as YYYY-MM-DD."""
+    iso = re.search(r"(\d{4})-(\d{2})-(\d{2})T", line)
+    if iso:
+        return "-".join(iso.groups())
+    dotted = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
+    if dotted and TIMESTAMP_LINE.match(line):
+        day, month, year = dotted.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return None
+
+
 def parse_page(text: str) -> Page:
     """Find metadata and the content regions of a (possibly scraped) news text."""
     page = Page()
@@ -72,6 +84,7 @@ def parse_page(text: str) -> Page:
                 page.date, page.url = match.group(1), match.group(2)
                 continue
         if is_boilerplate(line):
+            page.date = page.date or timestamp_date(line)
             continue
         if page.date and page.title is None:
             page.title = line.strip()

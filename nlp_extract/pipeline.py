@@ -16,6 +16,7 @@ from .entities.normalize import normalize_name, qualify_by_place
 from .entities import gazetteer
 from .entities.repair import repair
 from .entities.types import (
+    DATELINE,
     dateline,
     join_name_parts,
     majority_type,
@@ -55,6 +56,18 @@ class Extractor:
         forms = self.models.vocab(word.lower())
         return bool(forms) and any(g in forms[0].tag for g in ("Name", "Surn", "Patr"))
 
+    def dateline_date(
+        self, text: str, regions: list[tuple[int, int]], fallback: date | None
+    ) -> date | None:
+        """The full date of an opening dateline ("МОСКВА, 3 марта 2025 — ТАСС.")."""
+        for start, end in regions[:3]:
+            line = DATELINE.match(text, start, end)
+            if line:
+                for found in self.dates(text, [(line.start(), line.end())], fallback):
+                    if found.granularity == "day" and found.start_date and not found.relative:
+                        return parse_iso(found.start_date)
+        return None
+
     def warm_up(self) -> Extractor:
         self.models.warm_up()
         _ = self.names, self.dates
@@ -70,7 +83,7 @@ class Extractor:
         """Entities, dates and agreements of one decoded text."""
         fallback = as_date(date)
         page = parse_page(text)
-        reference = parse_iso(page.date) or fallback
+        reference = parse_iso(page.date) or self.dateline_date(text, page.regions, fallback) or fallback
         meta = Meta(
             date=page.date,
             url=page.url,

@@ -112,7 +112,7 @@ WEEKDAY_WORD = re.compile(r"понедельник|вторник|сред[уа]
 def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
     """A number with no year word that the next characters show is no year:
     "в 2000 рублей", "до 1950,3 пункта", "в 30-х Королёвских чтениях"."""
-    if set(parts) not in ({"year"}, {"decade"}):
+    if set(parts) - {"tense"} not in ({"year"}, {"decade"}, {"year", "year2"}):
         return False
     if chunk[:stop].split()[-1].lower().startswith(("год", "г")):
         return False
@@ -122,7 +122,15 @@ def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
     following = following.lstrip()
     if "decade" in parts:
         return parts["decade"] < 100 and following[:1].isalpha()
-    return following[:1].islower() or not 1900 <= parts["year"] <= 2100
+    before = chunk[: stop - len(str(parts.get("year2") or parts["year"]))].rstrip()
+    return (
+        following[:1].islower()
+        or following[:1].isdigit()
+        or before[-1:] in ("№", "#", "-", "+")
+        or re.search(r"(?:^|\s)(?:доб|тел|факс|стр|ст|п|ч|рис|табл|код|т)\.?$", before.lower()) is not None
+        or before[-1:].isdigit()
+        or not 1900 <= parts["year"] <= 2100
+    )
 
 
 def counts_from_an_event(chunk: str, stop: int, parts: dict[str, Any]) -> bool:

@@ -147,6 +147,8 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
     """Calendar interval of one expression; dates are None where they cannot be known."""
     if parts.get("month2") and not parts.get("month") and parts.get("day"):
         parts = {**parts, "month": parts["month2"]}  # "с 12 по 14 мая"
+    if parts.get("anaphor"):
+        return Resolved(None, None, "day", relative=True)
     if parts.get("every"):
         return Resolved(None, None, "set", value=parts["every"])
     unit = parts.get("unit")
@@ -191,6 +193,14 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
             amount = parts["shift"]
         start, end = unit_interval(grain, shifted(grain, reference, amount))
         return Resolved(start, end, grain, relative=True)
+    try:
+        return resolve_calendar(parts, reference, tense)
+    except ValueError:  # "29 февраля 2025 года", "31 июня": no such day
+        return Resolved(None, None, granularity(parts))
+
+
+def resolve_calendar(parts: dict[str, Any], reference: date | None, tense: int) -> Resolved:
+    """Days, months, years and their parts and ranges."""
     grain = granularity(parts)
     if parts.get("year2"):
         interval: Interval | None = (date(parts["year"], 1, 1), date(parts["year2"], 12, 31))
@@ -211,6 +221,8 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
     if interval is None:
         return Resolved(None, None, grain, relative=relative)
     start, end = interval
+    if start > end:  # "с 31 по 1 мая"
+        return Resolved(None, None, grain, relative=relative)
     if parts.get("bound"):
         return Resolved(None, end, "range", relative=relative)
     return Resolved(start, end, grain, relative=relative)

@@ -30,7 +30,7 @@ DateParts = fact(
     [
         "day", "month", "year", "day2", "month2", "year2", "quarter", "quarter2", "half",
         "season", "part", "decade", "weekday", "rel", "shift", "unit", "amount", "ago", "later",
-        "time", "bound", "every", "duration",
+        "time", "bound", "every", "duration", "anaphor",
     ],
 )
 
@@ -295,7 +295,8 @@ SINGLE_UNIT = in_caseless({"год", "месяц", "неделю", "день", "
 )
 # "год назад" counts one; "лет назад" with no number ("много лет назад") is no date
 COUNTED = or_(rule(AMOUNT, UNIT), rule(SINGLE_UNIT))
-AGO = rule(COUNTED, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
+ABOUT = in_caseless({"около", "почти", "примерно", "более", "менее", "ровно", "уже", "еще", "ещё"})
+AGO = rule(ABOUT.optional(), COUNTED, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
 LATER = rule(caseless("через").interpretation(DateParts.later.const(True)), COUNTED)
 # "среда" is also "environment": a weekday needs its preposition
 WEEKDAY = rule(
@@ -305,15 +306,39 @@ WEEKDAY = rule(
     )).optional(),
     dictionary(set(WEEKDAYS)).interpretation(DateParts.weekday.custom(by_stem(WEEKDAY_STEMS))),
 )
-DURATION = rule(
-    or_(
-        rule(normalized("срок"), caseless("на")),
-        rule(caseless("в"), normalized("течение")),
-        rule(caseless("на")),
-    ).interpretation(DateParts.duration.const(True)),
-    AMOUNT,
-    UNIT,
+# "сроком на пять лет", "в течение трех лет", "за последние 200 лет"; a bare "52 года"
+# is as often an age as a stretch of time, so a duration needs its lead word
+WITHIN = rule(caseless("в"), in_caseless({"течение", "течении"}))
+DURATION_LEAD = or_(
+    rule(normalized("срок"), caseless("на")),
+    WITHIN,
+    rule(caseless("на"), normalized("протяжение")),
+    rule(caseless("за"), dictionary({"последний", "прошедший", "минувший"}).optional()),
+    rule(in_caseless({"на", "около", "почти", "более", "свыше", "примерно", "спустя", "последние"})),
+    rule(caseless("не"), in_caseless({"более", "менее"})),
+).interpretation(DateParts.duration.const(True))
+DURATION = or_(
+    rule(DURATION_LEAD, AMOUNT, UNIT, rule(AMOUNT, UNIT).optional()),
+    rule(
+        WITHIN.interpretation(DateParts.duration.const(True)),
+        in_caseless({"года", "месяца", "недели", "дня", "суток", "квартала"}).interpretation(
+            DateParts.unit.normalized().custom(unit_of)
+        ),
+    ),
 )
+
+# Counted from the story, not from the reference date: found, left unresolved.
+STORY_UNIT = in_caseless({"день", "году", "месяце", "неделе", "вечер", "утро"})
+ANAPHOR = or_(
+    rule(caseless("на"), normalized("следующий"), in_caseless({"день", "утро"})),
+    rule(in_caseless({"в", "во"}), normalized("тот"), caseless("же").optional(), STORY_UNIT),
+    rule(in_caseless({"в", "во"}), normalized("этот"), caseless("же"), STORY_UNIT),
+    rule(in_caseless({"на"}), caseless("днях")),
+    rule(in_caseless({"в"}), in_caseless({"настоящее", "настоящий"}), in_caseless({"время", "момент"})),
+).interpretation(DateParts.anaphor.const(True))
+TODAY_PHRASE = rule(
+    in_caseless({"на", "с", "до"}), in_caseless({"сегодняшний", "сегодняшнего"}), normalized("день")
+).interpretation(DateParts.rel.const(0))
 EVERY_RULE = in_caseless(set(EVERY)).interpretation(DateParts.every.custom(lambda w: EVERY[w.lower()]))
 
 POINT = or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, HALF, SEASON, PART, DECADE)
@@ -323,7 +348,10 @@ BOUNDED = rule(
     or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, PART, rule(MONTH, YEAR_SPEC.optional()), rule(SEASON_WORD, YEAR_SPEC.optional())),
 )
 # "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
-BARE_YEAR = rule(in_caseless({"в", "с", "до", "к", "после", "по"}), YEAR, YEAR_WORD.optional())
+BARE_YEAR = or_(
+    rule(in_caseless({"в", "с", "до", "к", "после", "по"}).optional(), YEAR, YEAR_WORD.optional()),
+    rule(YEAR, DASH, YEAR2),
+)
 
 # A month alone needs a preposition or a part word before it ("в феврале").
 LONE_MONTH = rule(
@@ -334,5 +362,5 @@ IN_RANGE = rule(in_caseless({"в", "во", "на"}), or_(DAY_RANGE, MONTH_RANGE,
 
 DATE = or_(
     IN_RANGE, DAY_RANGE, MONTH_RANGE, YEAR_RANGE, BOUNDED, POINT, LONE_MONTH, RELATIVE_DAY,
-    SHIFTED, AGO, LATER, WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR,
+    SHIFTED, AGO, LATER, WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR, ANAPHOR, TODAY_PHRASE,
 ).interpretation(DateParts)
