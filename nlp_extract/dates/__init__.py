@@ -11,14 +11,21 @@ from ..schema import DateMention
 from .resolve import resolve
 from .tense import tense_near
 
-# Cheap gate before the parser: a region with none of these has no date.
+# Words that every date expression contains at least one of, at a word start.
+# Part words ("начале", "конце") and "назад"/"через" always stand near one of these.
 TRIGGER = re.compile(
-    r"\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-    r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|недел|месяц|год|назад|через"
-    r"|понедельник|вторник|сред[уы]|четверг|пятниц|суббот|воскресень|ежегодн|ежемесячн"
-    r"|еженедельн|ежедневн|ежекварт|начал|середин|конц|окончани",
+    r"\b(?:\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|янв|фев|мар|апр|авг|сен|окт|ноя|дек"
+    r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|позавчера|послезавтра"
+    r"|недел|месяц|год|дн[яией]|день|суток|сутки|понедельник|вторник|сред[уы]|четверг|пятниц"
+    r"|суббот|воскресень|ежегодн|ежемесячн|еженедельн|ежедневн|ежекварт|настоящ|сегодняшн"
+    r"|десятилет|[IV]+\b)",
     re.IGNORECASE,
 )
+
+# The longest expression ("с 21 сентября по 13 октября 2006 года") fits in this
+# many characters on either side of any of its trigger words.
+WINDOW_CHARS = 40
 
 
 class DateExtractor:
@@ -40,31 +47,50 @@ class DateExtractor:
         found: list[tuple[DateMention, dict[str, Any]]] = []
         for offset, end in regions:
             chunk = text[offset:end]
-            if not TRIGGER.search(chunk):
-                continue
-            for match in self.parser.findall(chunk):
-                start, stop = match.span.start, match.span.stop
-                parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
-                if is_bare_year(chunk, stop, parts) or counts_from_an_event(chunk, stop, parts):
-                    continue
-                tense = tense_near(self.vocab, chunk, start, stop)
-                parts["tense"] = tense
-                resolved = resolve(parts, reference, tense)
-                found.append((
-                    DateMention(
-                        start=offset + start,
-                        end=offset + stop,
-                        text=chunk[start:stop],
-                        start_date=iso(resolved.start_date),
-                        end_date=iso(resolved.end_date),
-                        granularity=resolved.granularity,  # type: ignore[arg-type]
-                        time=parts.get("time"),
-                        relative=resolved.relative,
-                        value=resolved.value,
-                    ),
-                    parts,
-                ))
+            for low, high in windows(chunk):
+                found.extend(self.parse(text, chunk, offset, low, high, reference))
         return merge_weekdays(text, share_years(text, found, reference))
+
+    def parse(
+        self, text: str, chunk: str, offset: int, low: int, high: int, reference: date | None
+    ) -> list[tuple[DateMention, dict[str, Any]]]:
+        """Resolved matches in chunk[low:high], with the parts they were resolved from."""
+        found = []
+        for match in self.parser.findall(chunk[low:high]):
+            start, stop = low + match.span.start, low + match.span.stop
+            parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
+            if is_bare_year(chunk, stop, parts) or counts_from_an_event(chunk, stop, parts):
+                continue
+            parts["tense"] = tense_near(self.vocab, chunk, start, stop)
+            resolved = resolve(parts, reference, parts["tense"])
+            mention = DateMention(
+                start=offset + start,
+                end=offset + stop,
+                text=chunk[start:stop],
+                start_date=iso(resolved.start_date),
+                end_date=iso(resolved.end_date),
+                granularity=resolved.granularity,  # type: ignore[arg-type]
+                time=parts.get("time"),
+                relative=resolved.relative,
+                value=resolved.value,
+            )
+            found.append((mention, parts))
+        return found
+
+
+def windows(chunk: str) -> list[tuple[int, int]]:
+    """Stretches of a sentence around trigger words, merged: yargy's chart parser
+    costs grow with every token it sees, and most tokens are far from any date."""
+    spans: list[tuple[int, int]] = []
+    for match in TRIGGER.finditer(chunk):
+        low = chunk.rfind(" ", 0, max(0, match.start() - WINDOW_CHARS)) + 1
+        high = chunk.find(" ", min(len(chunk), match.end() + WINDOW_CHARS))
+        high = len(chunk) if high < 0 else high
+        if spans and low <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(high, spans[-1][1]))
+        else:
+            spans.append((low, high))
+    return spans
 
 
 def share_years(
