@@ -7,6 +7,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from .agreements import TRIGGER as AGREEMENT_TRIGGER
+from .agreements import find_agreements
 from .calendar import parse_iso
 from .dates import DateExtractor
 from .entities.group import group
@@ -26,6 +28,7 @@ from .entities.types import (
     retype_known,
 )
 from .errors import UsageError
+from .facts import link_agreement
 from .models import Models
 from .page import blocks, parse_page
 from .schema import Document, Meta
@@ -102,7 +105,10 @@ class Extractor:
         mentions = propagate(text, mentions, page.regions)
         mentions = join_name_parts(text, mentions, self.is_person_name)
         sentences = [tokenize_region(text, start, end) for start, end in page.regions]
-        tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences))
+        with_agreements = [
+            i for i, (start, end) in enumerate(page.regions) if AGREEMENT_TRIGGER.search(text, start, end)
+        ]
+        tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences, with_agreements))
         attach_tokens(mentions, sentences)
         for mention in mentions:
             mention.name = normalize_name(vocab, mention.own_tokens, mention.type)
@@ -118,20 +124,27 @@ class Extractor:
                 self.names.complete(entity)
             elif entity.type == "LOC":
                 entity.code = places.country_code(entity.name)
-        return Document(
-            id=id,
-            meta=meta,
-            entities=entities,
-            dates=self.dates(text, page.regions, reference),
-        )
+        dates = self.dates(text, page.regions, reference)
+        date_spans = [(item.start, item.end) for item in dates]
+        agreements = [
+            link_agreement(
+                text, span, normalize_name(vocab, span.tokens, "AGREEMENT"), page.regions, entities, dates
+            )
+            for index in with_agreements
+            for span in find_agreements(text, sentences[index], self.lemma, date_spans)
+        ]
+        return Document(id=id, meta=meta, entities=entities, dates=dates, agreements=agreements)
 
 
 def regions_with(
-    regions: list[tuple[int, int]], mentions: list[Mention], sentences: list[list[Token]]
+    regions: list[tuple[int, int]],
+    mentions: list[Mention],
+    sentences: list[list[Token]],
+    also: list[int],
 ) -> list[list[Token]]:
-    """The token lists of the regions that hold a mention: only they need morphology."""
+    """Token lists of the regions holding a mention or an agreement: only they need morphology."""
     starts = [start for start, _ in regions]
-    chosen = sorted({bisect_right(starts, mention.start) - 1 for mention in mentions})
+    chosen = sorted({bisect_right(starts, mention.start) - 1 for mention in mentions} | set(also))
     return [sentences[index] for index in chosen]
 
 

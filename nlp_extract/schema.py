@@ -67,11 +67,22 @@ class DateMention(Span):
     value: str | None = Field(None, description="ISO 8601 duration for durations")
 
 
+class AgreementDate(Record):
+    date: int = Field(description="index into the document's dates")
+    role: str | None = Field(description="signed, in_force, planned, or null")
+
+
 class Agreement(Span):
-    name: str
-    kind: str
-    aliases: list[str] = Field(default_factory=list)
-    parties: list[str] = Field(default_factory=list, description="entity ids")
+    name: str = Field(description="canonical nominative title")
+    kind: str = Field(
+        description="convention, treaty, agreement, memorandum, protocol, contract, "
+        "declaration, roadmap or arrangement"
+    )
+    aliases: list[str] = Field(default_factory=list, description="abbreviations in brackets")
+    parties: list[str] = Field(
+        default_factory=list, description="ids of the countries and organisations in its sentence"
+    )
+    dates: list[AgreementDate] = Field(default_factory=list)
 
 
 class DocError(Record):

@@ -41,6 +41,9 @@ def same_pos(a: str, b: str) -> bool:
 def to_nominative(vocab: Any, token: Token) -> str:
     """The token's word in the nominative, keeping gender and number; lower case."""
     word = token.text.lower()
+    if "-" in word and token.pos == "ADJ":  # "российско-американских": only the last part declines
+        prefix, _, last = word.rpartition("-")
+        return prefix + "-" + to_nominative(vocab, Token(token.start, token.end, last, token.pos, token.feats))
     if token.pos not in INFLECTED or token.feats.get("Case") in (None, "Nom"):
         return word
     best = None
@@ -106,11 +109,18 @@ def normalize_name(vocab: Any, tokens: Sequence[Token], kind: str) -> str:
         ]
         return join(tokens, words)
     quoted = quoted_mask(tokens)
+    head = next(
+        (t for t, q in zip(tokens, quoted) if t.pos in NOUNS and not q), None
+    )
     words, head_seen = [], False
     for token, in_quotes in zip(tokens, quoted):
         if head_seen or in_quotes or token.pos not in INFLECTED:
             words.append(token.text)
             continue
+        if token.pos == "ADJ" and "Case" not in token.feats and head is not None:
+            # the tagger leaves some compound adjectives without case: they agree with the head
+            agreeing = {k: v for k, v in head.feats.items() if k in ("Case", "Number", "Gender")}
+            token = Token(token.start, token.end, token.text, token.pos, {**token.feats, **agreeing})
         words.append(restore_case(token.text, to_nominative(vocab, token), vocab))
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))
