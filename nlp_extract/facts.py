@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .agreements import AgreementSpan
-from .schema import Agreement, AgreementDate, DateMention, Entity
+from .entities.mentions import Mention
+from .roles import RoleSpan
+from .schema import (
+    Agreement,
+    AgreementDate,
+    DateMention,
+    Entity,
+    MeetingFact,
+    OccupationFact,
+    Role,
+)
 
 DATE_ROLES = [
     ("in_force", re.compile(r"вступ\w*\s+в\s+силу|действу\w*|вступлени\w+\s+в\s+силу", re.IGNORECASE)),
@@ -63,3 +73,78 @@ def link_agreement(
         parties=parties,
         dates=linked,
     )
+
+
+def entity_ids(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
+    """Mention offsets to the id of the entity they belong to."""
+    return {(m.start, m.end): e.id for e in entities for m in e.mentions}
+
+
+def occupations(
+    roles: Sequence[RoleSpan], entities: Sequence[Entity], title: Callable[[RoleSpan], str]
+) -> list[OccupationFact]:
+    """Occupation facts, and the same roles on their PER entities (each once)."""
+    ids = entity_ids(entities)
+    by_id = {e.id: e for e in entities}
+
+    def id_of(mention: Mention | None) -> str | None:
+        return ids.get((mention.start, mention.end)) if mention else None
+
+    facts = []
+    for role in roles:
+        person, name = id_of(role.person), title(role)
+        if person is None or not name:
+            continue
+        fact = OccupationFact(
+            person=person, title=name, org=id_of(role.org), place=id_of(role.place),
+            start=role.start, end=role.end,
+        )
+        facts.append(fact)
+        record = Role(title=fact.title, org=fact.org, place=fact.place)
+        if record not in by_id[person].roles:
+            by_id[person].roles.append(record)
+    return facts
+
+
+PLACE_REACH = 60  # "встретились в Минске": a place far from the meeting word is about something else
+MEETING = re.compile(r"встрет\w*|встреч[аиуе]\w*|переговор\w*|визит\w*|бесед[аоуеы]\w*", re.IGNORECASE)
+
+
+def meetings(
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    occupied: Sequence[OccupationFact] = (),
+) -> list[MeetingFact]:
+    """"провели рабочую встречу", "встретился с", "переговоры между … и …", "в ходе визита":
+    the people of the sentence (or, short of two, its countries and organisations) met."""
+    facts = []
+    for low, high in regions:
+        trigger = MEETING.search(text, low, high)
+        if not trigger:
+            continue
+        present = [
+            (min(m.start for m in e.mentions if low <= m.start < high), e)
+            for e in entities
+            if any(low <= m.start < high for m in e.mentions)
+        ]
+        present.sort(key=lambda item: item[0])
+        in_roles = {f.place for f in occupied} | {f.org for f in occupied}
+        places = [
+            e for start, e in present
+            if e.type == "LOC" and e.id not in in_roles
+            and re.search(r"\b(?:в|во)\s+$", text[max(low, start - 4) : start])
+            and abs(start - trigger.start()) <= PLACE_REACH
+        ]
+        place = places[0] if places else None
+        people = [e.id for _, e in present if e.type == "PER"]
+        if len(people) < 2:
+            people += [e.id for _, e in present if e.type != "PER" and e is not place]
+        if len(people) < 2:
+            continue
+        date = next((i for i, d in enumerate(dates) if low <= d.start < high), None)
+        facts.append(
+            MeetingFact(participants=people, date=date, place=place.id if place else None, start=low, end=high)
+        )
+    return facts

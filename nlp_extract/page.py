@@ -9,8 +9,9 @@ every sentence, minus metadata, timestamp and tag lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from razdel import sentenize
 
@@ -54,6 +55,27 @@ def is_boilerplate(line: str) -> bool:
     return bool(TIMESTAMP_LINE.match(line) or URL_LINE.match(line) or TAG_LINE.match(line))
 
 
+# Scraped pages lose the space between paragraphs: "…(Узатом).Кроме того, …".
+GLUED = re.compile(r"(?<=[a-zа-яё)»\"][.!?])(?=[А-ЯЁ])")
+
+
+@dataclass
+class Piece:
+    start: int
+    stop: int
+    text: str
+
+
+def split_glued(sentences: Iterable[Any]) -> Iterator[Piece]:
+    """razdel's sentences, cut again where a sentence end runs into the next capital."""
+    for sentence in sentences:
+        start = 0
+        for match in GLUED.finditer(sentence.text):
+            yield Piece(sentence.start + start, sentence.start + match.start(), sentence.text[start : match.start()])
+            start = match.start()
+        yield Piece(sentence.start + start, sentence.stop, sentence.text[start:])
+
+
 def timestamp_date(line: str) -> str | None:
     """The day of a publication timestamp line, as YYYY-MM-DD."""
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})T", line)
@@ -88,7 +110,7 @@ def parse_page(text: str) -> Page:
             continue
         if page.date and page.title is None:
             page.title = line.strip()
-        for sentence in sentenize(line):
+        for sentence in split_glued(sentenize(line)):
             key = squash(sentence.text)
             if len(key) >= MIN_REPEAT_CHARS:
                 if key in seen or (search_kept and any(key in chunk for chunk in kept)):

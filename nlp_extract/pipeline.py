@@ -28,10 +28,11 @@ from .entities.types import (
     retype_known,
 )
 from .errors import UsageError
-from .facts import link_agreement
+from .facts import link_agreement, meetings, occupations
 from .models import Models
 from .page import blocks, parse_page
-from .schema import Document, Meta
+from .roles import find_roles
+from .schema import Document, MeetingFact, Meta, OccupationFact
 from .tokens import Token, tag_morph, tokenize_region
 
 
@@ -53,6 +54,10 @@ class Extractor:
         """The most likely dictionary form of a word, lower case."""
         forms = self.models.vocab(word.lower())
         return forms[0].normal if forms else word.lower()
+
+    def lemmas(self, word: str) -> set[str]:
+        """Every dictionary form the word may have."""
+        return {form.normal for form in self.models.vocab(word.lower())}
 
     def is_person_name(self, word: str) -> bool:
         """pymorphy knows the word as a first name, patronymic or surname."""
@@ -125,6 +130,7 @@ class Extractor:
             elif entity.type == "LOC":
                 entity.code = places.country_code(entity.name)
         dates = self.dates(text, page.regions, reference)
+        starts = [start for start, _ in page.regions]
         date_spans = [(item.start, item.end) for item in dates]
         agreements = [
             link_agreement(
@@ -133,7 +139,15 @@ class Extractor:
             for index in with_agreements
             for span in find_agreements(text, sentences[index], self.lemma, date_spans)
         ]
-        return Document(id=id, meta=meta, entities=entities, dates=dates, agreements=agreements)
+        with_people = sorted({bisect_right(starts, m.start) - 1 for m in mentions if m.type == "PER"})
+        roles = [role for i in with_people for role in find_roles(sentences[i], mentions, self.lemmas)]
+        facts: list[OccupationFact | MeetingFact] = occupations(
+            roles, entities, lambda role: normalize_name(vocab, role.title_tokens, "TITLE").lower()
+        )
+        facts += meetings(text, page.regions, entities, dates, facts)
+        return Document(
+            id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
+        )
 
 
 def regions_with(

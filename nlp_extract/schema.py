@@ -39,6 +39,7 @@ class Mention(Span):
 class Role(Record):
     title: str = Field(description="position in nominative lower case, e.g. 'директор'")
     org: str | None = Field(None, description="id of the ORG or LOC entity it belongs to")
+    place: str | None = Field(None, description="id of the host place ('посол … в Узбекистане')")
 
 
 class NameParts(Record):
@@ -85,6 +86,25 @@ class Agreement(Span):
     dates: list[AgreementDate] = Field(default_factory=list)
 
 
+class OccupationFact(Record):
+    type: Literal["occupation"] = "occupation"
+    person: str = Field(description="PER entity id")
+    title: str
+    org: str | None
+    place: str | None = None
+    start: int
+    end: int
+
+
+class MeetingFact(Record):
+    type: Literal["meeting"] = "meeting"
+    participants: list[str] = Field(description="entity ids")
+    date: int | None = Field(description="index into the document's dates")
+    place: str | None = Field(description="LOC entity id")
+    start: int
+    end: int
+
+
 class DocError(Record):
     code: str = Field(description="machine-readable kind, e.g. 'binary', 'decode'")
     message: str
@@ -108,7 +128,7 @@ class Document(Record):
     entities: list[Entity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
-    facts: list[dict[str, Any]] = Field(default_factory=list)
+    facts: list[OccupationFact | MeetingFact] = Field(default_factory=list)
     errors: list[DocError] = Field(default_factory=list)
 
     def to_json(self, indent: int | None = None) -> str:

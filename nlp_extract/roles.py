@@ -1,0 +1,151 @@
+"""Who holds what position where: titles tied to people, read around PER mentions.
+
+Two shapes cover most of Russian news:
+- title before the name: "Директор Агентства «Узатом» Азим Ахмедхаджаев",
+  "посол Казахстана в Узбекистане Бейбут Атамкулов", "по словам председателя правления … Юсупова";
+- title in apposition after it: "Анна Петрова, пресс-секретарь компании «Казатомпром»".
+The title runs from its position noun over the lowercase words that complete it
+("министр иностранных дел"); the first organisation or country after the position
+noun is the employer, a place after "в" the host.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .entities.mentions import Mention
+from .tokens import Token
+
+MAX_TITLE_TOKENS = 10
+TITLE_ADJECTIVES_MAX = 3
+
+
+@lru_cache(maxsize=1)
+def positions() -> frozenset[str]:
+    text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class RoleSpan:
+    person: Mention
+    title_tokens: list[Token]
+    org: Mention | None
+    place: Mention | None
+    start: int
+    end: int
+
+
+def find_roles(
+    sentence: Sequence[Token], mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+) -> list[RoleSpan]:
+    """Title–person pairs in one morph-tagged sentence."""
+    if not sentence:
+        return []
+    starts = [t.start for t in sentence]
+    low, high = sentence[0].start, sentence[-1].end
+    local = [m for m in mentions if low <= m.start < high]
+    found = []
+    for person in (m for m in local if m.type == "PER"):
+        first = bisect_left(starts, person.start)
+        last = bisect_left(starts, person.end) - 1
+        role = before(sentence, first, person, local, lemmas) or after(sentence, last, person, local, lemmas)
+        if role:
+            found.append(role)
+    return found
+
+
+def mention_at(mentions: Sequence[Mention], token: Token) -> Mention | None:
+    """The mention whose name covers the token ("Агентства" in "Агентства «Узатом»" too)."""
+    return next((m for m in mentions if m.name_start <= token.start < m.name_end), None)
+
+
+def is_position(token: Token, lemmas: Callable[[str], set[str]]) -> bool:
+    """A position noun in any of its readings ("премьера" is also a premiere); "экс-" aside."""
+    word = token.text.lower()
+    for prefix in ("экс-", "вице-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            word = word[len(prefix) :]
+    return token.pos in ("NOUN", "PROPN") and bool(lemmas(word) & positions())
+
+
+def before(
+    sentence: Sequence[Token], first: int, person: Mention, mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+) -> RoleSpan | None:
+    """Title, employer and place written before the name."""
+    index = first - 1
+    position = None
+    while index >= 0 and first - index <= MAX_TITLE_TOKENS:
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if inside is not None and inside.type == "PER":
+            return None
+        if inside is None and is_position(token, lemmas):
+            position = index
+            # "заместитель министра": keep walking while the next word left is a position too
+            if index > 0 and is_position(sentence[index - 1], lemmas) and mention_at(mentions, sentence[index - 1]) is None:
+                index -= 1
+                continue
+            break
+        if inside is None and token.pos == "PUNCT" and token.text not in "«»\"-":
+            return None
+        if inside is None and token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        index -= 1
+    if position is None:
+        return None
+    return build(sentence, position, first, person, mentions)
+
+
+def after(
+    sentence: Sequence[Token], last: int, person: Mention, mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+) -> RoleSpan | None:
+    """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …"."""
+    index = last + 1
+    if index + 1 >= len(sentence) or sentence[index].text != ",":
+        return None
+    position = index + 1
+    while position < len(sentence) and sentence[position].pos == "ADJ" and position - index <= TITLE_ADJECTIVES_MAX:
+        position += 1
+    if position >= len(sentence) or not is_position(sentence[position], lemmas):
+        return None
+    end = position + 1
+    while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
+        token = sentence[end]
+        inside = mention_at(mentions, token)
+        if token.text in ",;:—–()" or token.pos in ("VERB", "AUX") or (inside is not None and inside.type == "PER"):
+            break
+        end += 1
+    return build(sentence, index + 1, end, person, mentions)
+
+
+def build(
+    sentence: Sequence[Token], start: int, stop: int, person: Mention, mentions: Sequence[Mention]
+) -> RoleSpan:
+    """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
+    while start > 0 and sentence[start - 1].pos == "ADJ" and mention_at(mentions, sentence[start - 1]) is None:
+        start -= 1  # "генеральный директор", "чрезвычайный и полномочный посол"
+    title: list[Token] = []
+    org = place = None
+    for index in range(start, stop):
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if inside is not None:
+            if inside.type in ("ORG", "LOC"):
+                preceded_by_in = index > 0 and sentence[index - 1].text.lower() in ("в", "во")
+                if preceded_by_in and org is not None and place is None and inside.type == "LOC":
+                    place = inside
+                elif org is None:
+                    org = inside
+            continue
+        if org is None and token.text not in "«»\"" and token.text.lower() not in ("в", "во"):
+            title.append(token)
+    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT"):
+        title.pop()
+    span_start = min(sentence[start].start, person.start)
+    span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
+    return RoleSpan(person, title, org, place, span_start, span_end)

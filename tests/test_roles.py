@@ -1,0 +1,58 @@
+"""Roles (occupation facts) and meetings."""
+
+import pytest
+
+
+def roles_of(extractor, text):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    return doc, [
+        (names[f.person], f.title, names.get(f.org), names.get(f.place))
+        for f in doc.facts
+        if f.type == "occupation"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Министр иностранных дел России Сергей Лавров прибыл в Минск.",
+         ("Сергей Лавров", "министр иностранных дел", "Россия", None)),
+        ("Генеральный директор госкорпорации «Росатом» Алексей Лихачев прибыл в Каир.",
+         ("Алексей Лихачев", "генеральный директор", "Госкорпорация «Росатом»", None)),
+        ("«Работа идет по графику», — сообщила Анна Петрова, пресс-секретарь компании «Казатомпром».",
+         ("Анна Петрова", "пресс-секретарь", "Компания «Казатомпром»", None)),
+        ("По словам председателя правления АО «Казатомпром» Меиржана Юсупова, добыча выросла.",
+         ("Меиржан Юсупов", "председатель правления", "АО «Казатомпром»", None)),
+        ("Экс-президент Перу Алан Гарсия дал интервью.", ("Алан Гарсия", "экс-президент", "Перу", None)),
+    ],
+)
+def test_title_org_person(extractor, text, expected):
+    assert expected in roles_of(extractor, text)[1]
+
+
+def test_ambassador_has_a_host_country(seed_doc):
+    names = {e.id: e.name for e in seed_doc.entities}
+    person = next(e for e in seed_doc.entities if e.name == "Бейбут Атамкулов")
+    assert [(r.title, names[r.org], names[r.place]) for r in person.roles] == [("посол", "Казахстан", "Узбекистан")]
+    director = next(e for e in seed_doc.entities if e.name == "Азим Ахмедхаджаев")
+    assert [(r.title, names[r.org]) for r in director.roles] == [("директор", "Агентство «Узатом»")]
+
+
+def test_no_role_without_a_position_word(extractor):
+    assert roles_of(extractor, "Вчера Сергей Лавров и Мурат Нуртлеу прибыли в Минск.")[1] == []
+
+
+def test_meeting_of_the_two_people_on_the_seed(seed_doc):
+    names = {e.id: e.name for e in seed_doc.entities}
+    meetings = [f for f in seed_doc.facts if f.type == "meeting"]
+    assert any({names[p] for p in m.participants} == {"Азим Ахмедхаджаев", "Бейбут Атамкулов"} for m in meetings)
+
+
+def test_meeting_place_and_date(extractor):
+    doc = extractor.extract("Президент Владимир Путин встретился с Нарендрой Моди в Москве 8 июля 2024 года.")
+    names = {e.id: e.name for e in doc.entities}
+    (meeting,) = [f for f in doc.facts if f.type == "meeting"]
+    assert {names[p] for p in meeting.participants} == {"Владимир Путин", "Нарендра Моди"}
+    assert names[meeting.place] == "Москва"
+    assert doc.dates[meeting.date].start_date == "2024-07-08"
