@@ -24,8 +24,10 @@ TIMESTAMP_LINE = re.compile(
 )
 # Rubric/tag lines: a few lower-case words, no sentence punctuation or digits.
 TAG_LINE = re.compile(r"^\s*[а-яёa-z][а-яёa-z\- ]{0,40}\s*$")
-# Shorter sentences repeat legitimately ("Об этом сообщает ТАСС.").
+# Shorter sentences repeat legitimately ("Об этом сообщает ТАСС."); a whole line
+# repeated verbatim ("ТАШКЕНТ, 19 фев — Sputnik.") is page furniture from this length on.
 MIN_REPEAT_CHARS = 40
+MIN_REPEAT_LINE_CHARS = 20
 # Substring search over the kept text is quadratic; past this size only exact
 # sentence repeats are dropped.
 SUBSTRING_SEARCH_LIMIT = 200_000
@@ -92,6 +94,7 @@ def parse_page(text: str) -> Page:
     """Find metadata and the content regions of a (possibly scraped) news text."""
     page = Page()
     seen: set[str] = set()
+    seen_lines: set[str] = set()
     kept: list[str] = []
     search_kept = len(text) <= SUBSTRING_SEARCH_LIMIT
     first_line = True
@@ -110,6 +113,12 @@ def parse_page(text: str) -> Page:
             continue
         if page.date and page.title is None:
             page.title = line.strip()
+        whole = squash(line)
+        if len(whole) >= MIN_REPEAT_LINE_CHARS and (
+            whole in seen_lines or (search_kept and any(whole in chunk for chunk in kept))
+        ):
+            continue  # a dateline or lead printed twice
+        seen_lines.add(whole)
         for sentence in split_glued(sentenize(line)):
             key = squash(sentence.text)
             if len(key) >= MIN_REPEAT_CHARS:

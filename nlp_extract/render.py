@@ -37,8 +37,9 @@ def entity_table(title: str, entities: list[Entity], names: dict[str, str]) -> T
         if entity.code:
             details.append(entity.code)
         for role in entity.roles:
-            org = names.get(role.org or "", "")
-            details.append(f"{role.title} {org}".strip())
+            parts = [role.title] + [names[ref] for ref in (role.org,) if ref in names]
+            where = f" (в {names[role.place]})" if role.place in names else ""
+            details.append(", ".join(parts) + where)
         if entity.aliases:
             details.append("aka " + ", ".join(entity.aliases))
         table.add_row(entity.name, str(len(entity.mentions)), "; ".join(details))
