@@ -7,9 +7,11 @@ Exit codes: 0 ok, 1 runtime failure, 2 usage error or unreadable input,
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -134,6 +136,51 @@ def write(doc: object, format: Format) -> None:
         typer.echo(doc.to_json(indent=2))
     else:
         typer.echo(doc.to_json())
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Folders (recursive), globs, files, or - for a list of paths on stdin.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSON Lines file (default: stdout).")
+    ] = None,
+    include: Annotated[list[str], typer.Option(help="File name pattern to take (repeatable).")] = ["*.txt"],
+    exclude: Annotated[list[str], typer.Option(help="File name pattern to skip (repeatable).")] = [],
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes (default: CPU count).")] = None,
+    unordered: Annotated[bool, typer.Option(help="Write lines as documents finish.")] = False,
+    resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Larger files fail with an error line.")] = 20_000_000,
+    date: Annotated[str | None, typer.Option(help="Reference date for texts without one.")] = None,
+    engine: Annotated[Engine, typer.Option(help="local process pool, or dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (engine dask).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract from many documents into JSON Lines, one line per input."""
+
+    def run() -> int:
+        from .pipeline import as_date
+        from .runner import run_batch
+
+        as_date(date)
+        if resume and output is None:
+            from .errors import UsageError
+
+            raise UsageError("--resume needs --output")
+        return run_batch(
+            inputs, output, include, exclude, workers or os.cpu_count() or 1, not unordered, resume,
+            max_bytes, date, engine.value, scheduler, quiet,
+        )
+
+    code = guarded(run)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

@@ -13,6 +13,10 @@ class InputError(NlpExtractError):
 
     exit_code = 2
 
+    def __init__(self, message: str, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code  # recorded in a batch line's `errors`: unreadable, binary, decode
+
 
 class UsageError(NlpExtractError):
     """Arguments that do not make sense together or are malformed."""

@@ -44,7 +44,7 @@ def decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
-                raise InputError(f"bytes do not match their {encoding} BOM: {error.reason}")
+                raise InputError(f"bytes do not match their {encoding} BOM: {error.reason}", "decode")
     if b"\x00" not in data:
         try:
             return Decoded(data.decode("utf-8"), "utf-8")
@@ -59,10 +59,10 @@ def detect(data: bytes) -> Decoded:
 
     best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
     if best is None:
-        raise InputError("not text: no encoding decodes it (binary file?)")
+        raise InputError("not text: no encoding decodes it (binary file?)", "binary")
     text = str(best)
     if "\x00" in text or not looks_like_text(text):
-        raise InputError("binary input refused: it contains NUL or control bytes, not text")
+        raise InputError("binary input refused: it contains NUL or control bytes, not text", "binary")
     return Decoded(text, codecs.lookup(best.encoding).name)
 
 
@@ -87,4 +87,4 @@ def read_path(path: str | os.PathLike[str]) -> Decoded:
     try:
         return decode(data)
     except InputError as error:
-        raise InputError(f"{where}: {error}") from None
+        raise InputError(f"{where}: {error}", error.code) from None

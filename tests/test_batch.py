@@ -1,0 +1,148 @@
+"""Batch: input walking, failure isolation, resume after a kill, engines."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp_extract.batch import Job, collect, done_ids
+from nlp_extract.cli import app
+
+from .conftest import EXAMPLES, SEED
+
+runner = CliRunner()
+TEXT = "Министр иностранных дел России Сергей Лавров прибыл в Минск.\n"
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """Good and bad documents side by side."""
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    shutil.copy(SEED, root / "seed.txt")
+    shutil.copy(EXAMPLES / "windows1251_crlf.txt", root / "sub" / "cp1251.txt")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "notes.md").write_text("не текст для пакета", encoding="utf-8")
+    (root / ".hidden.txt").write_text(TEXT, encoding="utf-8")
+    (root / "sub" / "loop").symlink_to(root, target_is_directory=True)
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
+    return root
+
+
+def test_collect_walks_sorted_filters_and_skips_hidden_and_loops(folder):
+    ids = [job.id for job in collect([str(folder)], ["*.txt"], [])]
+    assert ids == ["binary.txt", "dangling.txt", "empty.txt", "seed.txt", "sub/cp1251.txt"]
+    assert [j.id for j in collect([str(folder)], ["*.txt"], ["b*"])][0] == "dangling.txt"
+
+
+def test_collect_globs_files_and_stdin_lists(folder):
+    assert [j.id for j in collect([str(folder / "s*.txt")], ["*.txt"], [])] == [str(folder / "seed.txt")]
+    import io
+
+    listed = collect(["-"], ["*.txt"], [], stdin=io.StringIO(f"{folder / 'seed.txt'}\n\n"))
+    assert listed == [Job(str(folder / "seed.txt"), str(folder / "seed.txt"))]
+
+
+def test_every_input_gives_one_line_and_failures_are_recorded(folder, tmp_path, extractor):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "1", "-q"])
+    assert result.exit_code == 3  # finished, some documents failed
+    docs = {d["id"]: d for d in lines(out)}
+    assert list(docs) == ["binary.txt", "dangling.txt", "empty.txt", "seed.txt", "sub/cp1251.txt"]
+    assert docs["binary.txt"]["errors"][0]["code"] == "binary"
+    assert docs["dangling.txt"]["errors"][0]["code"] == "unreadable"
+    assert docs["empty.txt"]["errors"] == [] and docs["empty.txt"]["entities"] == []
+    assert docs["sub/cp1251.txt"]["meta"]["encoding"] == "cp1251"
+    assert any(e["name"] == "Азим Ахмедхаджаев" for e in docs["seed.txt"]["entities"])
+
+
+def test_all_good_exits_zero_and_stdout_is_jsonl(tmp_path, extractor):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1"])
+    assert result.exit_code == 0
+    (doc,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert doc["id"] == "a.txt"
+
+
+def test_oversized_file_is_an_error_line(tmp_path, extractor):
+    (tmp_path / "big.txt").write_text(TEXT * 50, encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1", "--max-bytes", "100"])
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["errors"][0]["code"] == "too_large"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_permission_denied_is_an_error_line(tmp_path, extractor):
+    path = tmp_path / "secret.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    path.chmod(0)
+    result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1"])
+    assert json.loads(result.stdout)["errors"][0]["code"] == "unreadable"
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["batch", str(tmp_path / "missing")]).exit_code == 2
+    assert runner.invoke(app, ["batch", str(tmp_path), "--resume"]).exit_code == 2
+
+
+def test_torn_last_line_is_dropped(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "a.txt"}\n{"id": "b.t', encoding="utf-8")
+    assert done_ids(out) == {"a.txt"}
+    assert out.read_text(encoding="utf-8") == '{"id": "a.txt"}\n'
+
+
+def make_corpus(root: Path, count: int) -> None:
+    root.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for number in range(count):
+        (root / f"doc{number:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killed_batch_resumes_to_every_document_once(tmp_path, sig):
+    corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
+    make_corpus(corpus, 40)
+    command = [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o", str(out), "--workers", "1", "-q"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 3):
+        time.sleep(0.05)
+    process.send_signal(sig)
+    process.wait(timeout=60)
+    if sig == signal.SIGINT:
+        assert process.returncode == 130
+    written = out.read_bytes().count(b"\n")
+    assert 3 <= written < 40
+    subprocess.run([*command, "--resume"], check=True, timeout=300)
+    ids = [doc["id"] for doc in lines(out)]
+    assert sorted(ids) == [f"doc{n:03d}.txt" for n in range(40)]
+
+
+def test_two_workers_keep_input_order(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
+    make_corpus(corpus, 6)
+    result = runner.invoke(app, ["batch", str(corpus), "-o", str(out), "--workers", "2", "-q"])
+    assert result.exit_code == 0
+    assert [d["id"] for d in lines(out)] == [f"doc{n:03d}.txt" for n in range(6)]
+
+
+def test_dask_engine_writes_the_same_bytes_as_the_local_one(folder, tmp_path):
+    pytest.importorskip("distributed")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    runner.invoke(app, ["batch", str(folder), "-o", str(local), "--workers", "1", "-q"])
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"])
+    assert result.exit_code == 3, result.output
+    assert dask.read_bytes() == local.read_bytes()
