@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from .agreements import AgreementSpan
 from .entities.mentions import Mention
 from .roles import RoleSpan
+from .sentences import SentenceIndex
 from .schema import (
     Agreement,
     AgreementDate,
@@ -26,11 +26,6 @@ DATE_ROLES = [
 ]
 
 
-def sentence_of(regions: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    index = bisect_right([start for start, _ in regions], offset) - 1
-    return regions[max(index, 0)]
-
-
 def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start: int) -> str | None:
     """What the date is to the agreement: from the words between them, else from the
     verb before the agreement ("заключили соглашение … 19 ноября 2015 года")."""
@@ -43,26 +38,18 @@ def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start:
 
 
 def link_agreement(
-    text: str,
-    span: AgreementSpan,
-    name: str,
-    regions: Sequence[tuple[int, int]],
-    entities: Sequence[Entity],
-    dates: Sequence[DateMention],
+    text: str, span: AgreementSpan, name: str, index: SentenceIndex, dates: Sequence[DateMention]
 ) -> Agreement:
     """The agreement record with its parties and dates from the same sentence."""
-    low, high = sentence_of(regions, span.start)
-    parties = []
-    for entity in entities:
-        if entity.type == "PER" or (entity.type == "LOC" and not entity.code):
-            continue
-        if any(low <= m.start < high and not (span.start <= m.start < span.end) for m in entity.mentions):
-            parties.append(entity.id)
-    linked = [
-        AgreementDate(date=index, role=date_role(text, span, item, low))
-        for index, item in enumerate(dates)
-        if low <= item.start < high
+    region = index.index(span.start)
+    low = index.regions[region][0]
+    parties = [
+        entity.id
+        for start, entity in index.entities[region]
+        if not (entity.type == "PER" or (entity.type == "LOC" and not entity.code))
+        and any(index.index(m.start) == region and not span.start <= m.start < span.end for m in entity.mentions)
     ]
+    linked = [AgreementDate(date=n, role=date_role(text, span, dates[n], low)) for n in index.dates[region]]
     return Agreement(
         start=span.start,
         end=span.end,
@@ -111,26 +98,17 @@ MEETING = re.compile(r"встрет\w*|встреч[аиуе]\w*|перегов�
 
 
 def meetings(
-    text: str,
-    regions: Sequence[tuple[int, int]],
-    entities: Sequence[Entity],
-    dates: Sequence[DateMention],
-    occupied: Sequence[OccupationFact] = (),
+    text: str, index: SentenceIndex, occupied: Sequence[OccupationFact] = ()
 ) -> list[MeetingFact]:
     """"провели рабочую встречу", "встретился с", "переговоры между … и …", "в ходе визита":
     the people of the sentence (or, short of two, its countries and organisations) met."""
+    in_roles = {f.place for f in occupied} | {f.org for f in occupied}
     facts = []
-    for low, high in regions:
-        trigger = MEETING.search(text, low, high)
+    for region, present in sorted(index.entities.items()):
+        low, high = index.regions[region]
+        trigger = MEETING.search(text, low, high) if len(present) >= 2 else None
         if not trigger:
             continue
-        present = [
-            (min(m.start for m in e.mentions if low <= m.start < high), e)
-            for e in entities
-            if any(low <= m.start < high for m in e.mentions)
-        ]
-        present.sort(key=lambda item: item[0])
-        in_roles = {f.place for f in occupied} | {f.org for f in occupied}
         places = [
             e for start, e in present
             if e.type == "LOC" and e.id not in in_roles
@@ -143,7 +121,7 @@ def meetings(
             people += [e.id for _, e in present if e.type != "PER" and e is not place]
         if len(people) < 2:
             continue
-        date = next((i for i, d in enumerate(dates) if low <= d.start < high), None)
+        date = index.dates[region][0] if index.dates[region] else None
         facts.append(
             MeetingFact(participants=people, date=date, place=place.id if place else None, start=low, end=high)
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -32,7 +31,8 @@ from .facts import link_agreement, meetings, occupations
 from .models import Models
 from .page import blocks, parse_page
 from .roles import find_roles
-from .schema import Document, MeetingFact, Meta, OccupationFact
+from .schema import Document, Entity, MeetingFact, Meta, OccupationFact
+from .sentences import SentenceIndex
 from .tokens import Token, tag_morph, tokenize_region
 
 
@@ -103,63 +103,71 @@ class Extractor:
         if not page.regions:
             return Document(id=id, meta=meta)
 
-        vocab = self.models.vocab
-        mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, page.regions)), self.lemma)
-        mentions = overlay(mentions, dateline(text, page.regions))
-        mentions = overlay(mentions, quoted_names(text, mentions))
-        mentions = propagate(text, mentions, page.regions)
-        mentions = join_name_parts(text, mentions, self.is_person_name)
-        sentences = [tokenize_region(text, start, end) for start, end in page.regions]
-        with_agreements = [
+        mentions = self.mentions(text, page.regions)
+        index = SentenceIndex(page.regions, mentions)
+        agreement_regions = [
             i for i, (start, end) in enumerate(page.regions) if AGREEMENT_TRIGGER.search(text, start, end)
         ]
-        tag_morph(self.models.morph, regions_with(page.regions, mentions, sentences, with_agreements))
-        attach_tokens(mentions, sentences)
+        sentences = self.tagged_sentences(text, page.regions, sorted(set(index.mentions) | set(agreement_regions)))
+        attach_tokens(mentions, list(sentences.values()))
+        entities = self.entities(text, mentions)
+        dates = self.dates(text, page.regions, reference)
+        index = SentenceIndex(page.regions, mentions, entities, dates)
+        vocab = self.models.vocab
+        date_spans = [(item.start, item.end) for item in dates]
+        agreements = [
+            link_agreement(text, span, normalize_name(vocab, span.tokens, "AGREEMENT"), index, dates)
+            for i in agreement_regions
+            for span in find_agreements(text, sentences[i], self.lemma, date_spans)
+        ]
+        roles = [
+            role
+            for i, local in sorted(index.mentions.items())
+            if any(m.type == "PER" for m in local)
+            for role in find_roles(sentences[i], local, self.lemmas)
+        ]
+        facts: list[OccupationFact | MeetingFact] = occupations(
+            roles, entities, lambda role: normalize_name(vocab, role.title_tokens, "TITLE").lower()
+        )
+        facts += meetings(text, index, facts)
+        return Document(
+            id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
+        )
+
+    def mentions(self, text: str, regions: list[tuple[int, int]]) -> list[Mention]:
+        """natasha's NER spans, repaired and completed (datelines, quoted names, repeats)."""
+        mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, regions)), self.lemma)
+        mentions = overlay(mentions, dateline(text, regions))
+        mentions = overlay(mentions, quoted_names(text, mentions))
+        mentions = propagate(text, mentions, regions)
+        return join_name_parts(text, mentions, self.is_person_name)
+
+    def tagged_sentences(
+        self, text: str, regions: list[tuple[int, int]], needed: list[int]
+    ) -> dict[int, list[Token]]:
+        """Tokens with morphology for the regions that need them, in one batched model call."""
+        sentences = {i: tokenize_region(text, *regions[i]) for i in needed}
+        tag_morph(self.models.morph, list(sentences.values()))
+        return sentences
+
+    def entities(self, text: str, mentions: list[Mention]) -> list[Entity]:
+        """Canonical names and types, mentions grouped, name parts and country codes."""
+        vocab = self.models.vocab
         for mention in mentions:
             mention.name = normalize_name(vocab, mention.own_tokens, mention.type)
             if (mention.name_start, mention.name_end) != (mention.start, mention.end):
                 mention.full_name = normalize_name(vocab, mention.tokens, mention.type)
-        retype_known(mentions, gazetteer.load())
+        places = gazetteer.load()
+        retype_known(mentions, places)
         majority_type(mentions)
         qualify_by_place(text, mentions)
         entities = group(text, mentions)
-        places = gazetteer.load()
         for entity in entities:
             if entity.type == "PER":
                 self.names.complete(entity)
             elif entity.type == "LOC":
                 entity.code = places.country_code(entity.name)
-        dates = self.dates(text, page.regions, reference)
-        starts = [start for start, _ in page.regions]
-        date_spans = [(item.start, item.end) for item in dates]
-        agreements = [
-            link_agreement(
-                text, span, normalize_name(vocab, span.tokens, "AGREEMENT"), page.regions, entities, dates
-            )
-            for index in with_agreements
-            for span in find_agreements(text, sentences[index], self.lemma, date_spans)
-        ]
-        with_people = sorted({bisect_right(starts, m.start) - 1 for m in mentions if m.type == "PER"})
-        roles = [role for i in with_people for role in find_roles(sentences[i], mentions, self.lemmas)]
-        facts: list[OccupationFact | MeetingFact] = occupations(
-            roles, entities, lambda role: normalize_name(vocab, role.title_tokens, "TITLE").lower()
-        )
-        facts += meetings(text, page.regions, entities, dates, facts)
-        return Document(
-            id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
-        )
-
-
-def regions_with(
-    regions: list[tuple[int, int]],
-    mentions: list[Mention],
-    sentences: list[list[Token]],
-    also: list[int],
-) -> list[list[Token]]:
-    """Token lists of the regions holding a mention or an agreement: only they need morphology."""
-    starts = [start for start, _ in regions]
-    chosen = sorted({bisect_right(starts, mention.start) - 1 for mention in mentions} | set(also))
-    return [sentences[index] for index in chosen]
+        return entities
 
 
 def as_date(value: str | date | None) -> date | None:

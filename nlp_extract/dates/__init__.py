@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -23,9 +24,12 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 
-# The longest expression ("с 21 сентября по 13 октября 2006 года") fits in this
-# many characters on either side of any of its trigger words.
-WINDOW_CHARS = 40
+# Every expression starts at most this many words before its first trigger word
+# ("за последние 200 лет", "сроком на пять лет") and ends this many after it
+# ("с 21 сентября по 13 октября 2006 года").
+WORDS_BEFORE = 3
+WORDS_AFTER = 7
+WORD_START = re.compile(r"(?<!\S)\S")
 
 
 class DateExtractor:
@@ -81,11 +85,13 @@ class DateExtractor:
 def windows(chunk: str) -> list[tuple[int, int]]:
     """Stretches of a sentence around trigger words, merged: yargy's chart parser
     costs grow with every token it sees, and most tokens are far from any date."""
+    words = [m.start() for m in WORD_START.finditer(chunk)]
     spans: list[tuple[int, int]] = []
     for match in TRIGGER.finditer(chunk):
-        low = chunk.rfind(" ", 0, max(0, match.start() - WINDOW_CHARS)) + 1
-        high = chunk.find(" ", min(len(chunk), match.end() + WINDOW_CHARS))
-        high = len(chunk) if high < 0 else high
+        index = bisect_right(words, match.start()) - 1
+        low = words[max(0, index - WORDS_BEFORE)] if words else 0
+        after = index + WORDS_AFTER + 1
+        high = words[after] if after < len(words) else len(chunk)
         if spans and low <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(high, spans[-1][1]))
         else:
