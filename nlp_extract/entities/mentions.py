@@ -51,3 +51,23 @@ def attach_tokens(mentions: Sequence[Mention], sentences: Sequence[Sequence[Toke
             covered.append(tokens[index])
             index += 1
         mention.tokens = covered
+
+
+class SpanIndex:
+    """Sorted spans with bisection lookups: overlap tests stay fast on long texts."""
+
+    # spans nest a few levels deep at most; looking this far back finds every one
+    LOOKBACK = 8
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        index = bisect_left(self.starts, end) - 1
+        found = []
+        for position in range(index, max(index - self.LOOKBACK, -1), -1):
+            span = self.spans[position]
+            if span[1] > start:
+                found.append(span)
+        return found

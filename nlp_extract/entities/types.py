@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .gazetteer import Gazetteer, key
-from .mentions import Mention
+from .mentions import Mention, SpanIndex
 
 # "ТАШКЕНТ, 19 фев — Sputnik.", "МОСКВА, 3 мар 2025 — РИА Новости.", "ЕКАТЕРИНБУРГ, 15 сент."
 DATELINE = re.compile(
@@ -32,7 +32,8 @@ def dateline(text: str, regions: Iterable[tuple[int, int]]) -> list[Mention]:
 
 def overlay(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
     """Preferred mentions replace any they overlap."""
-    kept = [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in preferred)]
+    index = SpanIndex([(p.start, p.end) for p in preferred])
+    kept = [m for m in mentions if not index.overlapping(m.start, m.end)]
     return sorted(kept + preferred, key=lambda m: (m.start, m.end))
 
 
@@ -73,19 +74,26 @@ def propagate(text: str, mentions: list[Mention], regions: Iterable[tuple[int, i
             forms.setdefault(surface, mention.type)
     if not forms:
         return mentions
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
-    )
-    covered = sorted((m.start, m.end) for m in mentions)
+    longest = max(len(WORD.findall(form)) for form in forms)
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
     added = []
     for start, end in regions:
-        for match in pattern.finditer(text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in covered):
-                if not any(s <= match.start() and match.end() <= e for s, e in covered):
-                    added.append(Mention(match.start(), match.end(), forms[match.group()]))
+        words = list(WORD.finditer(text, start, end))
+        for i, first in enumerate(words):
+            if not first.group()[:1].isupper():
                 continue
-            added.append(Mention(match.start(), match.end(), forms[match.group()]))
+            for last in reversed(words[i : i + longest]):
+                surface = text[first.start() : last.end()]
+                if surface in forms:
+                    clash = covered.overlapping(first.start(), last.end())
+                    if not any(s <= first.start() and last.end() <= e for s, e in clash):
+                        added.append(Mention(first.start(), last.end(), forms[surface]))
+                    break
     return overlay(mentions, added) if added else mentions
+
+
+# words as propagate compares them: letters, digits and inner hyphens
+WORD = re.compile(r"(?<![\w-])[\w][\w-]*")
 
 
 def join_name_parts(
