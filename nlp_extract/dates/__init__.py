@@ -30,6 +30,9 @@ TRIGGER = re.compile(
 WORDS_BEFORE = 3
 WORDS_AFTER = 7
 WORD_START = re.compile(r"(?<!\S)\S")
+# The chart parser slows down more than linearly on long inputs (tables of numbers):
+# windows stop growing here and the next one overlaps it.
+MAX_WINDOW_CHARS = 300
 
 
 class DateExtractor:
@@ -53,7 +56,7 @@ class DateExtractor:
             chunk = text[offset:end]
             for low, high in windows(chunk):
                 found.extend(self.parse(text, chunk, offset, low, high, reference))
-        return merge_weekdays(text, share_years(text, found, reference))
+        return merge_weekdays(text, share_years(text, longest_first(found), reference))
 
     def parse(
         self, text: str, chunk: str, offset: int, low: int, high: int, reference: date | None
@@ -82,6 +85,18 @@ class DateExtractor:
         return found
 
 
+def longest_first(
+    found: list[tuple[DateMention, dict[str, Any]]],
+) -> list[tuple[DateMention, dict[str, Any]]]:
+    """Overlapping matches (from overlapping windows) merged into the longest expression."""
+    kept: list[tuple[DateMention, dict[str, Any]]] = []
+    for item in sorted(found, key=lambda pair: (pair[0].start, -pair[0].end)):
+        if kept and item[0].start < kept[-1][0].end:
+            continue
+        kept.append(item)
+    return kept
+
+
 def windows(chunk: str) -> list[tuple[int, int]]:
     """Stretches of a sentence around trigger words, merged: yargy's chart parser
     costs grow with every token it sees, and most tokens are far from any date."""
@@ -92,9 +107,9 @@ def windows(chunk: str) -> list[tuple[int, int]]:
         low = words[max(0, index - WORDS_BEFORE)] if words else 0
         after = index + WORDS_AFTER + 1
         high = words[after] if after < len(words) else len(chunk)
-        if spans and low <= spans[-1][1]:
+        if spans and low <= spans[-1][1] and high - spans[-1][0] <= MAX_WINDOW_CHARS:
             spans[-1] = (spans[-1][0], max(high, spans[-1][1]))
-        else:
+        else:  # a new window, overlapping the last one if need be
             spans.append((low, high))
     return spans
 
