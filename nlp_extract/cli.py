@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -41,6 +41,11 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    highlight = "highlight"
+    csv = "csv"
+    tsv = "tsv"
+    conll = "conll"
+    brat = "brat"
 
 
 def fail(message: str, code: int, hint: str = "") -> typer.Exit:
@@ -93,49 +98,42 @@ def extract(
     path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
     format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="auto: tables on a terminal, JSON when piped."),
+        typer.Option(
+            "--format", "-f",
+            help="auto: tables on a terminal, JSON when piped; highlight, csv, tsv, conll, brat.",
+        ),
     ] = Format.auto,
     date: Annotated[
         str | None,
         typer.Option(help="Reference date YYYY-MM-DD for relative dates when the text has none."),
     ] = None,
+    max_chars: Annotated[
+        int | None, typer.Option(min=1, help="highlight: show only the first N characters.")
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")] = False,
+    excel: Annotated[bool, typer.Option(help="csv/tsv: start with a UTF-8 BOM for Excel.")] = False,
 ) -> None:
     """Extract entities, dates and agreements from one document."""
 
     def run() -> None:
+        from .output import Output
         from .pipeline import as_date
 
         as_date(date)  # reject a bad --date before the models load
-        doc = read_and_extract(path, date)
-        write(doc, format)
+        text, doc = read_and_extract(path, date)
+        Output(format.value, no_color=no_color, max_chars=max_chars, excel=excel).write(text, doc)
 
     guarded(run)
 
 
-def read_and_extract(path: str, date: str | None) -> object:
+def read_and_extract(path: str, date: str | None) -> tuple[str, Any]:
+    """The decoded text and its Document."""
     from . import default_extractor
     from .reader import decode, read_path
 
     decoded = decode(sys.stdin.buffer.read()) if path == "-" else read_path(path)
-    return default_extractor().extract(decoded.text, date=date, id=path, encoding=decoded.encoding)
-
-
-def write(doc: object, format: Format) -> None:
-    from .schema import Document
-
-    assert isinstance(doc, Document)
-    if format is Format.auto:
-        format = Format.table if sys.stdout.isatty() else Format.json
-    if format is Format.table:
-        from rich.console import Console
-
-        from .render import print_tables
-
-        print_tables(doc, Console())
-    elif format is Format.json:
-        typer.echo(doc.to_json(indent=2))
-    else:
-        typer.echo(doc.to_json())
+    doc = default_extractor().extract(decoded.text, date=date, id=path, encoding=decoded.encoding)
+    return decoded.text, doc
 
 
 class Engine(str, Enum):

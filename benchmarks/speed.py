@@ -1,0 +1,102 @@
+"""Start-up, cold extraction, steady-state throughput and memory, against natasha in one run.
+
+    python benchmarks/speed.py [--runs 5]
+
+1. `nlp-extract --help` and `nlp-extract schema`: wall time of the whole process.
+2. `nlp-extract extract seeds/…` cold, whole process, beside a bare script that loads
+   natasha's Segmenter + NewsNERTagger and tags the same file: ratio of medians.
+3. Steady state on the factRu dev texts in this process: the full pipeline vs natasha's
+   Segmenter + NewsNERTagger + NewsMorphTagger loop (models loaded before timing).
+4. Peak RSS of a process that loads one Extractor and runs the factRu texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_44bbe25897c09ec7.txt"
+DATA = ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl"
+BARE = """
+import sys
+from natasha import Segmenter, NewsEmbedding, NewsNERTagger, Doc
+doc = Doc(open(sys.argv[1], encoding='utf-8').read())
+doc.segment(Segmenter()); doc.tag_ner(NewsNERTagger(NewsEmbedding()))
+print(len(doc.spans))
+"""
+RSS = """
+import json, resource, sys
+from nlp_extract.pipeline import Extractor
+extractor = Extractor().warm_up()
+for line in open(sys.argv[1], encoding='utf-8'):
+    extractor.extract(json.loads(line)['text'])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def wall(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    cli = [sys.executable, "-m", "nlp_extract"]
+
+    print(f"medians of {args.runs} runs")
+    for name in ("--help", "schema"):
+        print(f"  nlp-extract {name:8} {wall([*cli, name], args.runs):.3f} s (target < 0.3 s)")
+
+    ours = wall([*cli, "extract", str(SEED), "--format", "json"], args.runs)
+    bare = wall([sys.executable, "-c", BARE, str(SEED)], args.runs)
+    print(f"  cold extract of the seed: nlp-extract {ours:.2f} s, bare natasha NER script {bare:.2f} s, "
+          f"ratio {ours / bare:.2f} (target <= 1.3)")
+
+    texts = [json.loads(line)["text"] for line in DATA.open(encoding="utf-8")]
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    from nlp_extract.pipeline import Extractor
+
+    extractor = Extractor().warm_up()
+    embedding = NewsEmbedding()
+    segmenter, ner, morph = Segmenter(), NewsNERTagger(embedding), NewsMorphTagger(embedding)
+
+    def natasha_loop() -> None:
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(ner)
+            doc.tag_morph(morph)
+
+    def pipeline() -> None:
+        for text in texts:
+            extractor.extract(text)
+
+    timings: dict[str, list[float]] = {"natasha": [], "pipeline": []}
+    for _ in range(max(1, args.runs // 2)):
+        for name, run in (("natasha", natasha_loop), ("pipeline", pipeline)):
+            began = time.perf_counter()
+            run()
+            timings[name].append(time.perf_counter() - began)
+    base, full = statistics.median(timings["natasha"]), statistics.median(timings["pipeline"])
+    print(f"  steady state, {len(texts)} factRu dev texts: natasha seg+ner+morph {len(texts) / base:.1f} docs/s, "
+          f"full pipeline {len(texts) / full:.1f} docs/s, ratio {base / full:.2f} (target >= 0.8)")
+
+    peak = subprocess.run([sys.executable, "-c", RSS, str(DATA)], check=True, capture_output=True, text=True)
+    print(f"  peak RSS of one extractor over the factRu texts: {peak.stdout.strip()} MiB (target <= 400)")
+
+
+if __name__ == "__main__":
+    main()

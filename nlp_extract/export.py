@@ -1,0 +1,103 @@
+"""Interchange formats: CSV/TSV rows per mention, CoNLL BIO tokens, brat standoff."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+from razdel import sentenize, tokenize
+
+from .schema import Document
+
+CSV_COLUMNS = ["doc", "kind", "type", "name", "text", "start", "end", "value"]
+
+
+def rows(doc: Document) -> Iterator[list[str | int]]:
+    """One row per mention: entities, dates (value = start_date/end_date), agreements."""
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            yield [doc.id, "entity", entity.type, entity.name, mention.text, mention.start, mention.end, entity.code or ""]
+    for date in doc.dates:
+        value = date.value or f"{date.start_date or ''}/{date.end_date or ''}"
+        yield [doc.id, "date", date.granularity, date.text, date.text, date.start, date.end, value]
+    for agreement in doc.agreements:
+        yield [doc.id, "agreement", agreement.kind, agreement.name, agreement.text, agreement.start, agreement.end, ""]
+
+
+def to_delimited(doc: Document, delimiter: str, header: bool = True) -> str:
+    """CSV (or TSV) text with proper quoting of commas, quotes and line breaks."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    if header:
+        writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows(doc))
+    return out.getvalue()
+
+
+def bio_tags(text: str, doc: Document) -> Iterator[list[tuple[str, str]]]:
+    """Sentences of (token, BIO tag) pairs for PER/ORG/LOC mentions."""
+    starts: dict[int, tuple[int, str]] = {}
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            starts[mention.start] = (mention.end, entity.type)
+    open_end, open_type = -1, ""
+    for sentence in sentenize(text):
+        pairs = []
+        for token in tokenize(sentence.text):
+            start, stop = sentence.start + token.start, sentence.start + token.stop
+            if start in starts:
+                open_end, open_type = starts[start]
+                tag = "B-" + open_type
+            elif start < open_end:
+                tag = "I-" + open_type
+            else:
+                tag = "O"
+            if stop >= open_end:
+                open_end = -1
+            pairs.append((token.text, tag))
+        if pairs:
+            yield pairs
+
+
+def to_conll(text: str, doc: Document) -> str:
+    """Token per line, tab, BIO tag; a blank line between sentences; a comment with the id."""
+    lines = [f"# doc = {doc.id}"]
+    for sentence in bio_tags(text, doc):
+        lines += [f"{token}\t{tag}" for token, tag in sentence]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def spans_from_conll(text: str, conll: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) spans read back from CoNLL lines against the text they came from."""
+    spans: list[tuple[str, int, int]] = []
+    position = 0
+    for line in conll.splitlines():
+        if not line or line.startswith("# "):
+            continue
+        token, tag = line.rsplit("\t", 1)
+        start = text.index(token, position)
+        position = start + len(token)
+        if tag.startswith("B-"):
+            spans.append((tag[2:], start, position))
+        elif tag.startswith("I-"):
+            kind, first, _ = spans[-1]
+            spans[-1] = (kind, first, position)
+    return spans
+
+
+def to_brat(doc: Document) -> str:
+    """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans."""
+    items = [(m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions]
+    items += [(d.start, d.end, "DATE", d.text) for d in doc.dates]
+    items += [(a.start, a.end, "AGREEMENT", a.text) for a in doc.agreements]
+    lines = []
+    for number, (start, end, kind, surface) in enumerate(sorted(items), 1):
+        if "\n" in surface or "\r" in surface:  # brat needs one fragment per line
+            pieces = [f"{start + m.start()} {start + m.end()}" for m in re.finditer(r"[^\r\n]+", surface)]
+            lines.append(f"T{number}\t{kind} {';'.join(pieces)}\t{' '.join(surface.split())}")
+        else:
+            lines.append(f"T{number}\t{kind} {start} {end}\t{surface}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,112 @@
+"""Output formats: highlight, CSV/TSV, CoNLL and brat, through the CLI on the seed."""
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp_extract.cli import app
+from nlp_extract.export import spans_from_conll
+from nlp_extract.highlight import brackets
+
+from .conftest import SEED
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seed(extractor, seed_text):
+    return seed_text, json.loads(runner.invoke(app, ["extract", str(SEED), "-f", "json"]).stdout)
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, ["extract", str(SEED), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_csv_round_trips_through_the_csv_module(seed):
+    text, doc = seed
+    rows = list(csv.DictReader(io.StringIO(run("-f", "csv"))))
+    mentions = sum(len(e["mentions"]) for e in doc["entities"])
+    assert len(rows) == mentions + len(doc["dates"]) + len(doc["agreements"])
+    for row in rows:
+        assert text[int(row["start"]) : int(row["end"])] == row["text"]
+    dates = [row for row in rows if row["kind"] == "date"]
+    assert {"value": "2026-07-01/2026-12-31"}.items() <= next(
+        r for r in dates if r["text"].startswith("III")
+    ).items()
+
+
+def test_tsv_and_excel_bom():
+    assert run("-f", "tsv").splitlines()[0].split("\t")[:3] == ["doc", "kind", "type"]
+    assert run("-f", "csv", "--excel").startswith("\ufeffdoc,")
+
+
+def test_csv_quotes_commas_quotes_and_newlines(extractor):
+    from nlp_extract.export import to_delimited
+
+    doc = extractor.extract('Директор ООО "Рога, копыта и\nко" Иван Петров прибыл в Москву.')
+    parsed = list(csv.reader(io.StringIO(to_delimited(doc, ","))))
+    assert all(len(row) == 8 for row in parsed)
+
+
+def test_conll_reads_back_into_the_json_mentions(seed):
+    text, doc = seed
+    spans = spans_from_conll(text, run("-f", "conll"))
+    expected = sorted((e["type"], m["start"], m["end"]) for e in doc["entities"] for m in e["mentions"])
+    assert sorted(spans) == expected
+
+
+def test_brat_lines_index_the_text(seed):
+    text, doc = seed
+    lines = run("-f", "brat").splitlines()
+    assert len(lines) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(doc["agreements"])
+    for line in lines:
+        ident, annotation, surface = line.split("\t")
+        kind, start, end = annotation.split(" ")
+        assert re.fullmatch(r"T\d+", ident) and kind in {"PER", "ORG", "LOC", "DATE", "AGREEMENT"}
+        assert text[int(start) : int(end)] == surface
+
+
+def test_highlight_without_colour_is_bracket_markup():
+    out = run("-f", "highlight", "--no-color")
+    assert "[Азим Ахмедхаджаев]PER" in out
+    assert "[III–IV квартале 2026 года]DATE" in out
+    assert "\x1b[" not in out
+
+
+def test_highlight_trims_long_texts(seed):
+    text, _ = seed
+    out = run("-f", "highlight", "--max-chars", "300")
+    assert "more characters" in out and len(out) < 600
+
+
+def test_highlight_snapshot_in_brackets(extractor):
+    """A fixed rendering: nested spans nest, labels follow their span."""
+    text = "Россия и Египет подписали соглашение о сотрудничестве с Казахстаном 5 мая 2024 года."
+    doc = extractor.extract(text)
+    assert brackets(text, doc) == (
+        "[Россия]LOC и [Египет]LOC подписали [соглашение о сотрудничестве с [Казахстаном]LOC]AGREEMENT "
+        "[5 мая 2024 года]DATE."
+    )
+
+
+def test_version_and_completion_options():
+    assert re.fullmatch(r"nlp-extract \d+\.\d+\.\d+\n", runner.invoke(app, ["--version"]).stdout)
+    assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
+
+
+def test_tables_fit_80_columns(seed_doc):
+    from rich.console import Console
+
+    from nlp_extract.render import print_tables
+
+    console = Console(width=80, record=True, file=io.StringIO())
+    print_tables(seed_doc, console)
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any("Бейбут Атамкулов" in line for line in lines)
