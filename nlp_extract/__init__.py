@@ -13,10 +13,10 @@ from datetime import date as Date
 from typing import TYPE_CHECKING
 
 from .errors import InputError, ModelError, NlpExtractError, UsageError
-from .schema import Document, json_schema
 
 if TYPE_CHECKING:
     from .pipeline import Extractor
+    from .schema import Document
 
 __version__ = "0.1.0"
 __all__ = [
@@ -51,9 +51,13 @@ def extract_file(path: str, date: str | Date | None = None) -> Document:
 
 
 def __getattr__(name: str) -> object:
-    # Extractor is imported lazily so `import nlp_extract` stays cheap.
+    # Imported on first use, so `import nlp_extract` (and `nlp-extract --help`) stays instant.
     if name == "Extractor":
         from .pipeline import Extractor
 
         return Extractor
+    if name in ("Document", "json_schema"):
+        from . import schema
+
+        return getattr(schema, name)
     raise AttributeError(name)

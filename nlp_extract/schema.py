@@ -142,3 +142,12 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "nlp-extract document v" + SCHEMA_VERSION
     return schema
+
+
+def schema_text() -> str:
+    """The schema as `nlp-extract schema` prints it (bundled as data/schema.json)."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+if __name__ == "__main__":  # python -m nlp_extract.schema > nlp_extract/data/schema.json
+    print(schema_text(), end="")

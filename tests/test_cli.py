@@ -136,3 +136,13 @@ def test_real_pipe_into_json_loads():
     )
     doc = json.loads(out.stdout.decode("utf-8"))
     assert doc["meta"]["title"].startswith("Узбекистан и Казахстан")
+
+
+def test_bundled_schema_is_generated_from_the_records():
+    from importlib.resources import files
+
+    from nlp_extract.schema import schema_text
+
+    bundled = files("nlp_extract.data").joinpath("schema.json").read_text(encoding="utf-8")
+    assert bundled == schema_text(), "regenerate: python -m nlp_extract.schema > nlp_extract/data/schema.json"
+    assert run("schema").stdout == bundled
