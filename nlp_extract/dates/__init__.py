@@ -12,10 +12,13 @@ from ..schema import DateMention
 from .resolve import resolve
 from .tense import tense_near
 
-# Words that every date expression contains at least one of, at a word start.
+# What every date expression contains at least one of, at a word start.
 # Part words ("начале", "конце") and "назад"/"через" always stand near one of these.
 TRIGGER = re.compile(
-    r"\b(?:\d|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    # numbers only in the shapes a date takes: a year, 19.02.2026, 2026-02-19, 13:41,
+    # "90-х"; any other number ("25 млрд") is a date only beside a month or unit word
+    r"\b(?:1\d{3}|20\d{2}|21\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}|\d0-?[хе]"
+    r"|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|янв|фев|мар|апр|авг|сен|окт|ноя|дек"
     r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|позавчера|послезавтра"
     r"|недел|месяц|год|дн[яией]|день|суток|сутки|понедельник|вторник|сред[уы]|четверг|пятниц"
@@ -27,7 +30,7 @@ TRIGGER = re.compile(
 # Every expression starts at most this many words before its first trigger word
 # ("за последние 200 лет", "сроком на пять лет") and ends this many after it
 # ("с 21 сентября по 13 октября 2006 года").
-WORDS_BEFORE = 3
+WORDS_BEFORE = 4
 WORDS_AFTER = 7
 WORD_START = re.compile(r"(?<!\S)\S")
 # The chart parser slows down more than linearly on long inputs (tables of numbers):
