@@ -53,6 +53,12 @@ class AgreementSpan:
     head: int  # index of the head token in `tokens`
     tokens: list[Token] = field(default_factory=list)
     alias: str | None = None
+    name: str = ""
+
+    def named(self, name: str) -> AgreementSpan:
+        """The span with its canonical name, its tokens let go."""
+        self.name, self.tokens = name, []
+        return self
 
 
 def find_agreements(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .agreements import AgreementSpan
 from .entities.mentions import Mention
@@ -38,7 +38,7 @@ def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start:
 
 
 def link_agreement(
-    text: str, span: AgreementSpan, name: str, index: SentenceIndex, dates: Sequence[DateMention]
+    text: str, span: AgreementSpan, index: SentenceIndex, dates: Sequence[DateMention]
 ) -> Agreement:
     """The agreement record with its parties and dates from the same sentence."""
     region = index.index(span.start)
@@ -54,7 +54,7 @@ def link_agreement(
         start=span.start,
         end=span.end,
         text=text[span.start : span.end],
-        name=name,
+        name=span.name,
         kind=span.kind,
         aliases=[span.alias] if span.alias else [],
         parties=parties,
@@ -67,9 +67,7 @@ def entity_ids(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
     return {(m.start, m.end): e.id for e in entities for m in e.mentions}
 
 
-def occupations(
-    roles: Sequence[RoleSpan], entities: Sequence[Entity], title: Callable[[RoleSpan], str]
-) -> list[OccupationFact]:
+def occupations(roles: Sequence[RoleSpan], entities: Sequence[Entity]) -> list[OccupationFact]:
     """Occupation facts, and the same roles on their PER entities (each once)."""
     ids = entity_ids(entities)
     by_id = {e.id: e for e in entities}
@@ -79,7 +77,7 @@ def occupations(
 
     facts = []
     for role in roles:
-        person, name = id_of(role.person), title(role)
+        person, name = id_of(role.person), role.title
         if person is None or not name:
             continue
         fact = OccupationFact(

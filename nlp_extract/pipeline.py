@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .agreements import TRIGGER as AGREEMENT_TRIGGER
-from .agreements import find_agreements
+from .agreements import AgreementSpan, find_agreements
 from .calendar import parse_iso
 from .dates import DateExtractor
 from .entities.group import group
@@ -30,7 +30,7 @@ from .errors import UsageError
 from .facts import link_agreement, meetings, occupations
 from .models import Models
 from .page import blocks, parse_page
-from .roles import find_roles
+from .roles import RoleSpan, find_roles
 from .schema import Document, Entity, MeetingFact, Meta, OccupationFact
 from .sentences import SentenceIndex
 from .tokens import Token, tag_morph, tokenize_region
@@ -103,36 +103,60 @@ class Extractor:
         if not page.regions:
             return Document(id=id, meta=meta)
 
-        mentions = self.mentions(text, page.regions)
-        index = SentenceIndex(page.regions, mentions)
-        agreement_regions = [
-            i for i, (start, end) in enumerate(page.regions) if AGREEMENT_TRIGGER.search(text, start, end)
-        ]
-        sentences = self.tagged_sentences(text, page.regions, sorted(set(index.mentions) | set(agreement_regions)))
-        attach_tokens(mentions, list(sentences.values()))
-        entities = self.entities(text, mentions)
         dates = self.dates(text, page.regions, reference)
-        index = SentenceIndex(page.regions, mentions, entities, dates)
-        vocab = self.models.vocab
         date_spans = [(item.start, item.end) for item in dates]
-        agreements = [
-            link_agreement(text, span, normalize_name(vocab, span.tokens, "AGREEMENT"), index, dates)
-            for i in agreement_regions
-            for span in find_agreements(text, sentences[i], self.lemma, date_spans)
-        ]
-        roles = [
-            role
-            for i, local in sorted(index.mentions.items())
-            if any(m.type == "PER" for m in local)
-            for role in find_roles(sentences[i], local, self.lemmas)
-        ]
-        facts: list[OccupationFact | MeetingFact] = occupations(
-            roles, entities, lambda role: normalize_name(vocab, role.title_tokens, "TITLE").lower()
-        )
+        mentions: list[Mention] = []
+        agreement_spans: list[AgreementSpan] = []
+        roles: list[RoleSpan] = []
+        for chunk in chunks(text, page.regions):
+            found = self.read_chunk(text, chunk, date_spans)
+            mentions += found[0]
+            agreement_spans += found[1]
+            roles += found[2]
+        majority_type(mentions)
+        entities = self.entities(mentions, text)
+        index = SentenceIndex(page.regions, mentions, entities, dates)
+        agreements = [link_agreement(text, span, index, dates) for span in agreement_spans]
+        facts: list[OccupationFact | MeetingFact] = occupations(roles, entities)
         facts += meetings(text, index, facts)
         return Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )
+
+    def read_chunk(
+        self, text: str, regions: list[tuple[int, int]], date_spans: list[tuple[int, int]]
+    ) -> tuple[list[Mention], list[AgreementSpan], list[RoleSpan]]:
+        """Named mentions, agreement titles and roles of a run of regions.
+
+        The morph-tagged tokens live only while their chunk is read, so a long text
+        never holds all of them at once.
+        """
+        mentions = self.mentions(text, regions)
+        index = SentenceIndex(regions, mentions)
+        with_agreements = [i for i, (start, end) in enumerate(regions) if AGREEMENT_TRIGGER.search(text, start, end)]
+        sentences = self.tagged_sentences(text, regions, sorted(set(index.mentions) | set(with_agreements)))
+        attach_tokens(mentions, list(sentences.values()))
+        vocab = self.models.vocab
+        for mention in mentions:
+            mention.name = normalize_name(vocab, mention.own_tokens, mention.type)
+            if (mention.name_start, mention.name_end) != (mention.start, mention.end):
+                mention.full_name = normalize_name(vocab, mention.tokens, mention.type)
+        retype_known(mentions, gazetteer.load())
+        qualify_by_place(text, mentions)
+        agreements = [
+            span.named(normalize_name(vocab, span.tokens, "AGREEMENT"))
+            for i in with_agreements
+            for span in find_agreements(text, sentences[i], self.lemma, date_spans)
+        ]
+        roles = [
+            role.titled(normalize_name(vocab, role.title_tokens, "TITLE").lower())
+            for i, local in sorted(index.mentions.items())
+            if any(m.type == "PER" for m in local)
+            for role in find_roles(sentences[i], local, self.lemmas)
+        ]
+        for mention in mentions:
+            mention.tokens = []
+        return mentions, agreements, roles
 
     def mentions(self, text: str, regions: list[tuple[int, int]]) -> list[Mention]:
         """natasha's NER spans, repaired and completed (datelines, quoted names, repeats)."""
@@ -150,17 +174,9 @@ class Extractor:
         tag_morph(self.models.morph, list(sentences.values()))
         return sentences
 
-    def entities(self, text: str, mentions: list[Mention]) -> list[Entity]:
-        """Canonical names and types, mentions grouped, name parts and country codes."""
-        vocab = self.models.vocab
-        for mention in mentions:
-            mention.name = normalize_name(vocab, mention.own_tokens, mention.type)
-            if (mention.name_start, mention.name_end) != (mention.start, mention.end):
-                mention.full_name = normalize_name(vocab, mention.tokens, mention.type)
+    def entities(self, mentions: list[Mention], text: str) -> list[Entity]:
+        """Mentions grouped into entities, with name parts and country codes."""
         places = gazetteer.load()
-        retype_known(mentions, places)
-        majority_type(mentions)
-        qualify_by_place(text, mentions)
         entities = group(text, mentions)
         for entity in entities:
             if entity.type == "PER":
@@ -168,6 +184,25 @@ class Extractor:
             elif entity.type == "LOC":
                 entity.code = places.country_code(entity.name)
         return entities
+
+
+# A long text is read in runs of regions of about this many characters, cut at line
+# breaks, so its tokens never all sit in memory at once.
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, regions: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Consecutive regions grouped up to CHUNK_CHARS, each group ending at a line break."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    size = 0
+    for number, region in enumerate(regions):
+        groups[-1].append(region)
+        size += region[1] - region[0]
+        following = regions[number + 1][0] if number + 1 < len(regions) else len(text)
+        if size >= CHUNK_CHARS and "\n" in text[region[1] : following]:
+            groups.append([])
+            size = 0
+    return [group for group in groups if group]
 
 
 def as_date(value: str | date | None) -> date | None:

@@ -38,6 +38,12 @@ class RoleSpan:
     place: Mention | None
     start: int
     end: int
+    title: str = ""
+
+    def titled(self, title: str) -> RoleSpan:
+        """The role with its title in words, its tokens let go."""
+        self.title, self.title_tokens = title, []
+        return self
 
 
 def find_roles(

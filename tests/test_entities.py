@@ -66,3 +66,20 @@ def test_international_organisation_is_not_a_place(extractor):
 def test_org_qualified_by_a_country_is_its_own_entity(extractor):
     text = "Глава Агентства по атомной энергии Казахстана встретился с послом."
     assert ("ORG", "Агентство по атомной энергии Казахстана") in entities(extractor, text)
+
+
+def test_long_texts_are_read_in_chunks_with_exact_offsets(extractor, monkeypatch, seed_text):
+    """Cut into many small chunks, the seed gives the same entities, dates and facts."""
+    from nlp_extract import pipeline
+
+    whole = extractor.extract(seed_text)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+    assert len(pipeline.chunks(seed_text, pipeline.parse_page(seed_text).regions)) > 3
+    chunked = extractor.extract(seed_text)
+    assert [(e.type, e.name, len(e.mentions)) for e in chunked.entities] == [
+        (e.type, e.name, len(e.mentions)) for e in whole.entities
+    ]
+    assert chunked.dates == whole.dates and chunked.agreements == whole.agreements
+    for entity in chunked.entities:
+        for mention in entity.mentions:
+            assert seed_text[mention.start : mention.end] == mention.text
