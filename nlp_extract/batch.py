@@ -18,7 +18,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError, UsageError
+from .errors import InputError, ModelError, UsageError
 
 DEFAULT_MAX_BYTES = 20_000_000
 # One BLAS thread per worker: N workers with a thread per core each only fight.
@@ -99,13 +99,18 @@ _worker: dict[str, Any] = {}
 
 
 def init_worker(date: str | None) -> None:
-    """Worker start-up: one BLAS thread, models loaded once."""
+    """Worker start-up: one BLAS thread, models loaded once. A failure is kept and raised
+    by the first document, so the batch stops with exit code 1 instead of respawning."""
     for name in BLAS_ENV:
         os.environ[name] = "1"
     from .pipeline import Extractor
 
-    _worker["extractor"] = Extractor().warm_up()
+    _worker.clear()
     _worker["date"] = date
+    try:
+        _worker["extractor"] = Extractor().warm_up()
+    except Exception as error:
+        _worker["error"] = f"{type(error).__name__}: {error}"
 
 
 @dataclass
@@ -118,7 +123,10 @@ class Result:
 
 
 def process(job: Job, max_bytes: int) -> Result:
-    """One document as one JSON line; failures become an `errors` entry, never an exception."""
+    """One document as one JSON line; failures become an `errors` entry, never an exception
+    (but for models that did not load: nothing can run then)."""
+    if "error" in _worker:
+        raise ModelError(f"cannot load natasha models: {_worker['error']}")
     return summarise(render(job, max_bytes))
 
 

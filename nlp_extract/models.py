@@ -45,3 +45,17 @@ def load(build: Any) -> Any:
         return build(natasha)
     except Exception as error:  # any failure here means a broken install
         raise ModelError(f"cannot load natasha models: {error}") from error
+
+
+def check_installed() -> None:
+    """Fail fast, without loading anything, when natasha's model files are missing."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("natasha is not installed")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for folder in ("emb", "model"):
+        if not any((data / folder).glob("*.tar")):
+            raise ModelError(f"natasha's model files are missing from {data / folder}")

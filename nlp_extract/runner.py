@@ -32,6 +32,9 @@ def run_batch(
     """Run a batch; the exit code is 0, or 3 when some documents failed."""
     from rich.console import Console
 
+    from .models import check_installed
+
+    check_installed()
     jobs = collect(inputs, include, exclude)
     if resume and output is not None:
         skip = done_ids(output)

@@ -146,3 +146,23 @@ def test_dask_engine_writes_the_same_bytes_as_the_local_one(folder, tmp_path):
     result = runner.invoke(app, ["batch", str(folder), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"])
     assert result.exit_code == 3, result.output
     assert dask.read_bytes() == local.read_bytes()
+
+
+def test_models_that_cannot_load_stop_the_batch_with_exit_1(tmp_path, monkeypatch):
+    from nlp_extract import pipeline
+
+    def broken(self):
+        raise OSError("weights unreadable")
+
+    monkeypatch.setattr(pipeline.Extractor, "warm_up", broken)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot load natasha models")
+
+
+def test_find_pipes_a_list_of_paths(tmp_path, extractor):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["batch", "-", "--workers", "1", "-q"], input=f"{tmp_path / 'a.txt'}\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["id"] == str(tmp_path / "a.txt")
