@@ -47,13 +47,18 @@ def main() -> None:
                 kinds += match["kind"] == item.kind
         if args.errors and (
             len(found) != len(expected)
-            or any((f.start, f.end) not in gold_spans or gold_spans[(f.start, f.end)]["name"] != f.name for f in found)
+            or any(
+                (f.start, f.end) not in gold_spans or gold_spans[(f.start, f.end)]["name"] != f.name
+                for f in found
+            )
         ):
             print("ERR", line["text"][:90])
             print("   gold:", [(g["text"], g["name"]) for g in expected])
             print("   ours:", [(f.text, f.name) for f in found])
-    print(f"agreements dev gold: {len(lines)} sentences, {gold} agreements, "
-          f"{sum(1 for l in lines if l.get('trap'))} traps")
+    print(
+        f"agreements dev gold: {len(lines)} sentences, {gold} agreements, "
+        f"{sum(1 for line in lines if line.get('trap'))} traps"
+    )
     p, r, f = prf(exact, pred, gold)
     print(f"  span + exact name  P={p:.3f} R={r:.3f} F1={f:.3f}")
     p, r, f = prf(spans, pred, gold)

@@ -39,7 +39,9 @@ def tree_rss(pid: int) -> dict[int, int]:
         current = todo.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            sizes[current] = int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmRSS:")))
+            sizes[current] = int(
+                next(row.split()[1] for row in status.splitlines() if row.startswith("VmRSS:"))
+            )
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, StopIteration, ValueError):
@@ -67,8 +69,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--replicate", type=int, default=1)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", choices=["natasha", "w1", "w2"], action="append",
-                        help="run only these (repeatable); e.g. --replicate 82 --only w2 for 10,000 documents")
+    parser.add_argument(
+        "--only",
+        choices=["natasha", "w1", "w2"],
+        action="append",
+        help="run only these (repeatable); e.g. --replicate 82 --only w2 for 10,000 documents",
+    )
     args = parser.parse_args()
     texts = [json.loads(line)["text"] for line in DATA.open(encoding="utf-8")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,13 +85,35 @@ def main() -> None:
                 (corpus / f"{copy:04d}_{number:03d}.txt").write_text(text, encoding="utf-8")
         count = len(texts) * args.replicate
         megabytes = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
-        print(f"corpus: {count} documents, {megabytes:.2f} MB (factRu dev x{args.replicate}); medians of {args.runs} runs")
+        print(
+            f"corpus: {count} documents, {megabytes:.2f} MB (factRu dev x{args.replicate}); medians of {args.runs} runs"
+        )
         systems = {
             "natasha loop (seg+ner+morph)": [sys.executable, "-c", BASELINE, str(corpus)],
-            "batch --workers 1": [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o",
-                                  str(Path(tmp) / "w1.jsonl"), "-q", "--workers", "1"],
-            "batch --workers 2": [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o",
-                                  str(Path(tmp) / "w2.jsonl"), "-q", "--workers", "2"],
+            "batch --workers 1": [
+                sys.executable,
+                "-m",
+                "nlp_extract",
+                "batch",
+                str(corpus),
+                "-o",
+                str(Path(tmp) / "w1.jsonl"),
+                "-q",
+                "--workers",
+                "1",
+            ],
+            "batch --workers 2": [
+                sys.executable,
+                "-m",
+                "nlp_extract",
+                "batch",
+                str(corpus),
+                "-o",
+                str(Path(tmp) / "w2.jsonl"),
+                "-q",
+                "--workers",
+                "2",
+            ],
         }
         keys = dict(zip(("natasha", "w1", "w2"), systems))
         if args.only:
@@ -99,14 +127,18 @@ def main() -> None:
                 runs.append(measure(command))
             wall = statistics.median(r[0] for r in runs)
             medians[name] = wall
-            print(f"  {name:30} {wall:7.1f} s  {count / wall:6.1f} docs/s  {megabytes / wall:5.2f} MB/s  "
-                  f"peak RSS total {max(r[1] for r in runs)} MiB, largest process {max(r[2] for r in runs)} MiB")
+            print(
+                f"  {name:30} {wall:7.1f} s  {count / wall:6.1f} docs/s  {megabytes / wall:5.2f} MB/s  "
+                f"peak RSS total {max(r[1] for r in runs)} MiB, largest process {max(r[2] for r in runs)} MiB"
+            )
         if len(medians) == 3:
             one, two = medians["batch --workers 1"], medians["batch --workers 2"]
             base = medians["natasha loop (seg+ner+morph)"]
             print(f"  speed-up --workers 2 / --workers 1: {one / two:.2f}x")
-            print(f"  --workers 1 throughput / natasha loop: {base / one:.2f}x; "
-                  f"--workers 2 / natasha loop: {base / two:.2f}x")
+            print(
+                f"  --workers 1 throughput / natasha loop: {base / one:.2f}x; "
+                f"--workers 2 / natasha loop: {base / two:.2f}x"
+            )
 
 
 if __name__ == "__main__":

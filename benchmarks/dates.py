@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from natasha_dates import natasha_dates  # noqa: E402
+from natasha_dates import natasha_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "dates_dev.jsonl"
@@ -39,8 +39,10 @@ def same_interval(a: dict, b: dict) -> bool:
 
 
 def score_gold(lines: list[dict], systems: dict, show_errors: bool) -> None:
-    print(f"dev gold: {GOLD.relative_to(ROOT)}: {len(lines)} sentences, "
-          f"{sum(len(l['dates']) for l in lines)} dates, {sum(1 for l in lines if l.get('trap'))} traps")
+    print(
+        f"dev gold: {GOLD.relative_to(ROOT)}: {len(lines)} sentences, "
+        f"{sum(len(line['dates']) for line in lines)} dates, {sum(1 for line in lines if line.get('trap'))} traps"
+    )
     for name, run in systems.items():
         pred = correct_pred = correct_gold = gold = trap_hits = 0
         for line in lines:
@@ -49,24 +51,49 @@ def score_gold(lines: list[dict], systems: dict, show_errors: bool) -> None:
             pred += len(found)
             gold += len(line["dates"])
             trap_hits += len(found) if line.get("trap") else 0
-            good = [f for f in found if any(overlaps(f, g) and same_interval(f, g) for g in line["dates"])]
+            good = [
+                f
+                for f in found
+                if any(overlaps(f, g) and same_interval(f, g) for g in line["dates"])
+            ]
             correct_pred += len(good)
-            hit = [g for g in line["dates"] if any(overlaps(f, g) and same_interval(f, g) for f in found)]
+            hit = [
+                g
+                for g in line["dates"]
+                if any(overlaps(f, g) and same_interval(f, g) for f in found)
+            ]
             correct_gold += len(hit)
-            if show_errors and name == "nlp-extract" and (len(good) < len(found) or len(hit) < len(line["dates"])):
+            if (
+                show_errors
+                and name == "nlp-extract"
+                and (len(good) < len(found) or len(hit) < len(line["dates"]))
+            ):
                 print("  ERR", line["text"][:100], "| ref", line["reference"])
-                print("      gold:", [(g["text"], g["start_date"], g["end_date"]) for g in line["dates"]])
-                print("      ours:", [(line["text"][f["start"]:f["end"]], f["start_date"], f["end_date"]) for f in found])
+                print(
+                    "      gold:",
+                    [(g["text"], g["start_date"], g["end_date"]) for g in line["dates"]],
+                )
+                print(
+                    "      ours:",
+                    [
+                        (line["text"][f["start"] : f["end"]], f["start_date"], f["end_date"])
+                        for f in found
+                    ],
+                )
         p, r, f = prf(correct_pred, pred, correct_gold, gold)
-        print(f"  {name:12} P={p:.3f} R={r:.3f} F1={f:.3f}  (found {pred}, correct {correct_pred}; "
-              f"gold {gold}, recalled {correct_gold}; dates found in traps {trap_hits})")
+        print(
+            f"  {name:12} P={p:.3f} R={r:.3f} F1={f:.3f}  (found {pred}, correct {correct_pred}; "
+            f"gold {gold}, recalled {correct_gold}; dates found in traps {trap_hits})"
+        )
 
 
 def score_nerel(path: Path, systems: dict) -> None:
     docs = [json.loads(line) for line in path.open(encoding="utf-8")]
     gold_spans = {d["id"]: [x for x in d["dates"] if x["outermost"]] for d in docs}
-    print(f"\nNEREL dev: {len(docs)} documents, {sum(map(len, gold_spans.values()))} outermost DATE spans "
-          "(overlap match, detection only)")
+    print(
+        f"\nNEREL dev: {len(docs)} documents, {sum(map(len, gold_spans.values()))} outermost DATE spans "
+        "(overlap match, detection only)"
+    )
     for name, run in systems.items():
         pred = correct_pred = correct_gold = gold = 0
         for doc in docs:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ner_metrics import TYPES, Scores, add_document, new_scores  # noqa: E402
+from ner_metrics import TYPES, Scores, add_document, new_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "factru" / "dev.jsonl"
@@ -58,7 +58,10 @@ def main() -> None:
 
     extractor = Extractor().warm_up()
     ner = NewsNERTagger(NewsEmbedding())
-    systems = {"natasha": lambda t: natasha_spans(ner, t), "nlp-extract": lambda t: our_spans(extractor, t)}
+    systems = {
+        "natasha": lambda t: natasha_spans(ner, t),
+        "nlp-extract": lambda t: our_spans(extractor, t),
+    }
     scores = {name: new_scores() for name in systems}
     preds: dict[str, list[dict]] = {name: [] for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
@@ -70,7 +73,10 @@ def main() -> None:
             seconds[name] += time.perf_counter() - began
             add_document(scores[name], doc["text"], gold, spans)
             preds[name].append(
-                {"id": doc["id"], "entities": [{"type": t, "start": s, "end": e} for t, s, e in spans]}
+                {
+                    "id": doc["id"],
+                    "entities": [{"type": t, "start": s, "end": e} for t, s, e in spans],
+                }
             )
     print(f"factRuEval-2016 dev: {len(docs)} documents, {args.data}")
     for name, value in seconds.items():

@@ -36,7 +36,9 @@ def prf(correct_pred: int, pred: int, correct_gold: int, gold: int) -> str:
 
 
 def values(fact: dict, role: str, kind: str) -> list:
-    return [v for a in fact["args"] if a["role_norm"] == role for v in a["values"] if v["kind"] == kind]
+    return [
+        v for a in fact["args"] if a["role_norm"] == role for v in a["values"] if v["kind"] == kind
+    ]
 
 
 def mention_spans(values_: list) -> list[tuple[int, int]]:
@@ -52,26 +54,36 @@ def score_factru(path: Path, extractor) -> None:
         gold_occ, gold_meet = [], []
         for fact in doc["facts"]:
             if fact["type"] == "Occupation":
-                gold_occ.append((
-                    mention_spans(values(fact, "who", "object")),
-                    [(v["start"], v["end"]) for v in values(fact, "position", "span")],
-                    mention_spans(values(fact, "where", "object")),
-                ))
+                gold_occ.append(
+                    (
+                        mention_spans(values(fact, "who", "object")),
+                        [(v["start"], v["end"]) for v in values(fact, "position", "span")],
+                        mention_spans(values(fact, "where", "object")),
+                    )
+                )
             elif fact["type"] == "Meeting":
-                gold_meet.append([[(m["start"], m["end"]) for m in v["mentions"]] for v in values(fact, "participant", "object")])
+                gold_meet.append(
+                    [
+                        [(m["start"], m["end"]) for m in v["mentions"]]
+                        for v in values(fact, "participant", "object")
+                    ]
+                )
 
-        def occ_match(pred, gold) -> bool:
+        def occ_match(pred, gold, spans=spans) -> bool:
             who, titles, where = gold
             org = spans.get(pred.org, []) if pred.org else []
             return any_overlap(spans[pred.person], who) and (
                 any_overlap([(pred.start, pred.end)], titles) or any_overlap(org, where)
             )
 
-        def meet_match(pred, gold) -> bool:
+        def meet_match(pred, gold, spans=spans) -> bool:
             hits = sum(any(any_overlap(spans[p], g) for p in pred.participants) for g in gold)
             return hits >= min(2, len(gold))
 
-        for kind, gold, match in (("occupation", gold_occ, occ_match), ("meeting", gold_meet, meet_match)):
+        for kind, gold, match in (
+            ("occupation", gold_occ, occ_match),
+            ("meeting", gold_meet, meet_match),
+        ):
             pred = [f for f in result.facts if f.type == kind]
             c = counts[kind]
             c[0] += sum(any(match(p, g) for g in gold) for p in pred)
@@ -90,10 +102,19 @@ def score_nerel(path: Path, extractor) -> None:
         result = extractor.extract(doc["text"])
         spans = {e.id: [(m.start, m.end) for m in e.mentions] for e in result.entities}
         ours = [f for f in result.facts if f.type == "occupation"]
-        gold = [((r["person"]["start"], r["person"]["end"]), (r["title"]["start"], r["title"]["end"]), r["gap_chars"]) for r in doc["roles"]]
+        gold = [
+            (
+                (r["person"]["start"], r["person"]["end"]),
+                (r["title"]["start"], r["title"]["end"]),
+                r["gap_chars"],
+            )
+            for r in doc["roles"]
+        ]
 
-        def match(pred, g) -> bool:
-            return any_overlap(spans[pred.person], [g[0]]) and overlaps((pred.start, pred.end), g[1])
+        def match(pred, g, spans=spans) -> bool:
+            return any_overlap(spans[pred.person], [g[0]]) and overlaps(
+                (pred.start, pred.end), g[1]
+            )
 
         pred_total += len(ours)
         correct_pred += sum(any(match(p, g) for g in gold) for p in ours)
@@ -104,8 +125,10 @@ def score_nerel(path: Path, extractor) -> None:
         correct_local += sum(any(match(p, g) for p in ours) for g in local)
     print(f"NEREL dev roles ({len(docs)} documents)")
     print(f"  all roles   {prf(correct_pred, pred_total, correct_gold, gold_total)}")
-    print(f"  recall of roles within 3 characters of the name (gap_chars <= 3): "
-          f"{correct_local / local_gold if local_gold else 0:.3f} ({correct_local}/{local_gold})")
+    print(
+        f"  recall of roles within 3 characters of the name (gap_chars <= 3): "
+        f"{correct_local / local_gold if local_gold else 0:.3f} ({correct_local}/{local_gold})"
+    )
 
 
 def main() -> None:

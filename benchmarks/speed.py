@@ -61,8 +61,10 @@ def main() -> None:
 
     ours = wall([*cli, "extract", str(SEED), "--format", "json"], args.runs)
     bare = wall([sys.executable, "-c", BARE, str(SEED)], args.runs)
-    print(f"  cold extract of the seed: nlp-extract {ours:.2f} s, bare natasha NER script {bare:.2f} s, "
-          f"ratio {ours / bare:.2f} (target <= 1.3)")
+    print(
+        f"  cold extract of the seed: nlp-extract {ours:.2f} s, bare natasha NER script {bare:.2f} s, "
+        f"ratio {ours / bare:.2f} (target <= 1.3)"
+    )
 
     texts = [json.loads(line)["text"] for line in DATA.open(encoding="utf-8")]
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
@@ -91,11 +93,17 @@ def main() -> None:
             run()
             timings[name].append(time.perf_counter() - began)
     base, full = statistics.median(timings["natasha"]), statistics.median(timings["pipeline"])
-    print(f"  steady state, {len(texts)} factRu dev texts: natasha seg+ner+morph {len(texts) / base:.1f} docs/s, "
-          f"full pipeline {len(texts) / full:.1f} docs/s, ratio {base / full:.2f} (target >= 0.8)")
+    print(
+        f"  steady state, {len(texts)} factRu dev texts: natasha seg+ner+morph {len(texts) / base:.1f} docs/s, "
+        f"full pipeline {len(texts) / full:.1f} docs/s, ratio {base / full:.2f} (target >= 0.8)"
+    )
 
-    peak = subprocess.run([sys.executable, "-c", RSS, str(DATA)], check=True, capture_output=True, text=True)
-    print(f"  peak RSS of one extractor over the factRu texts: {peak.stdout.strip()} MiB (target <= 400)")
+    peak = subprocess.run(
+        [sys.executable, "-c", RSS, str(DATA)], check=True, capture_output=True, text=True
+    )
+    print(
+        f"  peak RSS of one extractor over the factRu texts: {peak.stdout.strip()} MiB (target <= 400)"
+    )
 
 
 if __name__ == "__main__":

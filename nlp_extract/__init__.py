@@ -20,8 +20,15 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = [
-    "Document", "Extractor", "InputError", "ModelError", "NlpExtractError", "UsageError",
-    "extract", "extract_file", "json_schema",
+    "Document",
+    "Extractor",
+    "InputError",
+    "ModelError",
+    "NlpExtractError",
+    "UsageError",
+    "extract",
+    "extract_file",
+    "json_schema",
 ]
 
 _default: Extractor | None = None
@@ -47,7 +54,9 @@ def extract_file(path: str, date: str | Date | None = None) -> Document:
     from .reader import read_path
 
     decoded = read_path(path)
-    return default_extractor().extract(decoded.text, date=date, id=str(path), encoding=decoded.encoding)
+    return default_extractor().extract(
+        decoded.text, date=date, id=str(path), encoding=decoded.encoding
+    )
 
 
 def __getattr__(name: str) -> object:

@@ -17,17 +17,25 @@ from .grammars.date import MONTH_FORM
 from .tokens import Token
 
 HEAD_KINDS = {
-    "конвенция": "convention", "договор": "treaty", "соглашение": "agreement",
-    "меморандум": "memorandum", "протокол": "protocol", "контракт": "contract",
-    "декларация": "declaration", "договоренность": "arrangement", "договорённость": "arrangement",
-    "пакт": "treaty", "хартия": "treaty", "карта": "roadmap",
+    "конвенция": "convention",
+    "договор": "treaty",
+    "соглашение": "agreement",
+    "меморандум": "memorandum",
+    "протокол": "protocol",
+    "контракт": "contract",
+    "декларация": "declaration",
+    "договоренность": "arrangement",
+    "договорённость": "arrangement",
+    "пакт": "treaty",
+    "хартия": "treaty",
+    "карта": "roadmap",
 }
 TRIGGER = re.compile(
     r"конвенц|договор|соглашени|меморандум|протокол|контракт|декларац|дорожн\w* карт|пакт|харти",
     re.IGNORECASE,
 )
 # Words that open the dependent phrase of a title right after its head.
-OPENERS = {"о", "об", "по", "между", "на", "с", "со", "о"}
+OPENERS = {"о", "об", "по", "между", "на", "с", "со"}
 INNER_PREPOSITIONS = OPENERS | {"в", "во", "за", "для", "от", "к", "и", "при", "против"}
 CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
 QUOTE_MARKS = {"-", "«", "»", '"', "„", "“"}
@@ -36,11 +44,43 @@ MAX_TAIL = 12
 SIGNING = re.compile(r"подпис|ратифиц|заключ|присоедин|вступ\w* в силу|денонс", re.IGNORECASE)
 # Ordinals, demonstratives and appraisals qualify a mention, they are not part of a title.
 NOT_TITLE_ADJECTIVES = {
-    "первый", "второй", "третий", "четвертый", "пятый", "новый", "крупный", "этот", "тот",
-    "данный", "соответствующий", "подобный", "указанный", "такой", "весь", "очередной",
-    "последний", "предыдущий", "будущий", "возможный", "ранее", "важный", "старый", "прежний",
-    "нынешний", "действующий", "свой", "наш", "ваш", "их", "другой", "любой", "каждый",
-    "соответствующий", "аналогичный", "итоговый", "окончательный", "долгожданный",
+    "первый",
+    "второй",
+    "третий",
+    "четвертый",
+    "пятый",
+    "новый",
+    "крупный",
+    "этот",
+    "тот",
+    "данный",
+    "соответствующий",
+    "подобный",
+    "указанный",
+    "такой",
+    "весь",
+    "очередной",
+    "последний",
+    "предыдущий",
+    "будущий",
+    "возможный",
+    "ранее",
+    "важный",
+    "старый",
+    "прежний",
+    "нынешний",
+    "действующий",
+    "свой",
+    "наш",
+    "ваш",
+    "их",
+    "другой",
+    "любой",
+    "каждый",
+    "аналогичный",
+    "итоговый",
+    "окончательный",
+    "долгожданный",
 }
 CONTRACT_WORDS = {"на", "аренды", "поставки", "купли-продажи", "подряда", "займа"}
 
@@ -68,7 +108,9 @@ def find_agreements(
     dates: Sequence[tuple[int, int]] = (),
 ) -> list[AgreementSpan]:
     """Agreement mentions in one morph-tagged sentence; `dates` are spans no title runs into."""
-    stops = {token.start for token in sentence for start, end in dates if start <= token.start < end}
+    stops = {
+        token.start for token in sentence for start, end in dates if start <= token.start < end
+    }
     found = []
     sentence_text = text[sentence[0].start : sentence[-1].end] if sentence else ""
     for index, token in enumerate(sentence):
@@ -86,7 +128,9 @@ def find_agreements(
             and lemma(sentence[first - 1].text) not in NOT_TITLE_ADJECTIVES
         ):
             first -= 1
-        if head == "карта" and not (first < index and lemma(sentence[index - 1].text) == "дорожный"):
+        if head == "карта" and not (
+            first < index and lemma(sentence[index - 1].text) == "дорожный"
+        ):
             continue
         last = tail_end(sentence, index, stops)
         if kind == "arrangement" and last == index:
@@ -96,7 +140,11 @@ def find_agreements(
         if kind == "treaty" and head == "договор" and is_contract(sentence, first, index, last):
             kind = "contract"
         span = AgreementSpan(
-            sentence[first].start, sentence[last].end, kind, index - first, list(sentence[first : last + 1])
+            sentence[first].start,
+            sentence[last].end,
+            kind,
+            index - first,
+            list(sentence[first : last + 1]),
         )
         span.alias = bracketed_alias(sentence, last)
         found.append(span)
@@ -114,7 +162,11 @@ def agrees(adjective: Token, noun: Token) -> bool:
 
 def is_content(token: Token) -> bool:
     """Words a title is made of; full participles ("автоматизированной") count as adjectives."""
-    participle = token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and "Variant" not in token.feats
+    participle = (
+        token.pos == "VERB"
+        and token.feats.get("VerbForm") == "Part"
+        and "Variant" not in token.feats
+    )
     return token.pos in CONTENT or participle
 
 
@@ -124,7 +176,9 @@ def tail_end(sentence: Sequence[Token], head: int, stops: set[int]) -> int:
     if nxt >= len(sentence):
         return head
     opener = sentence[nxt]
-    genitive = is_content(opener) and opener.feats.get("Case") == "Gen" and not opener.text[:1].isdigit()
+    genitive = (
+        is_content(opener) and opener.feats.get("Case") == "Gen" and not opener.text[:1].isdigit()
+    )
     if opener.text.lower() not in OPENERS and not genitive:
         return head
     last, index = head, nxt
@@ -137,20 +191,26 @@ def tail_end(sentence: Sequence[Token], head: int, stops: set[int]) -> int:
         latin_name = token.text[:1].isupper() and token.text.isascii() and token.text.isalpha()
         if token.start in stops:
             break  # a date or duration ends the title: "… вооружений на пять лет"
-        if latin_name or is_content(token) and (
-            not token.text[:1].isdigit() or (following is not None and following.pos == "NOUN")
+        if latin_name or (
+            is_content(token)
+            and (
+                not token.text[:1].isdigit() or (following is not None and following.pos == "NOUN")
+            )
         ):
             last = index  # a number counts only before its noun: "на поставку 20 самолетов"
         elif token.text in QUOTE_MARKS:
             pass
         elif word in INNER_PREPOSITIONS | {"of", "and"}:
             # "соглашение о сотрудничестве в Москве": a place or date after "в" is not the title
-            if word in ("в", "во") and following is not None and (
-                following.text[:1].isupper() or following.text[:1].isdigit()
+            if (
+                word in ("в", "во")
+                and following is not None
+                and (following.text[:1].isupper() or following.text[:1].isdigit())
             ):
                 break
             if following is None or (
-                not is_content(following) and following.pos not in ("ADP", "X")
+                not is_content(following)
+                and following.pos not in ("ADP", "X")
                 and following.text not in QUOTE_MARKS
             ):
                 break
@@ -178,11 +238,16 @@ def is_contract(sentence: Sequence[Token], first: int, head: int, last: int) -> 
 
 
 def bracketed_alias(sentence: Sequence[Token], last: int) -> str | None:
-    """"Договор о нераспространении ядерного оружия (ДНЯО)": the abbreviation in brackets."""
+    """ "Договор о нераспространении ядерного оружия (ДНЯО)": the abbreviation in brackets."""
     if last + 3 < len(sentence) + 1 and last + 2 < len(sentence):
         opening, word = sentence[last + 1], sentence[last + 2]
         closing = sentence[last + 3] if last + 3 < len(sentence) else None
-        if opening.text == "(" and closing is not None and closing.text == ")" and word.text.isupper():
+        if (
+            opening.text == "("
+            and closing is not None
+            and closing.text == ")"
+            and word.text.isupper()
+        ):
             return word.text
     return None
 

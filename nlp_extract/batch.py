@@ -63,7 +63,11 @@ def collect(
             jobs.extend(walk(Path(item), include, exclude))
         elif any(char in item for char in "*?["):
             matches = sorted(glob.glob(item, recursive=True))
-            jobs.extend(Job(m, m) for m in matches if Path(m).is_file() and wanted(Path(m).name, include, exclude))
+            jobs.extend(
+                Job(m, m)
+                for m in matches
+                if Path(m).is_file() and wanted(Path(m).name, include, exclude)
+            )
         elif os.path.lexists(item):
             jobs.append(Job(item, item))
         else:
@@ -147,7 +151,9 @@ def render(job: Job, max_bytes: int) -> str:
 
     def failed(code: str, message: str) -> str:
         meta = Meta(date=None, url=None, title=None, encoding="unknown")
-        return Document(id=job.id, meta=meta, errors=[DocError(code=code, message=message)]).to_json()
+        return Document(
+            id=job.id, meta=meta, errors=[DocError(code=code, message=message)]
+        ).to_json()
 
     try:
         path = Path(job.path)

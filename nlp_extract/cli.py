@@ -86,7 +86,9 @@ def main_options(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks.")] = False,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version."),
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Print the version."
+        ),
     ] = False,
 ) -> None:
     state["verbose"] = verbose
@@ -98,7 +100,8 @@ def extract(
     format: Annotated[
         Format,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help="auto: tables on a terminal, JSON when piped; highlight, csv, tsv, conll, brat.",
         ),
     ] = Format.auto,
@@ -109,7 +112,9 @@ def extract(
     max_chars: Annotated[
         int | None, typer.Option(min=1, help="highlight: show only the first N characters.")
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")
+    ] = False,
     excel: Annotated[bool, typer.Option(help="csv/tsv: start with a UTF-8 BOM for Excel.")] = False,
 ) -> None:
     """Extract entities, dates and agreements from one document."""
@@ -143,21 +148,37 @@ class Engine(str, Enum):
 @app.command()
 def batch(
     inputs: Annotated[
-        list[str], typer.Argument(help="Folders (recursive), globs, files, or - for a list of paths on stdin.")
+        list[str],
+        typer.Argument(
+            help="Folders (recursive), globs, files, or - for a list of paths on stdin."
+        ),
     ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="JSON Lines file (default: stdout).")
     ] = None,
-    include: Annotated[list[str], typer.Option(help="File name pattern to take (repeatable).")] = ["*.txt"],
-    exclude: Annotated[list[str], typer.Option(help="File name pattern to skip (repeatable).")] = [],
-    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes (default: CPU count).")] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(help="File name pattern to take (repeatable; default *.txt)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="File name pattern to skip (repeatable).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: CPU count).")
+    ] = None,
     unordered: Annotated[bool, typer.Option(help="Write lines as documents finish.")] = False,
     resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Larger files fail with an error line.")] = 20_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(help="Larger files fail with an error line.")
+    ] = 20_000_000,
     date: Annotated[str | None, typer.Option(help="Reference date for texts without one.")] = None,
     engine: Annotated[Engine, typer.Option(help="local process pool, or dask.")] = Engine.local,
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (engine dask).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (engine dask).")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
 ) -> None:
     """Extract from many documents into JSON Lines, one line per input."""
 
@@ -171,8 +192,18 @@ def batch(
 
             raise UsageError("--resume needs --output")
         return run_batch(
-            inputs, output, include, exclude, workers or os.cpu_count() or 1, not unordered, resume,
-            max_bytes, date, engine.value, scheduler, quiet,
+            inputs,
+            output,
+            include or ["*.txt"],
+            exclude or [],
+            workers or os.cpu_count() or 1,
+            not unordered,
+            resume,
+            max_bytes,
+            date,
+            engine.value,
+            scheduler,
+            quiet,
         )
 
     code = guarded(run)
@@ -186,7 +217,9 @@ def schema() -> None:
     from importlib.resources import files
 
     # generated from schema.py (a test keeps it current): no pydantic import here
-    typer.echo(files("nlp_extract.data").joinpath("schema.json").read_text(encoding="utf-8"), nl=False)
+    typer.echo(
+        files("nlp_extract.data").joinpath("schema.json").read_text(encoding="utf-8"), nl=False
+    )
 
 
 def main() -> None:

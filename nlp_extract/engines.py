@@ -28,7 +28,11 @@ def run_local(
         os.environ[name] = "1"
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=init_worker, initargs=(date,)) as pool:
-        results = pool.imap(task, jobs, chunksize=1) if ordered else pool.imap_unordered(task, jobs, chunksize=1)
+        results = (
+            pool.imap(task, jobs, chunksize=1)
+            if ordered
+            else pool.imap_unordered(task, jobs, chunksize=1)
+        )
         yield from results
 
 
@@ -46,14 +50,19 @@ def run_dask(
 
         from .dask_plugin import ModelsPlugin
     except ImportError:
-        raise UsageError("the dask engine needs the extra: pip install 'nlp-extract[dask]'") from None
+        raise UsageError(
+            "the dask engine needs the extra: pip install 'nlp-extract[dask]'"
+        ) from None
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True,
-            env=dict.fromkeys(BLAS_ENV, "1"), dashboard_address=None,
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            env=dict.fromkeys(BLAS_ENV, "1"),
+            dashboard_address=None,
         )
         client = Client(cluster)
     try:

@@ -18,12 +18,30 @@ def rows(doc: Document) -> Iterator[list[str | int]]:
     """One row per mention: entities, dates (value = start_date/end_date), agreements."""
     for entity in doc.entities:
         for mention in entity.mentions:
-            yield [doc.id, "entity", entity.type, entity.name, mention.text, mention.start, mention.end, entity.code or ""]
+            yield [
+                doc.id,
+                "entity",
+                entity.type,
+                entity.name,
+                mention.text,
+                mention.start,
+                mention.end,
+                entity.code or "",
+            ]
     for date in doc.dates:
         value = date.value or f"{date.start_date or ''}/{date.end_date or ''}"
         yield [doc.id, "date", date.granularity, date.text, date.text, date.start, date.end, value]
     for agreement in doc.agreements:
-        yield [doc.id, "agreement", agreement.kind, agreement.name, agreement.text, agreement.start, agreement.end, ""]
+        yield [
+            doc.id,
+            "agreement",
+            agreement.kind,
+            agreement.name,
+            agreement.text,
+            agreement.start,
+            agreement.end,
+            "",
+        ]
 
 
 def to_delimited(doc: Document, delimiter: str, header: bool = True) -> str:
@@ -96,7 +114,9 @@ def to_brat(doc: Document) -> str:
     lines = []
     for number, (start, end, kind, surface) in enumerate(sorted(items), 1):
         if "\n" in surface or "\r" in surface:  # brat needs one fragment per line
-            pieces = [f"{start + m.start()} {start + m.end()}" for m in re.finditer(r"[^\r\n]+", surface)]
+            pieces = [
+                f"{start + m.start()} {start + m.end()}" for m in re.finditer(r"[^\r\n]+", surface)
+            ]
             lines.append(f"T{number}\t{kind} {';'.join(pieces)}\t{' '.join(surface.split())}")
         else:
             lines.append(f"T{number}\t{kind} {start} {end}\t{surface}")

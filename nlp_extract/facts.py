@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from .agreements import AgreementSpan
 from .entities.mentions import Mention
 from .roles import RoleSpan
-from .sentences import SentenceIndex
 from .schema import (
     Agreement,
     AgreementDate,
@@ -18,11 +17,18 @@ from .schema import (
     OccupationFact,
     Role,
 )
+from .sentences import SentenceIndex
 
 DATE_ROLES = [
-    ("in_force", re.compile(r"вступ\w*\s+в\s+силу|действу\w*|вступлени\w+\s+в\s+силу", re.IGNORECASE)),
+    (
+        "in_force",
+        re.compile(r"вступ\w*\s+в\s+силу|действу\w*|вступлени\w+\s+в\s+силу", re.IGNORECASE),
+    ),
     ("signed", re.compile(r"подпис\w*|заключ\w*|подписани\w+", re.IGNORECASE)),
-    ("planned", re.compile(r"планир\w*|намер\w*|предполага\w*|должн\w*|будет|будут", re.IGNORECASE)),
+    (
+        "planned",
+        re.compile(r"планир\w*|намер\w*|предполага\w*|должн\w*|будет|будут", re.IGNORECASE),
+    ),
 ]
 
 
@@ -47,9 +53,15 @@ def link_agreement(
         entity.id
         for start, entity in index.entities[region]
         if not (entity.type == "PER" or (entity.type == "LOC" and not entity.code))
-        and any(index.index(m.start) == region and not span.start <= m.start < span.end for m in entity.mentions)
+        and any(
+            index.index(m.start) == region and not span.start <= m.start < span.end
+            for m in entity.mentions
+        )
     ]
-    linked = [AgreementDate(date=n, role=date_role(text, span, dates[n], low)) for n in index.dates[region]]
+    linked = [
+        AgreementDate(date=n, role=date_role(text, span, dates[n], low))
+        for n in index.dates[region]
+    ]
     return Agreement(
         start=span.start,
         end=span.end,
@@ -81,8 +93,12 @@ def occupations(roles: Sequence[RoleSpan], entities: Sequence[Entity]) -> list[O
         if person is None or not name:
             continue
         fact = OccupationFact(
-            person=person, title=name, org=id_of(role.org), place=id_of(role.place),
-            start=role.start, end=role.end,
+            person=person,
+            title=name,
+            org=id_of(role.org),
+            place=id_of(role.place),
+            start=role.start,
+            end=role.end,
         )
         facts.append(fact)
         record = Role(title=fact.title, org=fact.org, place=fact.place)
@@ -91,14 +107,18 @@ def occupations(roles: Sequence[RoleSpan], entities: Sequence[Entity]) -> list[O
     return facts
 
 
-PLACE_REACH = 60  # "встретились в Минске": a place far from the meeting word is about something else
-MEETING = re.compile(r"встрет\w*|встреч[аиуе]\w*|переговор\w*|визит\w*|бесед[аоуеы]\w*", re.IGNORECASE)
+PLACE_REACH = (
+    60  # "встретились в Минске": a place far from the meeting word is about something else
+)
+MEETING = re.compile(
+    r"встрет\w*|встреч[аиуе]\w*|переговор\w*|визит\w*|бесед[аоуеы]\w*", re.IGNORECASE
+)
 
 
 def meetings(
     text: str, index: SentenceIndex, occupied: Sequence[OccupationFact] = ()
 ) -> list[MeetingFact]:
-    """"провели рабочую встречу", "встретился с", "переговоры между … и …", "в ходе визита":
+    """ "провели рабочую встречу", "встретился с", "переговоры между … и …", "в ходе визита":
     the people of the sentence (or, short of two, its countries and organisations) met."""
     in_roles = {f.place for f in occupied} | {f.org for f in occupied}
     facts = []
@@ -108,8 +128,10 @@ def meetings(
         if not trigger:
             continue
         places = [
-            e for start, e in present
-            if e.type == "LOC" and e.id not in in_roles
+            e
+            for start, e in present
+            if e.type == "LOC"
+            and e.id not in in_roles
             and re.search(r"\b(?:в|во)\s+$", text[max(low, start - 4) : start])
             and abs(start - trigger.start()) <= PLACE_REACH
         ]
@@ -121,6 +143,12 @@ def meetings(
             continue
         date = index.dates[region][0] if index.dates[region] else None
         facts.append(
-            MeetingFact(participants=people, date=date, place=place.id if place else None, start=low, end=high)
+            MeetingFact(
+                participants=people,
+                date=date,
+                place=place.id if place else None,
+                start=low,
+                end=high,
+            )
         )
     return facts

@@ -11,8 +11,11 @@ from rich.text import Text
 from .schema import Document
 
 STYLES = {
-    "PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green",
-    "DATE": "yellow", "AGREEMENT": "underline red",
+    "PER": "bold cyan",
+    "ORG": "bold magenta",
+    "LOC": "bold green",
+    "DATE": "yellow",
+    "AGREEMENT": "underline red",
 }
 TRIMMED = "\n… ({} more characters; --max-chars to see more)"
 

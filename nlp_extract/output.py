@@ -29,7 +29,10 @@ class Output:
         elif self.format in ("csv", "tsv"):
             from .export import to_delimited
 
-            out.write(("\ufeff" if self.excel else "") + to_delimited(doc, "," if self.format == "csv" else "\t"))
+            out.write(
+                ("\ufeff" if self.excel else "")
+                + to_delimited(doc, "," if self.format == "csv" else "\t")
+            )
         elif self.format == "conll":
             from .export import to_conll
 

@@ -73,7 +73,11 @@ def split_glued(sentences: Iterable[Any]) -> Iterator[Piece]:
     for sentence in sentences:
         start = 0
         for match in GLUED.finditer(sentence.text):
-            yield Piece(sentence.start + start, sentence.start + match.start(), sentence.text[start : match.start()])
+            yield Piece(
+                sentence.start + start,
+                sentence.start + match.start(),
+                sentence.text[start : match.start()],
+            )
             start = match.start()
         yield Piece(sentence.start + start, sentence.stop, sentence.text[start:])
 

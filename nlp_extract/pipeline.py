@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Any
 
 from .agreements import TRIGGER as AGREEMENT_TRIGGER
 from .agreements import AgreementSpan, find_agreements
 from .calendar import parse_iso
 from .dates import DateExtractor
+from .entities import gazetteer
 from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
 from .entities.normalize import normalize_name, qualify_by_place
-from .entities import gazetteer
 from .entities.repair import repair
 from .entities.types import (
     DATELINE,
@@ -91,7 +90,9 @@ class Extractor:
         """Entities, dates and agreements of one decoded text."""
         fallback = as_date(date)
         page = parse_page(text)
-        reference = parse_iso(page.date) or self.dateline_date(text, page.regions, fallback) or fallback
+        reference = (
+            parse_iso(page.date) or self.dateline_date(text, page.regions, fallback) or fallback
+        )
         meta = Meta(
             date=page.date,
             url=page.url,
@@ -133,8 +134,14 @@ class Extractor:
         """
         mentions = self.mentions(text, regions)
         index = SentenceIndex(regions, mentions)
-        with_agreements = [i for i, (start, end) in enumerate(regions) if AGREEMENT_TRIGGER.search(text, start, end)]
-        sentences = self.tagged_sentences(text, regions, sorted(set(index.mentions) | set(with_agreements)))
+        with_agreements = [
+            i
+            for i, (start, end) in enumerate(regions)
+            if AGREEMENT_TRIGGER.search(text, start, end)
+        ]
+        sentences = self.tagged_sentences(
+            text, regions, sorted(set(index.mentions) | set(with_agreements))
+        )
         attach_tokens(mentions, list(sentences.values()))
         vocab = self.models.vocab
         for mention in mentions:

@@ -16,8 +16,14 @@ from .errors import InputError
 # Encodings Russian text realistically comes in; isolating detection to them
 # keeps charset-normalizer from choosing e.g. shift_jis for short cp1251 texts.
 CANDIDATE_ENCODINGS = [
-    "cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5",
-    "utf_16_le", "utf_16_be", "latin_1",
+    "cp1251",
+    "koi8_r",
+    "cp866",
+    "mac_cyrillic",
+    "iso8859_5",
+    "utf_16_le",
+    "utf_16_be",
+    "latin_1",
 ]
 BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -44,7 +50,9 @@ def decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
-                raise InputError(f"bytes do not match their {encoding} BOM: {error.reason}", "decode")
+                raise InputError(
+                    f"bytes do not match their {encoding} BOM: {error.reason}", "decode"
+                ) from None
     if b"\x00" not in data:
         try:
             return Decoded(data.decode("utf-8"), "utf-8")
@@ -62,7 +70,9 @@ def detect(data: bytes) -> Decoded:
         raise InputError("not text: no encoding decodes it (binary file?)", "binary")
     text = str(best)
     if "\x00" in text or not looks_like_text(text):
-        raise InputError("binary input refused: it contains NUL or control bytes, not text", "binary")
+        raise InputError(
+            "binary input refused: it contains NUL or control bytes, not text", "binary"
+        )
     return Decoded(text, codecs.lookup(best.encoding).name)
 
 

@@ -27,7 +27,9 @@ TITLE_ADJECTIVES_MAX = 3
 @lru_cache(maxsize=1)
 def positions() -> frozenset[str]:
     text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 @dataclass
@@ -59,7 +61,9 @@ def find_roles(
     for person in (m for m in local if m.type == "PER"):
         first = bisect_left(starts, person.start)
         last = bisect_left(starts, person.end) - 1
-        role = before(sentence, first, person, local, lemmas) or after(sentence, last, person, local, lemmas)
+        role = before(sentence, first, person, local, lemmas) or after(
+            sentence, last, person, local, lemmas
+        )
         if role:
             found.append(role)
     return found
@@ -80,7 +84,11 @@ def is_position(token: Token, lemmas: Callable[[str], set[str]]) -> bool:
 
 
 def before(
-    sentence: Sequence[Token], first: int, person: Mention, mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+    sentence: Sequence[Token],
+    first: int,
+    person: Mention,
+    mentions: Sequence[Mention],
+    lemmas: Callable[[str], set[str]],
 ) -> RoleSpan | None:
     """Title, employer and place written before the name."""
     index = first - 1
@@ -93,11 +101,15 @@ def before(
         if inside is None and is_position(token, lemmas):
             position = index
             # "заместитель министра": keep walking while the next word left is a position too
-            if index > 0 and is_position(sentence[index - 1], lemmas) and mention_at(mentions, sentence[index - 1]) is None:
+            if (
+                index > 0
+                and is_position(sentence[index - 1], lemmas)
+                and mention_at(mentions, sentence[index - 1]) is None
+            ):
                 index -= 1
                 continue
             break
-        if inside is None and token.pos == "PUNCT" and token.text not in "«»\"-":
+        if inside is None and token.pos == "PUNCT" and token.text not in '«»"-':
             return None
         if inside is None and token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             return None
@@ -108,14 +120,22 @@ def before(
 
 
 def after(
-    sentence: Sequence[Token], last: int, person: Mention, mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+    sentence: Sequence[Token],
+    last: int,
+    person: Mention,
+    mentions: Sequence[Mention],
+    lemmas: Callable[[str], set[str]],
 ) -> RoleSpan | None:
     """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …"."""
     index = last + 1
     if index + 1 >= len(sentence) or sentence[index].text != ",":
         return None
     position = index + 1
-    while position < len(sentence) and sentence[position].pos == "ADJ" and position - index <= TITLE_ADJECTIVES_MAX:
+    while (
+        position < len(sentence)
+        and sentence[position].pos == "ADJ"
+        and position - index <= TITLE_ADJECTIVES_MAX
+    ):
         position += 1
     if position >= len(sentence) or not is_position(sentence[position], lemmas):
         return None
@@ -123,7 +143,11 @@ def after(
     while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
         token = sentence[end]
         inside = mention_at(mentions, token)
-        if token.text in ",;:—–()" or token.pos in ("VERB", "AUX") or (inside is not None and inside.type == "PER"):
+        if (
+            token.text in ",;:—–()"
+            or token.pos in ("VERB", "AUX")
+            or (inside is not None and inside.type == "PER")
+        ):
             break
         end += 1
     return build(sentence, index + 1, end, person, mentions)
@@ -133,7 +157,11 @@ def build(
     sentence: Sequence[Token], start: int, stop: int, person: Mention, mentions: Sequence[Mention]
 ) -> RoleSpan:
     """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
-    while start > 0 and sentence[start - 1].pos == "ADJ" and mention_at(mentions, sentence[start - 1]) is None:
+    while (
+        start > 0
+        and sentence[start - 1].pos == "ADJ"
+        and mention_at(mentions, sentence[start - 1]) is None
+    ):
         start -= 1  # "генеральный директор", "чрезвычайный и полномочный посол"
     title: list[Token] = []
     org = place = None
@@ -148,7 +176,7 @@ def build(
                 elif org is None:
                     org = inside
             continue
-        if org is None and token.text not in "«»\"" and token.text.lower() not in ("в", "во"):
+        if org is None and token.text not in '«»"' and token.text.lower() not in ("в", "во"):
             title.append(token)
     while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT"):
         title.pop()

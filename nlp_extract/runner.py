@@ -58,7 +58,13 @@ def run_batch(
 
 
 def results(
-    jobs: Any, workers: int, max_bytes: int, date: str | None, engine: str, scheduler: str | None, ordered: bool
+    jobs: Any,
+    workers: int,
+    max_bytes: int,
+    date: str | None,
+    engine: str,
+    scheduler: str | None,
+    ordered: bool,
 ) -> Any:
     """The chosen engine's stream of results."""
     if engine == "dask":
@@ -82,11 +88,22 @@ def interrupt(signum: int, frame: Any) -> None:
 
 def progress(console: Any, total: int, disabled: bool) -> Any:
     """A progress bar on stderr, off for pipes, --quiet and output to stdout."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(
-        BarColumn(), MofNCompleteColumn(), TaskProgressColumn(show_speed=True), TimeRemainingColumn(),
-        console=console, redirect_stdout=False, redirect_stderr=False,
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(show_speed=True),
+        TimeRemainingColumn(),
+        console=console,
+        redirect_stdout=False,
+        redirect_stderr=False,
         disable=disabled or not console.is_terminal,
     )
 
@@ -100,9 +117,15 @@ def summary(totals: Counter[str], seconds: float) -> Any:
     table.add_column("count", justify="right")
     rate = totals["documents"] / seconds if seconds else 0.0
     for label, value in (
-        ("documents", totals["documents"]), ("failed", totals["failed"]), ("people", totals["PER"]),
-        ("organisations", totals["ORG"]), ("places", totals["LOC"]), ("dates", totals["dates"]),
-        ("agreements", totals["agreements"]), ("wall time, s", f"{seconds:.1f}"), ("docs/s", f"{rate:.1f}"),
+        ("documents", totals["documents"]),
+        ("failed", totals["failed"]),
+        ("people", totals["PER"]),
+        ("organisations", totals["ORG"]),
+        ("places", totals["LOC"]),
+        ("dates", totals["dates"]),
+        ("agreements", totals["agreements"]),
+        ("wall time, s", f"{seconds:.1f}"),
+        ("docs/s", f"{rate:.1f}"),
     ):
         table.add_row(label, str(value))
     return table

@@ -15,8 +15,17 @@ SCHEMA_VERSION = "1"
 
 EntityType = Literal["PER", "ORG", "LOC"]
 Granularity = Literal[
-    "day", "week", "month", "quarter", "half", "season", "year", "decade",
-    "range", "duration", "set",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "range",
+    "duration",
+    "set",
 ]
 
 

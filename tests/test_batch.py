@@ -44,11 +44,13 @@ def folder(tmp_path) -> Path:
 def test_collect_walks_sorted_filters_and_skips_hidden_and_loops(folder):
     ids = [job.id for job in collect([str(folder)], ["*.txt"], [])]
     assert ids == ["binary.txt", "dangling.txt", "empty.txt", "seed.txt", "sub/cp1251.txt"]
-    assert [j.id for j in collect([str(folder)], ["*.txt"], ["b*"])][0] == "dangling.txt"
+    assert next(j.id for j in collect([str(folder)], ["*.txt"], ["b*"])) == "dangling.txt"
 
 
 def test_collect_globs_files_and_stdin_lists(folder):
-    assert [j.id for j in collect([str(folder / "s*.txt")], ["*.txt"], [])] == [str(folder / "seed.txt")]
+    assert [j.id for j in collect([str(folder / "s*.txt")], ["*.txt"], [])] == [
+        str(folder / "seed.txt")
+    ]
     import io
 
     listed = collect(["-"], ["*.txt"], [], stdin=io.StringIO(f"{folder / 'seed.txt'}\n\n"))
@@ -115,7 +117,18 @@ def make_corpus(root: Path, count: int) -> None:
 def test_killed_batch_resumes_to_every_document_once(tmp_path, sig):
     corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
     make_corpus(corpus, 40)
-    command = [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o", str(out), "--workers", "1", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "nlp_extract",
+        "batch",
+        str(corpus),
+        "-o",
+        str(out),
+        "--workers",
+        "1",
+        "-q",
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 3):
@@ -143,7 +156,9 @@ def test_dask_engine_writes_the_same_bytes_as_the_local_one(folder, tmp_path):
     pytest.importorskip("distributed")
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     runner.invoke(app, ["batch", str(folder), "-o", str(local), "--workers", "1", "-q"])
-    result = runner.invoke(app, ["batch", str(folder), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"])
+    result = runner.invoke(
+        app, ["batch", str(folder), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"]
+    )
     assert result.exit_code == 3, result.output
     assert dask.read_bytes() == local.read_bytes()
 
@@ -163,6 +178,8 @@ def test_models_that_cannot_load_stop_the_batch_with_exit_1(tmp_path, monkeypatc
 
 def test_find_pipes_a_list_of_paths(tmp_path, extractor):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    result = runner.invoke(app, ["batch", "-", "--workers", "1", "-q"], input=f"{tmp_path / 'a.txt'}\n")
+    result = runner.invoke(
+        app, ["batch", "-", "--workers", "1", "-q"], input=f"{tmp_path / 'a.txt'}\n"
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["id"] == str(tmp_path / "a.txt")

@@ -96,7 +96,10 @@ def test_empty_file_gives_an_empty_valid_document(tmp_path, extractor):
     [
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: p, "is a directory"),
-        (lambda p: (p / "bin.dat").write_bytes(bytes(range(256)) * 8) and p / "bin.dat", "binary|not text"),
+        (
+            lambda p: (p / "bin.dat").write_bytes(bytes(range(256)) * 8) and p / "bin.dat",
+            "binary|not text",
+        ),
     ],
 )
 def test_bad_input_is_one_line_error_exit_2(tmp_path, make, message):
@@ -144,5 +147,7 @@ def test_bundled_schema_is_generated_from_the_records():
     from nlp_extract.schema import schema_text
 
     bundled = files("nlp_extract.data").joinpath("schema.json").read_text(encoding="utf-8")
-    assert bundled == schema_text(), "regenerate: python -m nlp_extract.schema > nlp_extract/data/schema.json"
+    assert bundled == schema_text(), (
+        "regenerate: python -m nlp_extract.schema > nlp_extract/data/schema.json"
+    )
     assert run("schema").stdout == bundled

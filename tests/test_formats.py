@@ -57,14 +57,18 @@ def test_csv_quotes_commas_quotes_and_newlines(extractor):
 def test_conll_reads_back_into_the_json_mentions(seed):
     text, doc = seed
     spans = spans_from_conll(text, run("-f", "conll"))
-    expected = sorted((e["type"], m["start"], m["end"]) for e in doc["entities"] for m in e["mentions"])
+    expected = sorted(
+        (e["type"], m["start"], m["end"]) for e in doc["entities"] for m in e["mentions"]
+    )
     assert sorted(spans) == expected
 
 
 def test_brat_lines_index_the_text(seed):
     text, doc = seed
     lines = run("-f", "brat").splitlines()
-    assert len(lines) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(doc["agreements"])
+    assert len(lines) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(
+        doc["agreements"]
+    )
     for line in lines:
         ident, annotation, surface = line.split("\t")
         kind, start, end = annotation.split(" ")
@@ -79,8 +83,7 @@ def test_highlight_without_colour_is_bracket_markup():
     assert "\x1b[" not in out
 
 
-def test_highlight_trims_long_texts(seed):
-    text, _ = seed
+def test_highlight_trims_long_texts(extractor):
     out = run("-f", "highlight", "--max-chars", "300")
     assert "more characters" in out and len(out) < 600
 

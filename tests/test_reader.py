@@ -38,7 +38,7 @@ def test_empty_input_is_empty_text():
 
 @pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20])
 def test_binary_is_refused(data):
-    with pytest.raises(InputError, match="binary|not text"):
+    with pytest.raises(InputError, match=r"binary|not text"):
         decode(data)
 
 

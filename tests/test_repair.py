@@ -8,7 +8,9 @@ from nlp_extract.entities.repair import repair
 
 def lemma(word):
     # enough morphology for the descriptor rule in these cases
-    return {"госкорпорации": "госкорпорация", "агентства": "агентство"}.get(word.lower(), word.lower())
+    return {"госкорпорации": "госкорпорация", "агентства": "агентство"}.get(
+        word.lower(), word.lower()
+    )
 
 
 def spans(text, *pieces):
@@ -28,11 +30,19 @@ def texts(text, mentions):
     "text, piece, type, expected",
     [
         ("Ши Тао (Shi Tao) был арестован.", "Ши Тао (Shi Tao)", "PER", ["Ши Тао", "Shi Tao"]),
-        ("Туркмения • Уганда • Замбия подписали.", "Туркмения • Уганда • Замбия", "LOC",
-         ["Туркмения", "Уганда", "Замбия"]),
+        (
+            "Туркмения • Уганда • Замбия подписали.",
+            "Туркмения • Уганда • Замбия",
+            "LOC",
+            ["Туркмения", "Уганда", "Замбия"],
+        ),
         ("Овечкин, Фёдоров забили.", "Овечкин, Фёдоров", "PER", ["Овечкин", "Фёдоров"]),
-        ("Комитет защиты журналистов (КЗЖ) заявил.", "Комитет защиты журналистов (КЗЖ)", "ORG",
-         ["Комитет защиты журналистов", "КЗЖ"]),
+        (
+            "Комитет защиты журналистов (КЗЖ) заявил.",
+            "Комитет защиты журналистов (КЗЖ)",
+            "ORG",
+            ["Комитет защиты журналистов", "КЗЖ"],
+        ),
         ("• Коста-Рика", "• Коста-Рика", "LOC", ["Коста-Рика"]),
         ("Сказал Бернс (тренер).", "Бернс (", "PER", ["Бернс"]),
     ],
@@ -43,7 +53,9 @@ def test_split_and_trim(text, piece, type, expected):
 
 def test_initial_keeps_its_dot():
     text = "Выступил А. С. Пушкин."
-    assert texts(text, repair(text, spans(text, ("А. С. Пушкин.", "PER")), lemma)) == [("А. С. Пушкин", "PER")]
+    assert texts(text, repair(text, spans(text, ("А. С. Пушкин.", "PER")), lemma)) == [
+        ("А. С. Пушкин", "PER")
+    ]
 
 
 def test_unbalanced_quote_is_closed_and_name_is_the_quoted_part():

@@ -16,15 +16,26 @@ def roles_of(extractor, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Министр иностранных дел России Сергей Лавров прибыл в Минск.",
-         ("Сергей Лавров", "министр иностранных дел", "Россия", None)),
-        ("Генеральный директор госкорпорации «Росатом» Алексей Лихачев прибыл в Каир.",
-         ("Алексей Лихачев", "генеральный директор", "Госкорпорация «Росатом»", None)),
-        ("«Работа идет по графику», — сообщила Анна Петрова, пресс-секретарь компании «Казатомпром».",
-         ("Анна Петрова", "пресс-секретарь", "Компания «Казатомпром»", None)),
-        ("По словам председателя правления АО «Казатомпром» Меиржана Юсупова, добыча выросла.",
-         ("Меиржан Юсупов", "председатель правления", "АО «Казатомпром»", None)),
-        ("Экс-президент Перу Алан Гарсия дал интервью.", ("Алан Гарсия", "экс-президент", "Перу", None)),
+        (
+            "Министр иностранных дел России Сергей Лавров прибыл в Минск.",
+            ("Сергей Лавров", "министр иностранных дел", "Россия", None),
+        ),
+        (
+            "Генеральный директор госкорпорации «Росатом» Алексей Лихачев прибыл в Каир.",
+            ("Алексей Лихачев", "генеральный директор", "Госкорпорация «Росатом»", None),
+        ),
+        (
+            "«Работа идет по графику», — сообщила Анна Петрова, пресс-секретарь компании «Казатомпром».",
+            ("Анна Петрова", "пресс-секретарь", "Компания «Казатомпром»", None),
+        ),
+        (
+            "По словам председателя правления АО «Казатомпром» Меиржана Юсупова, добыча выросла.",
+            ("Меиржан Юсупов", "председатель правления", "АО «Казатомпром»", None),
+        ),
+        (
+            "Экс-президент Перу Алан Гарсия дал интервью.",
+            ("Алан Гарсия", "экс-президент", "Перу", None),
+        ),
     ],
 )
 def test_title_org_person(extractor, text, expected):
@@ -34,7 +45,9 @@ def test_title_org_person(extractor, text, expected):
 def test_ambassador_has_a_host_country(seed_doc):
     names = {e.id: e.name for e in seed_doc.entities}
     person = next(e for e in seed_doc.entities if e.name == "Бейбут Атамкулов")
-    assert [(r.title, names[r.org], names[r.place]) for r in person.roles] == [("посол", "Казахстан", "Узбекистан")]
+    assert [(r.title, names[r.org], names[r.place]) for r in person.roles] == [
+        ("посол", "Казахстан", "Узбекистан")
+    ]
     director = next(e for e in seed_doc.entities if e.name == "Азим Ахмедхаджаев")
     assert [(r.title, names[r.org]) for r in director.roles] == [("директор", "Агентство «Узатом»")]
 
@@ -46,11 +59,16 @@ def test_no_role_without_a_position_word(extractor):
 def test_meeting_of_the_two_people_on_the_seed(seed_doc):
     names = {e.id: e.name for e in seed_doc.entities}
     meetings = [f for f in seed_doc.facts if f.type == "meeting"]
-    assert any({names[p] for p in m.participants} == {"Азим Ахмедхаджаев", "Бейбут Атамкулов"} for m in meetings)
+    assert any(
+        {names[p] for p in m.participants} == {"Азим Ахмедхаджаев", "Бейбут Атамкулов"}
+        for m in meetings
+    )
 
 
 def test_meeting_place_and_date(extractor):
-    doc = extractor.extract("Президент Владимир Путин встретился с Нарендрой Моди в Москве 8 июля 2024 года.")
+    doc = extractor.extract(
+        "Президент Владимир Путин встретился с Нарендрой Моди в Москве 8 июля 2024 года."
+    )
     names = {e.id: e.name for e in doc.entities}
     (meeting,) = [f for f in doc.facts if f.type == "meeting"]
     assert {names[p] for p in meeting.participants} == {"Владимир Путин", "Нарендра Моди"}

@@ -18,7 +18,11 @@ def test_countries_are_places_with_all_their_mentions(seed_doc):
     names = by_name(seed_doc)
     for country in ("Узбекистан", "Казахстан"):
         assert names[country].type == "LOC"
-    assert {m.text for m in names["Узбекистан"].mentions} >= {"Узбекистан", "Узбекистане", "Узбекистана"}
+    assert {m.text for m in names["Узбекистан"].mentions} >= {
+        "Узбекистан",
+        "Узбекистане",
+        "Узбекистана",
+    }
 
 
 def test_repeated_paragraphs_do_not_repeat_mentions(seed_doc):

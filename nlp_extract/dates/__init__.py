@@ -120,25 +120,30 @@ def windows(chunk: str) -> list[tuple[int, int]]:
 def share_years(
     text: str, found: list[tuple[DateMention, dict[str, Any]]], reference: date | None
 ) -> list[DateMention]:
-    """"весной и осенью 2010 года": the year written once belongs to both."""
+    """ "весной и осенью 2010 года": the year written once belongs to both."""
     out = []
     for index, (item, parts) in enumerate(found):
         if index + 1 < len(found) and "year" not in parts and "shift" not in parts:
             following, next_parts = found[index + 1]
             joined = re.fullmatch(r"\s*(?:,|и|или|—|–|-)\s*", text[item.end : following.start])
-            same_kind = bool(parts.keys() & next_parts.keys() & {"season", "month", "quarter", "half"})
+            same_kind = bool(
+                parts.keys() & next_parts.keys() & {"season", "month", "quarter", "half"}
+            )
             if joined and same_kind and "year" in next_parts:
                 resolved = resolve({**parts, "year": next_parts["year"]}, reference, parts["tense"])
-                item = item.model_copy(update={
-                    "start_date": iso(resolved.start_date), "end_date": iso(resolved.end_date),
-                    "relative": False,
-                })
+                item = item.model_copy(
+                    update={
+                        "start_date": iso(resolved.start_date),
+                        "end_date": iso(resolved.end_date),
+                        "relative": False,
+                    }
+                )
         out.append(item)
     return out
 
 
 def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
-    """"в понедельник, 28 июня": a weekday right before a day date is part of it."""
+    """ "в понедельник, 28 июня": a weekday right before a day date is part of it."""
     merged: list[DateMention] = []
     for item in found:
         last = merged[-1] if merged else None
@@ -148,15 +153,22 @@ def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             and last.relative
             and WEEKDAY_WORD.search(last.text)
             and item.granularity == "day"
-            and re.fullmatch(r"[\s,]*(?:(?:рано\s+)?(?:утром|днем|днём|вечером|ночью)[\s,]*)?", text[last.end : item.start])
+            and re.fullmatch(
+                r"[\s,]*(?:(?:рано\s+)?(?:утром|днем|днём|вечером|ночью)[\s,]*)?",
+                text[last.end : item.start],
+            )
         ):
-            merged[-1] = item.model_copy(update={"start": last.start, "text": text[last.start : item.end]})
+            merged[-1] = item.model_copy(
+                update={"start": last.start, "text": text[last.start : item.end]}
+            )
             continue
         merged.append(item)
     return merged
 
 
-WEEKDAY_WORD = re.compile(r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень", re.IGNORECASE)
+WEEKDAY_WORD = re.compile(
+    r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень", re.IGNORECASE
+)
 
 
 def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
@@ -177,16 +189,19 @@ def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
         following[:1].islower()
         or following[:1].isdigit()
         or before[-1:] in ("№", "#", "-", "+")
-        or re.search(r"(?:^|\s)(?:доб|тел|факс|стр|ст|п|ч|рис|табл|код|т)\.?$", before.lower()) is not None
+        or re.search(r"(?:^|\s)(?:доб|тел|факс|стр|ст|п|ч|рис|табл|код|т)\.?$", before.lower())
+        is not None
         or before[-1:].isdigit()
         or not 1900 <= parts["year"] <= 2100
     )
 
 
 def counts_from_an_event(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
-    """"через 65 лет после войны" counts from the war, not from the reference date."""
+    """ "через 65 лет после войны" counts from the war, not from the reference date."""
     following = chunk[stop:].lstrip().lower()
-    return bool(parts.get("ago") or parts.get("later")) and following.startswith(("после", "до ", "с момента"))
+    return bool(parts.get("ago") or parts.get("later")) and following.startswith(
+        ("после", "до ", "с момента")
+    )
 
 
 def iso(day: date | None) -> str | None:

@@ -22,7 +22,15 @@ from ..calendar import month_end, month_span
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 PART_OF_YEAR = {"start": (1, 3), "middle": (5, 8), "end": (10, 12)}
 PART_OF_MONTH = {"start": (1, 10), "middle": (11, 20), "end": (21, 31)}
-ISO_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "M", "half": "M", "decade": "Y"}
+ISO_UNITS = {
+    "year": "Y",
+    "month": "M",
+    "week": "W",
+    "day": "D",
+    "quarter": "M",
+    "half": "M",
+    "decade": "Y",
+}
 UNIT_FACTOR = {"quarter": 3, "half": 6, "decade": 10}
 
 Interval = tuple[date, date]
@@ -91,7 +99,8 @@ def nearest(make: Any, reference: date, tense: int) -> Interval | None:
         return min(abs((start - reference).days), abs((end - reference).days))
 
     fitting = [
-        c for c in candidates
+        c
+        for c in candidates
         if (tense < 0 and c[0] <= reference) or (tense > 0 and c[1] >= reference)
     ]
     return min([c for c in fitting if distance(c) <= 366] or candidates, key=distance)
@@ -129,10 +138,19 @@ def year_part(parts: dict[str, Any], year: int) -> Interval:
 
 
 def granularity(parts: dict[str, Any]) -> str:
-    if parts.get("bound") or parts.get("day2") or parts.get("month2") or parts.get("year2") or parts.get("quarter2"):
+    if (
+        parts.get("bound")
+        or parts.get("day2")
+        or parts.get("month2")
+        or parts.get("year2")
+        or parts.get("quarter2")
+    ):
         return "range"
     for field, name in (
-        ("day", "day"), ("quarter", "quarter"), ("half", "half"), ("season", "season"),
+        ("day", "day"),
+        ("quarter", "quarter"),
+        ("half", "half"),
+        ("season", "season"),
     ):
         if parts.get(field):
             return name
@@ -212,7 +230,9 @@ def resolve_calendar(parts: dict[str, Any], reference: date | None, tense: int) 
         interval, relative = year_part(parts, reference.year + parts["shift"]), True
     elif reference is None:
         return Resolved(None, None, grain, relative=True)
-    elif parts.get("quarter") or parts.get("half") or (parts.get("part") and not parts.get("month")):
+    elif (
+        parts.get("quarter") or parts.get("half") or (parts.get("part") and not parts.get("month"))
+    ):
         # "в первом полугодии", "в конце года": the reference year
         interval, relative = year_part(parts, reference.year), True
     else:

@@ -6,7 +6,16 @@ import re
 from typing import Any
 
 WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
-FUTURE_WORDS = {"планируется", "планирует", "планируют", "намерен", "намерены", "предстоит", "будет", "будут"}
+FUTURE_WORDS = {
+    "планируется",
+    "планирует",
+    "планируют",
+    "намерен",
+    "намерены",
+    "предстоит",
+    "будет",
+    "будут",
+}
 MODAL = re.compile(r"должн[аоы]?|должен", re.IGNORECASE)
 # Quotes, dashes, brackets and colons end the clause a verb governs: in
 # "встреча пройдет 24 января», — рассказала она" the date goes with "пройдет".

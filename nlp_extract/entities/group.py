@@ -63,7 +63,11 @@ def link(text: str, mentions: Sequence[Mention]) -> Links:
     # "expansion (ABBR)": adjacent mentions of one type, the second in brackets
     for index in range(len(mentions) - 1):
         a, b = mentions[index], mentions[index + 1]
-        if a.type == b.type != "PER" and BRACKETED.match(text[a.end : b.start]) and text[b.end : b.end + 1] == ")":
+        if (
+            a.type == b.type != "PER"
+            and BRACKETED.match(text[a.end : b.start])
+            and text[b.end : b.end + 1] == ")"
+        ):
             links.join(index, index + 1)
     return links
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..tokens import Token
 
+
 @dataclass
 class Mention:
     start: int
@@ -30,6 +31,7 @@ class Mention:
     def own_tokens(self) -> list[Token]:
         return [t for t in self.tokens if self.start <= t.start and t.end <= self.end]
 
+
 def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Mention]:
     """natasha NER over every content region, batched, offsets into the whole text."""
     chunks = [text[start:end] for start, end in regions]
@@ -38,6 +40,7 @@ def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Men
         for span in markup.spans:
             mentions.append(Mention(offset + span.start, offset + span.stop, span.type))
     return mentions
+
 
 def attach_tokens(mentions: Sequence[Mention], sentences: Sequence[Sequence[Token]]) -> None:
     """Give each mention the tagged tokens of its name span."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from ..tokens import Token
@@ -43,7 +44,11 @@ def to_nominative(vocab: Any, token: Token) -> str:
     word = token.text.lower()
     if "-" in word and token.pos == "ADJ":  # "российско-американских": only the last part declines
         prefix, _, last = word.rpartition("-")
-        return prefix + "-" + to_nominative(vocab, Token(token.start, token.end, last, token.pos, token.feats))
+        return (
+            prefix
+            + "-"
+            + to_nominative(vocab, Token(token.start, token.end, last, token.pos, token.feats))
+        )
     if token.pos not in INFLECTED or token.feats.get("Case") in (None, "Nom"):
         return word
     best = None
@@ -109,9 +114,7 @@ def normalize_name(vocab: Any, tokens: Sequence[Token], kind: str) -> str:
         ]
         return join(tokens, words)
     quoted = quoted_mask(tokens)
-    head = next(
-        (t for t, q in zip(tokens, quoted) if t.pos in NOUNS and not q), None
-    )
+    head = next((t for t, q in zip(tokens, quoted) if t.pos in NOUNS and not q), None)
     words, head_seen = [], False
     for token, in_quotes in zip(tokens, quoted):
         if head_seen or in_quotes or token.pos not in INFLECTED:
@@ -120,7 +123,9 @@ def normalize_name(vocab: Any, tokens: Sequence[Token], kind: str) -> str:
         if token.pos == "ADJ" and "Case" not in token.feats and head is not None:
             # the tagger leaves some compound adjectives without case: they agree with the head
             agreeing = {k: v for k, v in head.feats.items() if k in ("Case", "Number", "Gender")}
-            token = Token(token.start, token.end, token.text, token.pos, {**token.feats, **agreeing})
+            token = Token(
+                token.start, token.end, token.text, token.pos, {**token.feats, **agreeing}
+            )
         words.append(restore_case(token.text, to_nominative(vocab, token), vocab))
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))
@@ -133,9 +138,9 @@ def typographic_quotes(name: str) -> str:
 
 
 def qualify_by_place(text: str, mentions: Sequence[Mention]) -> None:
-    """"Агентство по атомной энергии Казахстана": a genitive place right after an
+    """ "Агентство по атомной энергии Казахстана": a genitive place right after an
     organisation is part of its name, so two countries' agencies stay two entities."""
-    for org, place in zip(mentions, mentions[1:]):
+    for org, place in pairwise(mentions):
         tokens = place.own_tokens
         if (
             org.type == "ORG"

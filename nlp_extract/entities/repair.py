@@ -27,19 +27,97 @@ ROMAN_OR_NUMBER = re.compile(r"^(?:[IVXLCDM]+|\d[\d.,]*)(?:\s*[-–—]\s*(?:[IV
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")
 # Legal forms and descriptor nouns that stand before a quoted organisation name.
 LEGAL_FORMS = {
-    "ао", "оао", "зао", "пао", "ооо", "нао", "гуп", "муп", "фгуп", "гбу", "фгбу", "ано",
-    "нко", "тоо", "ип", "ук", "нпо", "фк", "хк", "пк", "ск", "гк", "рфпи",
+    "ао",
+    "оао",
+    "зао",
+    "пао",
+    "ооо",
+    "нао",
+    "гуп",
+    "муп",
+    "фгуп",
+    "гбу",
+    "фгбу",
+    "ано",
+    "нко",
+    "тоо",
+    "ип",
+    "ук",
+    "нпо",
+    "фк",
+    "хк",
+    "пк",
+    "ск",
+    "гк",
+    "рфпи",
 }
 DESCRIPTORS = LEGAL_FORMS | {
-    "агентство", "компания", "корпорация", "госкорпорация", "концерн", "холдинг", "группа",
-    "банк", "фонд", "партия", "движение", "газета", "журнал", "издание", "телеканал",
-    "радиостанция", "радио", "институт", "университет", "центр", "завод", "комбинат",
-    "театр", "клуб", "союз", "ассоциация", "объединение", "служба", "министерство",
-    "ведомство", "комитет", "фирма", "организация", "предприятие", "оператор", "сеть",
-    "издательство", "студия", "музей", "галерея", "фабрика", "трест", "кооператив",
-    "общество", "товарищество", "управление", "департамент", "бюро", "академия",
-    "лаборатория", "инициатива", "коалиция", "блок", "фракция", "клиника", "больница",
-    "школа", "колледж", "лицей", "агентства", "риа", "ия", "та", "тк", "гостиница", "отель",
+    "агентство",
+    "компания",
+    "корпорация",
+    "госкорпорация",
+    "концерн",
+    "холдинг",
+    "группа",
+    "банк",
+    "фонд",
+    "партия",
+    "движение",
+    "газета",
+    "журнал",
+    "издание",
+    "телеканал",
+    "радиостанция",
+    "радио",
+    "институт",
+    "университет",
+    "центр",
+    "завод",
+    "комбинат",
+    "театр",
+    "клуб",
+    "союз",
+    "ассоциация",
+    "объединение",
+    "служба",
+    "министерство",
+    "ведомство",
+    "комитет",
+    "фирма",
+    "организация",
+    "предприятие",
+    "оператор",
+    "сеть",
+    "издательство",
+    "студия",
+    "музей",
+    "галерея",
+    "фабрика",
+    "трест",
+    "кооператив",
+    "общество",
+    "товарищество",
+    "управление",
+    "департамент",
+    "бюро",
+    "академия",
+    "лаборатория",
+    "инициатива",
+    "коалиция",
+    "блок",
+    "фракция",
+    "клиника",
+    "больница",
+    "школа",
+    "колледж",
+    "лицей",
+    "агентства",
+    "риа",
+    "ия",
+    "та",
+    "тк",
+    "гостиница",
+    "отель",
 }
 # Common nouns natasha tags as organisations although they name no one.
 NOT_NAMES = {"сми", "интернет", "соцсети", "вуз", "вузы", "аэс", "гэс", "тэц", "нии", "жкх"}
@@ -81,7 +159,7 @@ def balance_quotes(text: str, mention: Mention, reach: int = 60) -> Mention:
     """Close an opened quote if the closing one follows within the same phrase, else drop it."""
     start, end = mention.start, mention.end
     if quote_balance(text[start:end]) > 0:
-        tail = re.match(r"[^\n\r«»\"“”„.!?;]{0,%d}?[»\"”“]" % reach, text[end:])
+        tail = re.match(rf"[^\n\r«»\"“”„.!?;]{{0,{reach}}}?[»\"”“]", text[end:])
         if tail:
             end += tail.end()
         else:
@@ -90,13 +168,17 @@ def balance_quotes(text: str, mention: Mention, reach: int = 60) -> Mention:
             cut = max(text.rfind(q, start, end) for q in OPEN_QUOTES + STRAIGHT_QUOTES)
             if cut >= start:
                 end = cut
-    elif quote_balance(text[start:end]) < 0 and start and text[start - 1] in OPEN_QUOTES + STRAIGHT_QUOTES:
+    elif (
+        quote_balance(text[start:end]) < 0
+        and start
+        and text[start - 1] in OPEN_QUOTES + STRAIGHT_QUOTES
+    ):
         start -= 1
     return trim(text, Mention(start, end, mention.type))
 
 
 def name_in_quotes(text: str, mention: Mention) -> Mention:
-    """"ОАО «Газпром»": the mention is the quoted name, the canonical span keeps the descriptor."""
+    """ "ОАО «Газпром»": the mention is the quoted name, the canonical span keeps the descriptor."""
     found = re.search(r"[«\"“„]([^«»\"“”„]+)[»\"”“]\s*$", text[mention.start : mention.end])
     if mention.type != "ORG" or not found:
         return mention
@@ -113,7 +195,7 @@ def descriptor_before(text: str, mention: Mention, lemma: Callable[[str], str]) 
     window = max(0, mention.start - 40)
     found = re.search(r"([А-ЯЁа-яёA-Za-z-]+)\s*[«\"“„]$", text[window : mention.start])
     closing = text[mention.end : mention.end + 1]
-    if found and closing and closing in "»\"”“" and lemma(found.group(1)) in DESCRIPTORS:
+    if found and closing and closing in '»"”“' and lemma(found.group(1)) in DESCRIPTORS:
         mention.name_start = window + found.start(1)
         mention.name_end = mention.end + 1
 

@@ -60,7 +60,9 @@ def quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def propagate(text: str, mentions: list[Mention], regions: Iterable[tuple[int, int]]) -> list[Mention]:
+def propagate(
+    text: str, mentions: list[Mention], regions: Iterable[tuple[int, int]]
+) -> list[Mention]:
     """Every other occurrence of a surface form already tagged is a mention too.
 
     natasha tags a name in one context and misses it (or mistypes a part of it) in
@@ -70,7 +72,9 @@ def propagate(text: str, mentions: list[Mention], regions: Iterable[tuple[int, i
     for mention in mentions:
         surface = text[mention.start : mention.end]
         # short capitalised words ("Все") are too often ordinary words; abbreviations are not
-        if surface[:1].isupper() and (len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())):
+        if surface[:1].isupper() and (
+            len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())
+        ):
             forms.setdefault(surface, mention.type)
     if not forms:
         return mentions

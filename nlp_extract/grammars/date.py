@@ -15,8 +15,8 @@ from yargy.predicates import (
     caseless,
     custom,
     dictionary,
-    gram,
     eq,
+    gram,
     gte,
     in_caseless,
     length_eq,
@@ -28,27 +28,87 @@ from yargy.predicates import (
 DateParts = fact(
     "DateParts",
     [
-        "day", "month", "year", "day2", "month2", "year2", "quarter", "quarter2", "half",
-        "season", "part", "decade", "weekday", "rel", "shift", "unit", "amount", "ago", "later",
-        "time", "bound", "every", "duration", "anaphor",
+        "day",
+        "month",
+        "year",
+        "day2",
+        "month2",
+        "year2",
+        "quarter",
+        "quarter2",
+        "half",
+        "season",
+        "part",
+        "decade",
+        "weekday",
+        "rel",
+        "shift",
+        "unit",
+        "amount",
+        "ago",
+        "later",
+        "time",
+        "bound",
+        "every",
+        "duration",
+        "anaphor",
     ],
 )
 
 MONTHS = {
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
-    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
 }
 MONTH_ABBREVIATIONS = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
 }
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 NUMBER_WORDS = {
-    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "сто": 100, "полтора": 1.5, "пара": 2, "несколько": 0,  # 0: a count we cannot know
+    "один": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "сто": 100,
+    "полтора": 1.5,
+    "пара": 2,
+    "несколько": 0,  # 0: a count we cannot know
 }
 # Inflected forms, not lemmas: "лет" (years) must not read as "лето" (summer).
 SEASONS = {
@@ -59,16 +119,38 @@ SEASONS = {
 }
 PARTS = {"начало": "start", "середина": "middle", "конец": "end", "окончание": "end"}
 RELATIVE_DAYS = {
-    "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+    "сегодня": 0,
+    "вчера": -1,
+    "завтра": 1,
+    "позавчера": -2,
+    "послезавтра": 2,
 }
 # Matched on word stems: pymorphy normalises "этого" to the pronoun "это".
 SHIFT_STEMS = [
-    ("позапрошл", -2), ("прошл", -1), ("прошедш", -1), ("минувш", -1), ("предыдущ", -1),
-    ("эт", 0), ("текущ", 0), ("нынешн", 0), ("сего", 0), ("наступивш", 0),
-    ("следующ", 1), ("будущ", 1), ("наступающ", 1), ("грядущ", 1),
+    ("позапрошл", -2),
+    ("прошл", -1),
+    ("прошедш", -1),
+    ("минувш", -1),
+    ("предыдущ", -1),
+    ("эт", 0),
+    ("текущ", 0),
+    ("нынешн", 0),
+    ("сего", 0),
+    ("наступивш", 0),
+    ("следующ", 1),
+    ("будущ", 1),
+    ("наступающ", 1),
+    ("грядущ", 1),
 ]
-WEEKDAY_STEMS = [("понедельник", 0), ("вторник", 1), ("сред", 2), ("четверг", 3), ("пятниц", 4),
-                 ("суббот", 5), ("воскресень", 6)]
+WEEKDAY_STEMS = [
+    ("понедельник", 0),
+    ("вторник", 1),
+    ("сред", 2),
+    ("четверг", 3),
+    ("пятниц", 4),
+    ("суббот", 5),
+    ("воскресень", 6),
+]
 
 
 def by_stem(stems: list[tuple[str, int]]):  # type: ignore[no-untyped-def]
@@ -83,20 +165,45 @@ def by_stem(stems: list[tuple[str, int]]):  # type: ignore[no-untyped-def]
 
 
 SHIFTS = {
-    "прошлый": -1, "прошедший": -1, "минувший": -1, "предыдущий": -1, "позапрошлый": -2,
-    "этот": 0, "текущий": 0, "нынешний": 0, "сей": 0,
-    "следующий": 1, "будущий": 1, "наступающий": 1, "грядущий": 1, "наступивший": 0,
+    "прошлый": -1,
+    "прошедший": -1,
+    "минувший": -1,
+    "предыдущий": -1,
+    "позапрошлый": -2,
+    "этот": 0,
+    "текущий": 0,
+    "нынешний": 0,
+    "сей": 0,
+    "следующий": 1,
+    "будущий": 1,
+    "наступающий": 1,
+    "грядущий": 1,
+    "наступивший": 0,
 }
 UNITS = {
-    "год": "year", "месяц": "month", "неделя": "week", "день": "day", "сутки": "day",
-    "квартал": "quarter", "полугодие": "half", "десятилетие": "decade",
+    "год": "year",
+    "месяц": "month",
+    "неделя": "week",
+    "день": "day",
+    "сутки": "day",
+    "квартал": "quarter",
+    "полугодие": "half",
+    "десятилетие": "decade",
 }
 WEEKDAYS = {
-    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
-    "суббота": 5, "воскресенье": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "суббота": 5,
+    "воскресенье": 6,
 }
 EVERY = {
-    "ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
+    "ежегодно": "P1Y",
+    "ежемесячно": "P1M",
+    "еженедельно": "P1W",
+    "ежедневно": "P1D",
     "ежеквартально": "P3M",
 }
 
@@ -161,15 +268,18 @@ DAY2 = int_in(1, 31, DateParts.day2)
 MONTH = month_name(DateParts.month)
 MONTH2 = month_name(DateParts.month2)
 MONTH_NUMBER = and_(number(1, 12), length_eq(2)).interpretation(DateParts.month.custom(int))
-TIME = rule(
-    number(0, 23), eq(":"), and_(number(0, 59), length_eq(2))
-).interpretation(DateParts.time)
+TIME = rule(number(0, 23), eq(":"), and_(number(0, 59), length_eq(2))).interpretation(
+    DateParts.time
+)
 
 # 19.02.2026, 2026-02-19, 2026-02-19T13:41+0500
 NUMERIC_DAY = or_(
     rule(DAY, DOT, MONTH_NUMBER, DOT, YEAR, YEAR_WORD.optional()),
     rule(
-        YEAR, eq("-"), MONTH_NUMBER, eq("-"),
+        YEAR,
+        eq("-"),
+        MONTH_NUMBER,
+        eq("-"),
         and_(number(1, 31), length_eq(2)).interpretation(DateParts.day.custom(int)),
         rule(caseless("t"), TIME, rule(in_caseless({"+", "-"}), type("INT")).optional()).optional(),
     ),
@@ -219,7 +329,9 @@ QUARTER = rule(
     OF_YEAR.optional(),
 )
 HALF = rule(
-    dictionary({"первый", "второй"}).interpretation(DateParts.half.normalized().custom(ORDINALS.get)),
+    dictionary({"первый", "второй"}).interpretation(
+        DateParts.half.normalized().custom(ORDINALS.get)
+    ),
     normalized("полугодие"),
     OF_YEAR.optional(),
 )
@@ -228,9 +340,12 @@ SEASON_WORD = in_caseless(set(SEASONS)).interpretation(
 )
 # "весной" alone is a date; "весна" alone is as often a name or a metaphor
 SEASON = or_(
-    rule(in_caseless({"весной", "летом", "осенью", "зимой"}).interpretation(
-        DateParts.season.custom(lambda w: SEASONS[w.lower()])
-    ), YEAR_SPEC.optional()),
+    rule(
+        in_caseless({"весной", "летом", "осенью", "зимой"}).interpretation(
+            DateParts.season.custom(lambda w: SEASONS[w.lower()])
+        ),
+        YEAR_SPEC.optional(),
+    ),
     rule(SEASON_WORD, YEAR_SPEC),
     rule(in_caseless({"в", "во", "с", "после", "до", "к"}), SEASON_WORD, YEAR_SPEC.optional()),
 )
@@ -249,18 +364,20 @@ DECADE = or_(
         normalized("год").optional(),
     ),
     rule(
-        in_caseless({"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}).optional(),
-        and_(number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))).interpretation(
-            DateParts.decade.custom(int)
-        ),
+        in_caseless(
+            {"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}
+        ).optional(),
+        and_(
+            number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))
+        ).interpretation(DateParts.decade.custom(int)),
         DECADE_SUFFIX,
         normalized("год"),
     ),
     rule(
         in_caseless({"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}),
-        and_(number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))).interpretation(
-            DateParts.decade.custom(int)
-        ),
+        and_(
+            number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))
+        ).interpretation(DateParts.decade.custom(int)),
         DECADE_SUFFIX,
     ),
 )
@@ -279,7 +396,9 @@ SHIFTED = rule(
 )
 AMOUNT = or_(
     number(1, 1000).interpretation(DateParts.amount.custom(int)),
-    dictionary(set(NUMBER_WORDS)).interpretation(DateParts.amount.normalized().custom(NUMBER_WORDS.get)),
+    dictionary(set(NUMBER_WORDS)).interpretation(
+        DateParts.amount.normalized().custom(NUMBER_WORDS.get)
+    ),
 )
 UNIT_WORD = dictionary(set(UNITS) | {"лето"})  # "лет" normalises to "лето"
 
@@ -296,14 +415,20 @@ SINGLE_UNIT = in_caseless({"год", "месяц", "неделю", "день", "
 # "год назад" counts one; "лет назад" with no number ("много лет назад") is no date
 COUNTED = or_(rule(AMOUNT, UNIT), rule(SINGLE_UNIT))
 ABOUT = in_caseless({"около", "почти", "примерно", "более", "менее", "ровно", "уже", "еще", "ещё"})
-AGO = rule(ABOUT.optional(), COUNTED, in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)))
+AGO = rule(
+    ABOUT.optional(),
+    COUNTED,
+    in_caseless({"назад", "тому"}).interpretation(DateParts.ago.const(True)),
+)
 LATER = rule(caseless("через").interpretation(DateParts.later.const(True)), COUNTED)
 # "среда" is also "environment": a weekday needs its preposition
 WEEKDAY = rule(
     in_caseless({"в", "во", "на", "с", "по", "к"}),
-    rule(dictionary({"прошлый", "следующий", "этот", "будущий", "минувший"}).interpretation(
-        DateParts.shift.custom(by_stem(SHIFT_STEMS))
-    )).optional(),
+    rule(
+        dictionary({"прошлый", "следующий", "этот", "будущий", "минувший"}).interpretation(
+            DateParts.shift.custom(by_stem(SHIFT_STEMS))
+        )
+    ).optional(),
     dictionary(set(WEEKDAYS)).interpretation(DateParts.weekday.custom(by_stem(WEEKDAY_STEMS))),
 )
 # "сроком на пять лет", "в течение трех лет", "за последние 200 лет"; a bare "52 года"
@@ -314,7 +439,9 @@ DURATION_LEAD = or_(
     WITHIN,
     rule(caseless("на"), normalized("протяжение")),
     rule(caseless("за"), dictionary({"последний", "прошедший", "минувший"}).optional()),
-    rule(in_caseless({"на", "около", "почти", "более", "свыше", "примерно", "спустя", "последние"})),
+    rule(
+        in_caseless({"на", "около", "почти", "более", "свыше", "примерно", "спустя", "последние"})
+    ),
     rule(caseless("не"), in_caseless({"более", "менее"})),
 ).interpretation(DateParts.duration.const(True))
 DURATION = or_(
@@ -334,18 +461,32 @@ ANAPHOR = or_(
     rule(in_caseless({"в", "во"}), normalized("тот"), caseless("же").optional(), STORY_UNIT),
     rule(in_caseless({"в", "во"}), normalized("этот"), caseless("же"), STORY_UNIT),
     rule(in_caseless({"на"}), caseless("днях")),
-    rule(in_caseless({"в"}), in_caseless({"настоящее", "настоящий"}), in_caseless({"время", "момент"})),
+    rule(
+        in_caseless({"в"}),
+        in_caseless({"настоящее", "настоящий"}),
+        in_caseless({"время", "момент"}),
+    ),
 ).interpretation(DateParts.anaphor.const(True))
 TODAY_PHRASE = rule(
     in_caseless({"на", "с", "до"}), in_caseless({"сегодняшний", "сегодняшнего"}), normalized("день")
 ).interpretation(DateParts.rel.const(0))
-EVERY_RULE = in_caseless(set(EVERY)).interpretation(DateParts.every.custom(lambda w: EVERY[w.lower()]))
+EVERY_RULE = in_caseless(set(EVERY)).interpretation(
+    DateParts.every.custom(lambda w: EVERY[w.lower()])
+)
 
 POINT = or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, HALF, SEASON, PART, DECADE)
 # "до 31.12.2030", "к 2030 году": an open start
 BOUNDED = rule(
     in_caseless({"до", "к"}).interpretation(DateParts.bound.normalized()),
-    or_(DAY_DATE, MONTH_DATE, YEAR_DATE, QUARTER, PART, rule(MONTH, YEAR_SPEC.optional()), rule(SEASON_WORD, YEAR_SPEC.optional())),
+    or_(
+        DAY_DATE,
+        MONTH_DATE,
+        YEAR_DATE,
+        QUARTER,
+        PART,
+        rule(MONTH, YEAR_SPEC.optional()),
+        rule(SEASON_WORD, YEAR_SPEC.optional()),
+    ),
 )
 # "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
 BARE_YEAR = or_(
@@ -361,6 +502,21 @@ LONE_MONTH = rule(
 IN_RANGE = rule(in_caseless({"в", "во", "на"}), or_(DAY_RANGE, MONTH_RANGE, YEAR_RANGE))
 
 DATE = or_(
-    IN_RANGE, DAY_RANGE, MONTH_RANGE, YEAR_RANGE, BOUNDED, POINT, LONE_MONTH, RELATIVE_DAY,
-    SHIFTED, AGO, LATER, WEEKDAY, DURATION, EVERY_RULE, BARE_YEAR, ANAPHOR, TODAY_PHRASE,
+    IN_RANGE,
+    DAY_RANGE,
+    MONTH_RANGE,
+    YEAR_RANGE,
+    BOUNDED,
+    POINT,
+    LONE_MONTH,
+    RELATIVE_DAY,
+    SHIFTED,
+    AGO,
+    LATER,
+    WEEKDAY,
+    DURATION,
+    EVERY_RULE,
+    BARE_YEAR,
+    ANAPHOR,
+    TODAY_PHRASE,
 ).interpretation(DateParts)
