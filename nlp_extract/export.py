@@ -108,7 +108,9 @@ def spans_from_conll(text: str, conll: str) -> list[tuple[str, int, int]]:
 
 def to_brat(doc: Document) -> str:
     """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans."""
-    items = [(m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions]
+    items: list[tuple[int, int, str, str]] = [
+        (m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions
+    ]
     items += [(d.start, d.end, "DATE", d.text) for d in doc.dates]
     items += [(a.start, a.end, "AGREEMENT", a.text) for a in doc.agreements]
     lines = []

@@ -22,7 +22,9 @@ TRIMMED = "\n… ({} more characters; --max-chars to see more)"
 
 def marks(doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, label) of everything found, outer spans first."""
-    found = [(m.start, m.end, e.type) for e in doc.entities for m in e.mentions]
+    found: list[tuple[int, int, str]] = [
+        (m.start, m.end, e.type) for e in doc.entities for m in e.mentions
+    ]
     found += [(d.start, d.end, "DATE") for d in doc.dates]
     found += [(a.start, a.end, "AGREEMENT") for a in doc.agreements]
     return sorted(found, key=lambda item: (item[0], -item[1]))

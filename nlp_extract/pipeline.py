@@ -118,8 +118,8 @@ class Extractor:
         entities = self.entities(mentions, text)
         index = SentenceIndex(page.regions, mentions, entities, dates)
         agreements = [link_agreement(text, span, index, dates) for span in agreement_spans]
-        facts: list[OccupationFact | MeetingFact] = occupations(roles, entities)
-        facts += meetings(text, index, facts)
+        jobs = occupations(roles, entities)
+        facts: list[OccupationFact | MeetingFact] = [*jobs, *meetings(text, index, jobs)]
         return Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )

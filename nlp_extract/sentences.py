@@ -30,9 +30,9 @@ class SentenceIndex:
         self.entities: dict[int, list[tuple[int, Entity]]] = defaultdict(list)
         for entity in entities:
             first: dict[int, int] = {}
-            for mention in entity.mentions:
-                region = self.index(mention.start)
-                first[region] = min(first.get(region, mention.start), mention.start)
+            for record in entity.mentions:
+                region = self.index(record.start)
+                first[region] = min(first.get(region, record.start), record.start)
             for region, start in first.items():
                 self.entities[region].append((start, entity))
         for present in self.entities.values():

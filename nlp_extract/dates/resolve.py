@@ -169,10 +169,11 @@ def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Re
         return Resolved(None, None, "day", relative=True)
     if parts.get("every"):
         return Resolved(None, None, "set", value=parts["every"])
-    unit = parts.get("unit")
+    unit: str | None = parts.get("unit")
     if parts.get("duration"):
         if not parts.get("amount"):
             return Resolved(None, None, "duration")
+        unit = unit or "year"
         amount = parts["amount"] * UNIT_FACTOR.get(unit, 1)
         amount_text = f"{amount:g}"
         return Resolved(None, None, "duration", value=f"P{amount_text}{ISO_UNITS.get(unit, 'Y')}")
