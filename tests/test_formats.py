@@ -113,3 +113,22 @@ def test_tables_fit_80_columns(seed_doc):
     lines = console.export_text().splitlines()
     assert max(len(line) for line in lines) <= 80
     assert any("Бейбут Атамкулов" in line for line in lines)
+
+
+def test_coloured_highlight_snapshot_at_fixed_width(extractor):
+    from rich.console import Console
+
+    from nlp_extract.highlight import coloured
+
+    text = "Россия и Египет подписали соглашение о сотрудничестве с Казахстаном 5 мая 2024 года."
+    console = Console(
+        width=60, record=True, file=io.StringIO(), force_terminal=True, color_system="standard"
+    )
+    console.print(coloured(text, extractor.extract(text)))
+    assert console.export_text(clear=False) == (
+        "Россия и Египет подписали соглашение о сотрудничестве с \n"
+        "Казахстаном 5 мая 2024 года.\n"
+        "\n"
+        " PER  ORG  LOC  DATE  AGREEMENT \n"
+    )
+    assert "\x1b[" in console.export_text(styles=True)
