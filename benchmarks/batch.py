@@ -88,32 +88,26 @@ def main() -> None:
         print(
             f"corpus: {count} documents, {megabytes:.2f} MB (factRu dev x{args.replicate}); medians of {args.runs} runs"
         )
+
+        def batch(workers: int) -> list[str]:
+            out = str(Path(tmp) / f"w{workers}.jsonl")
+            return [
+                sys.executable,
+                "-m",
+                "nlp_extract",
+                "batch",
+                str(corpus),
+                "-o",
+                out,
+                "-q",
+                "--workers",
+                str(workers),
+            ]
+
         systems = {
             "natasha loop (seg+ner+morph)": [sys.executable, "-c", BASELINE, str(corpus)],
-            "batch --workers 1": [
-                sys.executable,
-                "-m",
-                "nlp_extract",
-                "batch",
-                str(corpus),
-                "-o",
-                str(Path(tmp) / "w1.jsonl"),
-                "-q",
-                "--workers",
-                "1",
-            ],
-            "batch --workers 2": [
-                sys.executable,
-                "-m",
-                "nlp_extract",
-                "batch",
-                str(corpus),
-                "-o",
-                str(Path(tmp) / "w2.jsonl"),
-                "-q",
-                "--workers",
-                "2",
-            ],
+            "batch --workers 1": batch(1),
+            "batch --workers 2": batch(2),
         }
         keys = dict(zip(("natasha", "w1", "w2"), systems))
         if args.only:
