@@ -157,12 +157,17 @@ def build(
     sentence: Sequence[Token], start: int, stop: int, person: Mention, mentions: Sequence[Mention]
 ) -> RoleSpan:
     """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
-    while (
-        start > 0
-        and sentence[start - 1].pos == "ADJ"
-        and mention_at(mentions, sentence[start - 1]) is None
-    ):
-        start -= 1  # "генеральный директор", "чрезвычайный и полномочный посол"
+    while start > 0 and mention_at(mentions, sentence[start - 1]) is None:
+        before = sentence[start - 1]
+        coordinated = (  # "чрезвычайный и полномочный посол"
+            before.text.lower() == "и"
+            and start > 1
+            and sentence[start - 2].pos == "ADJ"
+            and sentence[start].pos == "ADJ"
+        )
+        if before.pos != "ADJ" and not coordinated:
+            break
+        start -= 1  # "генеральный директор"
     title: list[Token] = []
     org = place = None
     for index in range(start, stop):

@@ -74,3 +74,10 @@ def test_meeting_place_and_date(extractor):
     assert {names[p] for p in meeting.participants} == {"Владимир Путин", "Нарендра Моди"}
     assert names[meeting.place] == "Москва"
     assert doc.dates[meeting.date].start_date == "2024-07-08"
+
+
+def test_coordinated_adjectives_belong_to_the_title(extractor):
+    text = "Чрезвычайный и полномочный посол Италии в Грузии Виторио Сандали вручил верительные грамоты."
+    assert ("Виторио Сандали", "чрезвычайный и полномочный посол", "Италия", "Грузия") in roles_of(
+        extractor, text
+    )[1]
