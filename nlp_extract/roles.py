@@ -112,11 +112,23 @@ def before(
         if inside is None and token.pos == "PUNCT" and token.text not in '«»"-':
             return None
         if inside is None and token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
-            return None
+            if not joins_title_words(sentence, index):
+                return None
         index -= 1
     if position is None:
         return None
     return build(sentence, position, first, person, mentions)
+
+
+def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
+    """ "министр электроэнергетики и возобновляемых источников": an "и" between
+    lowercase words of one title."""
+    if sentence[index].text.lower() != "и" or index == 0 or index + 1 >= len(sentence):
+        return False
+    return all(
+        t.pos in ("NOUN", "ADJ") and t.text[:1].islower()
+        for t in (sentence[index - 1], sentence[index + 1])
+    )
 
 
 def after(

@@ -81,3 +81,18 @@ def test_coordinated_adjectives_belong_to_the_title(extractor):
     assert ("Виторио Сандали", "чрезвычайный и полномочный посол", "Италия", "Грузия") in roles_of(
         extractor, text
     )[1]
+
+
+def test_coordinated_words_inside_a_title(extractor):
+    text = "Лихачев провел переговоры с министром электроэнергетики и возобновляемых источников энергии Египта Махмудом Исматом."
+    assert (
+        "Махмуд Исмат",
+        "министр электроэнергетики и возобновляемых источников энергии",
+        "Египет",
+        None,
+    ) in roles_of(extractor, text)[1]
+
+
+def test_and_between_two_people_is_no_title(extractor):
+    found = roles_of(extractor, "Министр Сергей Лавров и Мурат Нуртлеу провели переговоры.")[1]
+    assert [r[0] for r in found] == ["Сергей Лавров"]
