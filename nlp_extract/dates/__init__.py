@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -27,15 +26,27 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 
-# Every expression starts at most this many words before its first trigger word
-# ("за последние 200 лет", "сроком на пять лет") and ends this many after it
-# ("с 21 сентября по 13 октября 2006 года").
-WORDS_BEFORE = 4
-WORDS_AFTER = 7
-WORD_START = re.compile(r"(?<!\S)\S")
-# The chart parser slows down more than linearly on long inputs (tables of numbers):
-# windows stop growing here and the next one overlaps it.
-MAX_WINDOW_CHARS = 300
+TOKEN = re.compile(r"\w+|[^\w\s]")
+# Every word any rule of the grammar can match (a superset: more only makes runs longer).
+DATEISH = re.compile(
+    r"\d+(?:[тtг]\d*)?|[ivx]+|[.\-–—:+]"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяюе]\w*|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*|янв|фев|февр|мар|апр|авг|сен|сент|окт|ноя|нояб|дек"
+    r"|гг?|год\w*|лет\w*|месяц\w*|недел\w*|дн\w*|день|сут\w*|квартал\w*|полугоди\w*|десятилети\w*"
+    r"|зим\w*|весн\w*|осен\w*|начал\w*|середин\w*|конц\w*|конец|окончани\w*"
+    r"|перв\w*|втор\w*|трет\w*|четв[её]рт\w*"
+    r"|сегодня|вчера|завтра|позавчера|послезавтра|сегодняшн\w*|настоящ\w*|время|момент"
+    r"|прошл\w*|прошедш\w*|минувш\w*|предыдущ\w*|позапрошл\w*|эт\w*|текущ\w*|нынешн\w*|сего"
+    r"|наступивш\w*|следующ\w*|будущ\w*|наступающ\w*|грядущ\w*|т[оа][тгмйу]?\w*|те|тех|тем"
+    r"|понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
+    r"|срок\w*|течени\w*|протяжени\w*|последн\w*|назад|тому|через|спустя"
+    r"|в|во|с|со|до|к|ко|по|после|от|на|за|не|и|или|же|более|менее|около|почти|примерно|свыше|ровно|уже|ещ[её]"
+    r"|од(?:ин|на|но|ного|ну|ной)|дв[аеу]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем\w*|восем\w*|восьм\w*"
+    r"|девят\w*|десят\w*|одиннадцат\w*|двенадцат\w*|пятнадцат\w*|двадцат\w*|тридцат\w*|сорок\w*"
+    r"|пятьдесят\w*|сто|ста|полтор\w*|полутор\w*|пар\w*|нескольк\w*"
+    r"|ежегодн\w*|ежемесячн\w*|еженедельн\w*|ежедневн\w*|ежекварт\w*|х|е|ые|ых|ми|м",
+    re.IGNORECASE,
+)
 
 
 class DateExtractor:
@@ -101,19 +112,22 @@ def longest_first(
 
 
 def windows(chunk: str) -> list[tuple[int, int]]:
-    """Stretches of a sentence around trigger words, merged: yargy's chart parser
-    costs grow with every token it sees, and most tokens are far from any date."""
-    words = [m.start() for m in WORD_START.finditer(chunk)]
+    """Runs of words that can be part of a date ("с 12 по 14 мая 2026 года"), holding a
+    trigger: every rule of the grammar is made of such words only, so no match is lost,
+    and yargy's chart parser, whose cost grows with every token it sees, sees few."""
     spans: list[tuple[int, int]] = []
-    for match in TRIGGER.finditer(chunk):
-        index = bisect_right(words, match.start()) - 1
-        low = words[max(0, index - WORDS_BEFORE)] if words else 0
-        after = index + WORDS_AFTER + 1
-        high = words[after] if after < len(words) else len(chunk)
-        if spans and low <= spans[-1][1] and high - spans[-1][0] <= MAX_WINDOW_CHARS:
-            spans[-1] = (spans[-1][0], max(high, spans[-1][1]))
-        else:  # a new window, overlapping the last one if need be
-            spans.append((low, high))
+    start = end = -1
+    for token in TOKEN.finditer(chunk):
+        if DATEISH.fullmatch(token.group()):
+            if start < 0:
+                start = token.start()
+            end = token.end()
+            continue
+        if start >= 0 and TRIGGER.search(chunk, start, end):
+            spans.append((start, end))
+        start = -1
+    if start >= 0 and TRIGGER.search(chunk, start, end):
+        spans.append((start, end))
     return spans
 
 
