@@ -7,7 +7,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_44bbe25897c09ec7.txt"
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
