@@ -183,3 +183,26 @@ def test_find_pipes_a_list_of_paths(tmp_path, extractor):
     )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["id"] == str(tmp_path / "a.txt")
+
+
+def test_permission_denied_as_the_os_reports_it(tmp_path, monkeypatch, extractor):
+    """Root reads any file, so the OS error is raised here the way a user's run meets it."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "open.txt").write_text(TEXT, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1"])
+    assert result.exit_code == 3
+    docs = {d["id"]: d for d in map(json.loads, result.stdout.splitlines())}
+    assert docs["secret.txt"]["errors"][0] == {
+        "code": "unreadable",
+        "message": f"{secret}: Permission denied",
+    }
+    assert docs["open.txt"]["entities"]
