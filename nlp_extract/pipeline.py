@@ -149,7 +149,9 @@ class Extractor:
             if (mention.name_start, mention.name_end) != (mention.start, mention.end):
                 mention.full_name = normalize_name(vocab, mention.tokens, mention.type)
         retype_known(mentions, gazetteer.load())
+        named = multiword_org_names(mentions)  # before "МИД" becomes "МИД России"
         qualify_by_place(text, mentions)
+        mentions = propagate(text, mentions, regions, named)
         agreements = [
             span.named(normalize_name(vocab, span.tokens, "AGREEMENT"))
             for i in with_agreements
@@ -191,6 +193,15 @@ class Extractor:
             elif entity.type == "LOC":
                 entity.code = places.country_code(entity.name)
         return entities
+
+
+def multiword_org_names(mentions: list[Mention]) -> dict[str, str]:
+    """Canonical organisation names of several words, to find where they stand uninflected."""
+    return {
+        m.name: "ORG"
+        for m in mentions
+        if m.type == "ORG" and " " in m.name and m.name[:1].isupper()
+    }
 
 
 # A long text is read in runs of regions of about this many characters, cut at line

@@ -92,3 +92,14 @@ def test_long_texts_are_read_in_chunks_with_exact_offsets(extractor, monkeypatch
     for entity in chunked.entities:
         for mention in entity.mentions:
             assert seed_text[mention.start : mention.end] == mention.text
+
+
+def test_canonical_org_name_found_where_it_stands_uninflected(extractor):
+    text = (
+        "Депутаты фракции «Справедливой России» поддержали закон. "
+        "Справедливая Россия: позиция партии ясна."
+    )
+    doc = extractor.extract(text)
+    (org,) = [e for e in doc.entities if e.type == "ORG"]
+    assert [m.text for m in org.mentions] == ["Справедливой России", "Справедливая Россия"]
+    assert not any(e.type == "LOC" for e in doc.entities)

@@ -61,12 +61,17 @@ def quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def propagate(
-    text: str, mentions: list[Mention], regions: Iterable[tuple[int, int]]
+    text: str,
+    mentions: list[Mention],
+    regions: Iterable[tuple[int, int]],
+    named: dict[str, str] | None = None,
 ) -> list[Mention]:
     """Every other occurrence of a surface form already tagged is a mention too.
 
     natasha tags a name in one context and misses it (or mistypes a part of it) in
     another; within one document the same capitalised string names the same thing.
+    `named` adds canonical names to look for ({name: type}): «Голоса Америки» tagged
+    in one place makes a bare "Голос Америки" elsewhere a mention of it.
     """
     forms: dict[str, str] = {}
     for mention in mentions:
@@ -76,6 +81,8 @@ def propagate(
             len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())
         ):
             forms.setdefault(surface, mention.type)
+    names = named or {}
+    forms.update((name, kind) for name, kind in names.items() if name not in forms)
     if not forms:
         return mentions
     longest = max(len(WORD.findall(form)) for form in forms)
@@ -91,7 +98,9 @@ def propagate(
                 if surface in forms:
                     clash = covered.overlapping(first.start(), last.end())
                     if not any(s <= first.start() and last.end() <= e for s, e in clash):
-                        added.append(Mention(first.start(), last.end(), forms[surface]))
+                        found = Mention(first.start(), last.end(), forms[surface])
+                        found.name = surface if surface in names else ""
+                        added.append(found)
                     break
     return overlay(mentions, added) if added else mentions
 
