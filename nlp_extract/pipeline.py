@@ -19,6 +19,7 @@ from .entities.types import (
     DATELINE,
     dateline,
     join_name_parts,
+    known_places,
     majority_type,
     overlay,
     propagate,
@@ -173,7 +174,10 @@ class Extractor:
         mentions = overlay(mentions, dateline(text, regions))
         mentions = overlay(mentions, quoted_names(text, mentions))
         mentions = propagate(text, mentions, regions)
-        return join_name_parts(text, mentions, self.is_person_name)
+        mentions = join_name_parts(text, mentions, self.is_person_name)
+        return known_places(
+            text, mentions, regions, gazetteer.load(), self.lemmas, self.is_person_name
+        )
 
     def tagged_sentences(
         self, text: str, regions: list[tuple[int, int]], needed: list[int]

@@ -103,3 +103,12 @@ def test_canonical_org_name_found_where_it_stands_uninflected(extractor):
     (org,) = [e for e in doc.entities if e.type == "ORG"]
     assert [m.text for m in org.mentions] == ["Справедливой России", "Справедливая Россия"]
     assert not any(e.type == "LOC" for e in doc.entities)
+
+
+def test_known_places_the_ner_missed(extractor):
+    doc = extractor.extract(
+        "Министры стран Европы обсудили поставки газа, сообщил Владимир Соловьев."
+    )
+    names = {(e.type, e.name) for e in doc.entities}
+    assert ("LOC", "Европа") in names
+    assert not any(t == "LOC" and n.startswith("Владимир") for t, n in names)

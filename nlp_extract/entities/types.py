@@ -109,6 +109,37 @@ def propagate(
 WORD = re.compile(r"(?<![\w-])[\w][\w-]*")
 
 
+def known_places(
+    text: str,
+    mentions: list[Mention],
+    regions: Iterable[tuple[int, int]],
+    gazetteer: Gazetteer,
+    lemmas: Callable[[str], set[str]],
+    is_person_name: Callable[[str], bool],
+) -> list[Mention]:
+    """Countries, regions and cities the NER missed ("… стран Европы"): a capitalised word
+    inside a sentence whose dictionary form is in the gazetteer and is not a person's name
+    ("Владимир", "София")."""
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    added = []
+    for start, end in regions:
+        for word in list(WORD.finditer(text, start, end))[
+            1:
+        ]:  # a sentence's first word is capitalised anyway
+            surface = word.group()
+            if (
+                not surface[:1].isupper()
+                or surface.isupper()
+                or covered.overlapping(word.start(), word.end())
+            ):
+                continue
+            if any(
+                gazetteer.type_of(lemma) == "LOC" for lemma in lemmas(surface)
+            ) and not is_person_name(surface):
+                added.append(Mention(word.start(), word.end(), "LOC"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def join_name_parts(
     text: str, mentions: list[Mention], is_person_name: Callable[[str], bool]
 ) -> list[Mention]:
