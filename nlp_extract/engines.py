@@ -9,10 +9,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 
 from .batch import BLAS_ENV, Job, Result, init_worker, process
-from .errors import UsageError
+from .errors import NlpExtractError, UsageError
+
+
+class WorkerDied(NlpExtractError):
+    """A worker process ended without finishing its document."""
 
 
 def run_local(
@@ -26,14 +32,28 @@ def run_local(
         return
     for name in BLAS_ENV:  # inherited by the workers before their numpy loads
         os.environ[name] = "1"
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=init_worker, initargs=(date,)) as pool:
-        results = (
-            pool.imap(task, jobs, chunksize=1)
-            if ordered
-            else pool.imap_unordered(task, jobs, chunksize=1)
-        )
-        yield from results
+    # concurrent.futures, not multiprocessing.Pool: a worker killed mid-document (OOM,
+    # kill -9) breaks the executor with an error instead of leaving the batch waiting.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(date,),
+    )
+    try:
+        if ordered:
+            yield from pool.map(task, jobs)
+        else:
+            yield from (
+                future.result() for future in as_completed([pool.submit(task, job) for job in jobs])
+            )
+    except BrokenProcessPool:
+        raise WorkerDied(
+            "a worker process died (killed, or out of memory); every line written is complete: "
+            "rerun with --resume"
+        ) from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_dask(

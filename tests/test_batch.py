@@ -206,3 +206,32 @@ def test_permission_denied_as_the_os_reports_it(tmp_path, monkeypatch, extractor
         "message": f"{secret}: Permission denied",
     }
     assert docs["open.txt"]["entities"]
+
+
+def test_a_killed_worker_ends_the_batch_with_an_error_then_resume_finishes(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
+    make_corpus(corpus, 40)
+    command = [
+        sys.executable,
+        "-m",
+        "nlp_extract",
+        "batch",
+        str(corpus),
+        "-o",
+        str(out),
+        "--workers",
+        "2",
+        "-q",
+    ]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 2):
+        time.sleep(0.05)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    os.kill(int(workers[-1]), signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    assert "worker process died" in stderr
+    subprocess.run([*command, "--resume"], check=True, timeout=300)
+    assert sorted(doc["id"] for doc in lines(out)) == [f"doc{n:03d}.txt" for n in range(40)]
