@@ -113,26 +113,27 @@ def make_corpus(root: Path, count: int) -> None:
         (root / f"doc{number:03d}.txt").write_text(text, encoding="utf-8")
 
 
+def start_batch(
+    tmp_path: Path, out: Path, workers: int, lines_first: int
+) -> tuple[list[str], subprocess.Popen]:
+    """A real batch over 40 documents, returned once it has written `lines_first` lines."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 40)
+    command = [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o", str(out), "-q"]
+    command += ["--workers", str(workers)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (
+        not out.exists() or out.read_bytes().count(b"\n") < lines_first
+    ):
+        time.sleep(0.05)
+    return command, process
+
+
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_batch_resumes_to_every_document_once(tmp_path, sig):
-    corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
-    make_corpus(corpus, 40)
-    command = [
-        sys.executable,
-        "-m",
-        "nlp_extract",
-        "batch",
-        str(corpus),
-        "-o",
-        str(out),
-        "--workers",
-        "1",
-        "-q",
-    ]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 3):
-        time.sleep(0.05)
+    out = tmp_path / "out.jsonl"
+    command, process = start_batch(tmp_path, out, workers=1, lines_first=3)
     process.send_signal(sig)
     process.wait(timeout=60)
     if sig == signal.SIGINT:
@@ -209,24 +210,8 @@ def test_permission_denied_as_the_os_reports_it(tmp_path, monkeypatch, extractor
 
 
 def test_a_killed_worker_ends_the_batch_with_an_error_then_resume_finishes(tmp_path):
-    corpus, out = tmp_path / "corpus", tmp_path / "out.jsonl"
-    make_corpus(corpus, 40)
-    command = [
-        sys.executable,
-        "-m",
-        "nlp_extract",
-        "batch",
-        str(corpus),
-        "-o",
-        str(out),
-        "--workers",
-        "2",
-        "-q",
-    ]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 2):
-        time.sleep(0.05)
+    out = tmp_path / "out.jsonl"
+    command, process = start_batch(tmp_path, out, workers=2, lines_first=2)
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
     workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
     os.kill(int(workers[-1]), signal.SIGKILL)
