@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from . import __version__
+from .batch import DEFAULT_MAX_BYTES
 from .errors import NlpExtractError
 
 EXIT_CODES_HELP = (
@@ -170,7 +171,7 @@ def batch(
     resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
     max_bytes: Annotated[
         int, typer.Option(help="Larger files fail with an error line.")
-    ] = 20_000_000,
+    ] = DEFAULT_MAX_BYTES,
     date: Annotated[str | None, typer.Option(help="Reference date for texts without one.")] = None,
     engine: Annotated[Engine, typer.Option(help="local process pool, or dask.")] = Engine.local,
     scheduler: Annotated[

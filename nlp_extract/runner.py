@@ -44,7 +44,7 @@ def run_batch(
     totals: Counter[str] = Counter()
     started = time.perf_counter()
     handle: Any = output.open("a", encoding="utf-8") if output else nullcontext(sys.stdout)
-    with handle as out, progress(stderr, len(jobs), quiet or output is None) as bar:
+    with handle as out, progress(stderr, quiet or output is None) as bar:
         task = bar.add_task("documents", total=len(jobs))
         for result in results(jobs, workers, max_bytes, date, engine, scheduler, ordered):
             write(out, result.line)
@@ -86,7 +86,7 @@ def interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def progress(console: Any, total: int, disabled: bool) -> Any:
+def progress(console: Any, disabled: bool) -> Any:
     """A progress bar on stderr, off for pipes, --quiet and output to stdout."""
     from rich.progress import (
         BarColumn,

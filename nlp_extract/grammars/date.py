@@ -209,7 +209,6 @@ EVERY = {
 
 DASH = in_caseless({"-", "–", "—"})
 DOT = eq(".")
-IN = in_caseless({"в", "во", "на"})
 
 
 def number(low: int, high: int):  # type: ignore[no-untyped-def]
