@@ -81,3 +81,9 @@ def test_quote_that_never_closes_is_dropped():
 def test_numbers_and_bare_forms_are_not_entities(piece):
     text = f"В тексте есть {piece} и больше ничего."
     assert repair(text, spans(text, (piece, "ORG")), lemma) == []
+
+
+def test_news_agency_abbreviation_is_a_descriptor():
+    text = "Об этом сообщает ИА «Регнум»."
+    (mention,) = repair(text, spans(text, ("Регнум", "ORG")), str.lower)
+    assert text[mention.name_start : mention.name_end] == "ИА «Регнум»"
