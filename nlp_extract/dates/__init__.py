@@ -53,14 +53,11 @@ class DateExtractor:
     """Finds and resolves the date expressions of a text; build once, reuse."""
 
     def __init__(self, vocab: Any) -> None:
-        from yargy import Parser
-        from yargy.morph import MorphAnalyzer
-        from yargy.tokenizer import MorphTokenizer
-
         from ..grammars.date import DATE
+        from ..grammars.lookahead import morph_parser
 
         self.vocab = vocab
-        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=MorphAnalyzer(vocab)))
+        self.parser = morph_parser(DATE, vocab)
 
     def __call__(
         self, text: str, regions: Sequence[tuple[int, int]], reference: date | None

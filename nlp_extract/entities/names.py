@@ -11,13 +11,20 @@ class NameParser:
     """natasha's yargy name grammar applied to a nominative PER name."""
 
     def __init__(self, vocab: Any) -> None:
-        from natasha import NamesExtractor
+        from natasha.grammars.name import NAME
 
-        self.extractor = NamesExtractor(vocab)
+        from ..grammars.lookahead import morph_parser
+
+        self.parser = morph_parser(NAME, vocab)
 
     def parts(self, name: str) -> NameParts | None:
-        match = self.extractor.find(name)
-        if match is None or match.stop - match.start < len(name.strip()):
+        from natasha.extractors import adapt_match
+
+        found = self.parser.find(name)
+        if found is None:
+            return None
+        match = adapt_match(found)
+        if match.stop - match.start < len(name.strip()):
             return None
         fact = match.fact
         if not (fact.first or fact.last):
