@@ -27,20 +27,21 @@ def tense_near(vocab: Any, text: str, start: int, end: int) -> int:
     edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
     low = max([e for e in edges if e < start], default=-1) + 1
     high = min([e for e in edges if e >= end], default=len(text))
-    best: tuple[int, int] | None = None
-    for match in WORD.finditer(text, low, high):
-        if start <= match.start() < end:
-            continue
+    # nearest word first (the left one on a tie): the first with a tense decides, and
+    # the dictionary is asked about a few words, not the whole clause
+    words = sorted(
+        (start - match.end() if match.end() <= start else match.start() - end, match.start(), match)
+        for match in WORD.finditer(text, low, high)
+        if not start <= match.start() < end
+    )
+    for _, _, match in words:
         word = match.group().lower()
         if MODAL.fullmatch(word):  # "должно действовать" looks ahead, "должен был" back
-            tense = -1 if re.match(r"\s+был", text[match.end() :]) else 1
-        else:
-            tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
+            return -1 if re.match(r"\s+был", text[match.end() :]) else 1
+        tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
         if tense:
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else 0
+            return tense
+    return 0
 
 
 def word_tense(vocab: Any, word: str) -> int:
