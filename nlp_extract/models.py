@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from .errors import ModelError
+from .tagging import MorphTagger, NERTagger
 
 
 class Models:
@@ -20,12 +21,12 @@ class Models:
         return load(lambda natasha: natasha.NewsEmbedding())
 
     @cached_property
-    def ner(self) -> Any:
-        return load(lambda natasha: natasha.NewsNERTagger(self.embedding))
+    def ner(self) -> NERTagger:
+        return NERTagger(load(lambda natasha: natasha.NewsNERTagger(self.embedding)))
 
     @cached_property
-    def morph(self) -> Any:
-        return load(lambda natasha: natasha.NewsMorphTagger(self.embedding))
+    def morph(self) -> MorphTagger:
+        return MorphTagger(load(lambda natasha: natasha.NewsMorphTagger(self.embedding)))
 
     @cached_property
     def vocab(self) -> Any:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from razdel import tokenize
+
+if TYPE_CHECKING:
+    from .tagging import MorphTagger
 
 
 @dataclass
@@ -24,9 +28,9 @@ def tokenize_region(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
-def tag_morph(morph: object, sentences: list[list[Token]]) -> None:
-    """Fill pos/feats of every token in place, one batched model call."""
+def tag_morph(morph: MorphTagger, sentences: list[list[Token]]) -> None:
+    """Fill pos/feats of every token in place, in batched model calls."""
     words = [[token.text for token in sentence] for sentence in sentences]
-    for sentence, markup in zip(sentences, morph.map(words)):  # type: ignore[attr-defined]
-        for token, tagged in zip(sentence, markup.tokens):
-            token.pos, token.feats = tagged.pos, tagged.feats
+    for sentence, tags in zip(sentences, morph(words)):
+        for token, (pos, feats) in zip(sentence, tags):
+            token.pos, token.feats = pos, feats

@@ -34,10 +34,12 @@ class Mention:
 
 def tag_ner(ner: Any, text: str, regions: Sequence[tuple[int, int]]) -> list[Mention]:
     """natasha NER over every content region, batched, offsets into the whole text."""
-    chunks = [text[start:end] for start, end in regions]
+    from razdel import tokenize
+
+    tokens = [list(tokenize(text[start:end])) for start, end in regions]
     mentions = []
-    for (offset, _), markup in zip(regions, ner.map(chunks)):
-        for span in markup.spans:
+    for (offset, _), spans in zip(regions, ner(tokens)):
+        for span in spans:
             mentions.append(Mention(offset + span.start, offset + span.stop, span.type))
     return mentions
 

@@ -1,0 +1,72 @@
+"""Our batching of natasha's models gives natasha's own tags and spans."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from razdel import sentenize, tokenize
+
+from nlp_extract.tagging import viterbi
+
+DATES_DEV = Path(__file__).parent / "data" / "dates_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def natasha_taggers(extractor):
+    from natasha import NewsMorphTagger, NewsNERTagger
+
+    embedding = extractor.models.embedding
+    return NewsNERTagger(embedding), NewsMorphTagger(embedding)
+
+
+@pytest.fixture(scope="module")
+def texts(seed_text):
+    """The seed and the date dev sentences: long and short inputs in one batch."""
+    lines = [json.loads(line)["text"] for line in DATES_DEV.open(encoding="utf-8")]
+    return [seed_text, *lines[:60]]
+
+
+def test_ner_spans_are_natashas(extractor, natasha_taggers, texts):
+    natasha_ner, _ = natasha_taggers
+    ours = extractor.models.ner([list(tokenize(text)) for text in texts])
+    expected = [
+        [(span.start, span.stop, span.type) for span in markup.spans]
+        for markup in natasha_ner.map(texts)
+    ]
+    assert [[(s.start, s.stop, s.type) for s in spans] for spans in ours] == expected
+    assert sum(map(len, expected)) > 50
+
+
+def test_morph_tags_are_natashas(extractor, natasha_taggers, texts):
+    _, natasha_morph = natasha_taggers
+    sentences = [[t.text for t in tokenize(s.text)] for text in texts for s in sentenize(text)]
+    sentences.append([])  # an empty sentence gets no tags and upsets nothing
+    ours = extractor.models.morph(sentences)
+    expected = [
+        [(token.pos, token.feats) for token in markup.tokens]
+        for markup in natasha_morph.map(sentences[:-1])
+    ]
+    assert ours[:-1] == expected
+    assert ours[-1] == []
+    assert len({len(sentence) for sentence in sentences}) > 20  # lengths really differ
+
+
+def test_viterbi_finds_the_best_path_and_respects_the_mask():
+    rng = np.random.default_rng(7)
+    emissions = rng.normal(size=(3, 5, 3))
+    transitions = rng.normal(size=(3, 3))
+    lengths = [5, 3, 1]
+    mask = np.array([[i < n for i in range(5)] for n in lengths])
+
+    def score(row, path):
+        total = emissions[row, 0, path[0]]
+        for step in range(1, len(path)):
+            total += transitions[path[step - 1], path[step]] + emissions[row, step, path[step]]
+        return total
+
+    paths = viterbi(emissions, mask, transitions)
+    for row, n in enumerate(lengths):
+        every = np.array(np.meshgrid(*[range(3)] * n)).reshape(n, -1).T
+        best = max(every, key=lambda path, row=row: score(row, path))
+        assert paths[row] == list(best)
