@@ -4,14 +4,16 @@ natasha's taggers batch inputs in the order given, so a short sentence is padded
 the longest of its batch; they parse each token's tag string anew, and their CRF
 decoder spends most of its time reshaping arrays. Here inputs are sorted by length
 before batching, tag strings are parsed once per model, and the Viterbi pass does
-the same arithmetic in fewer steps. The model arithmetic itself is slovnet's, so the
-tags are the ones natasha gives (a test compares them). Leans on slovnet 0.6's
-Infer parts: encoder, model, head, decoder vocabulary.
+the same arithmetic in fewer steps. Loading reads the 250k-word vocabulary the two
+models share once, not twice. The model arithmetic itself is slovnet's, so the tags
+are the ones natasha gives (a test compares them). Leans on slovnet 0.6's model
+packs, encoder and model classes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from gzip import decompress
 from typing import Any
 
 import numpy as np
@@ -24,36 +26,65 @@ BATCH = 8
 Tagged = tuple[str, dict[str, str]]
 
 
+class Pack:
+    """A slovnet model pack: the model with its weights and embedding, an encoder of
+    words and shapes, and the tag names. `vocabularies` maps the text of a vocabulary
+    to the vocabulary already made from it, for packs that share one."""
+
+    def __init__(self, path: str, kind: Any, embedding: Any, vocabularies: dict) -> None:
+        from slovnet.const import SHAPE, TAG, WORD
+        from slovnet.exec.encoders import TagEncoder
+        from slovnet.exec.pack import Pack as SlovnetPack
+        from slovnet.exec.pack import vocab_name
+        from slovnet.vocab import Vocab
+
+        def vocabulary(pack: Any, name: str) -> Any:
+            # compare contents: the packs' gzip headers differ even where these agree
+            content = decompress(pack.read(vocab_name(name)))
+            if content not in vocabularies:
+                vocabularies[content] = Vocab(content.decode("utf-8").splitlines())
+            return vocabularies[content]
+
+        with SlovnetPack(path) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(kind)
+            model = model.inject_arrays(dict(pack.load_arrays(model.weights)))
+            self.model = model.inject_navec(embedding)
+            self.encoder = TagEncoder(vocabulary(pack, WORD), vocabulary(pack, SHAPE), BATCH)
+            self.tags: list[str] = vocabulary(pack, TAG).items
+
+    def run(self, batch: list[Sequence[str]]) -> tuple[Any, Any]:
+        """Model output for a batch of word lists, and the mask of real (unpadded) words."""
+        data = self.encoder.input([self.encoder.item(words) for words in batch])
+        return self.model(data.word_id, data.shape_id, data.pad_mask), ~data.pad_mask
+
+
 def by_length(items: Sequence[Sequence[str]]) -> list[list[int]]:
     """Indexes of the non-empty items, shortest first, cut into batches."""
     order = sorted((i for i, item in enumerate(items) if item), key=lambda i: len(items[i]))
     return [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
 
 
-def model_input(infer: Any, batch: list[Sequence[str]]) -> Any:
-    encoder = infer.encoder
-    return encoder.input([encoder.item(words) for words in batch])
-
-
 class MorphTagger:
     """natasha's morph model: (pos, feats) for every word of every sentence."""
 
-    def __init__(self, natasha_tagger: Any) -> None:
-        self.infer = natasha_tagger.infer
-        # every tag id parsed once: "NOUN|Case=Nom" -> ("NOUN", {"Case": "Nom"})
+    def __init__(self, path: str, embedding: Any, vocabularies: dict) -> None:
+        from slovnet.exec.model import Morph
+
+        self.pack = Pack(path, Morph, embedding, vocabularies)
+        # every tag parsed once: "NOUN|Case=Nom" -> ("NOUN", {"Case": "Nom"})
         self.tags: list[Tagged] = []
-        for tag in self.infer.decoder.tags_vocab.items:
+        for tag in self.pack.tags:
             pos, _, feats = tag.partition("|")
             parsed = dict(f.split("=", 1) for f in feats.split("|")) if feats else {}
             self.tags.append((pos, parsed))
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> list[list[Tagged]]:
         """The feats dicts are shared by tokens with the same tag: read, never change."""
-        model = self.infer.model
         out: list[list[Tagged]] = [[] for _ in sentences]
         for batch in by_length(sentences):
-            data = model_input(self.infer, [sentences[i] for i in batch])
-            ids = model.head.decode(model(data.word_id, data.shape_id, data.pad_mask))
+            output, _ = self.pack.run([sentences[i] for i in batch])
+            ids = self.pack.model.head.decode(output)
             for row, i in zip(ids.tolist(), batch):
                 out[i] = [self.tags[tag] for tag in row[: len(sentences[i])]]
         return out
@@ -62,20 +93,21 @@ class MorphTagger:
 class NERTagger:
     """natasha's NER model: named spans of token lists whose tokens carry offsets."""
 
-    def __init__(self, natasha_tagger: Any) -> None:
-        self.infer = natasha_tagger.infer
-        self.tags = self.infer.decoder.tags_vocab.items
-        self.transitions = self.infer.model.head.crf.transitions.array
+    def __init__(self, path: str, embedding: Any, vocabularies: dict) -> None:
+        from slovnet.exec.model import NER
+
+        self.pack = Pack(path, NER, embedding, vocabularies)
+        self.transitions = self.pack.model.head.crf.transitions.array
 
     def __call__(self, tokens: Sequence[Sequence[Any]]) -> list[list[Any]]:
         """Spans with start, stop and type, for each token list."""
         out: list[list[Any]] = [[] for _ in tokens]
         words = [[token.text for token in item] for item in tokens]
+        tags = self.pack.tags
         for batch in by_length(words):
-            data = model_input(self.infer, [words[i] for i in batch])
-            emissions = self.infer.model(data.word_id, data.shape_id, data.pad_mask)
-            for path, i in zip(viterbi(emissions, ~data.pad_mask, self.transitions), batch):
-                out[i] = list(bio_spans(tokens[i], [self.tags[tag] for tag in path]))
+            emissions, mask = self.pack.run([words[i] for i in batch])
+            for path, i in zip(viterbi(emissions, mask, self.transitions), batch):
+                out[i] = list(bio_spans(tokens[i], [tags[tag] for tag in path]))
         return out
 
 

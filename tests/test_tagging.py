@@ -1,4 +1,4 @@
-"""Our batching of natasha's models gives natasha's own tags and spans."""
+"""Our loading and batching of natasha's models gives natasha's own tags and spans."""
 
 import json
 from pathlib import Path
@@ -13,10 +13,11 @@ DATES_DEV = Path(__file__).parent / "data" / "dates_dev.jsonl"
 
 
 @pytest.fixture(scope="module")
-def natasha_taggers(extractor):
-    from natasha import NewsMorphTagger, NewsNERTagger
+def natasha_taggers():
+    """natasha's taggers as natasha loads them, full embedding included."""
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
 
-    embedding = extractor.models.embedding
+    embedding = NewsEmbedding()
     return NewsNERTagger(embedding), NewsMorphTagger(embedding)
 
 
@@ -70,3 +71,9 @@ def test_viterbi_finds_the_best_path_and_respects_the_mask():
         every = np.array(np.meshgrid(*[range(3)] * n)).reshape(n, -1).T
         best = max(every, key=lambda path, row=row: score(row, path))
         assert paths[row] == list(best)
+
+
+def test_the_two_models_share_one_word_vocabulary(extractor):
+    models = extractor.models
+    assert models.ner.pack.encoder.words_vocab is models.morph.pack.encoder.words_vocab
+    assert len(models.ner.pack.encoder.words_vocab.items) > 100_000
