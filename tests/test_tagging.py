@@ -77,3 +77,22 @@ def test_the_two_models_share_one_word_vocabulary(extractor):
     models = extractor.models
     assert models.ner.pack.encoder.words_vocab is models.morph.pack.encoder.words_vocab
     assert len(models.ner.pack.encoder.words_vocab.items) > 100_000
+
+
+def test_conv_layers_compute_slovnets_layers(extractor):
+    """Each words-first layer gives slovnet's output to float32 rounding, padding zeroed."""
+    from nlp_extract.tagging import ConvLayer
+
+    pack = extractor.models.morph.pack
+    rng = np.random.default_rng(3)
+    hidden = rng.normal(size=(3, 11, 330)).astype(np.float32)
+    pad_mask = np.zeros((3, 11), dtype=bool)
+    pad_mask[1, 7:] = pad_mask[2, 2:] = True
+    for layer in pack.model.encoder.layers:
+        expected = layer(np.swapaxes(hidden, 2, 1)).swapaxes(2, 1)
+        expected[pad_mask] = 0
+        ours = ConvLayer(layer)(hidden, pad_mask)
+        assert ours.shape == expected.shape
+        np.testing.assert_allclose(ours, expected, rtol=1e-4, atol=1e-4)
+        assert not ours[pad_mask].any()
+        hidden = expected
