@@ -7,10 +7,12 @@ the natasha and slovnet wheels.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
-from .tagging import MorphTagger, NERTagger
+
+if TYPE_CHECKING:  # tagging imports numpy, which must not load before a worker sets BLAS
+    from .tagging import MorphTagger, NERTagger
 
 
 class Models:
@@ -25,12 +27,16 @@ class Models:
 
     @cached_property
     def ner(self) -> NERTagger:
+        from .tagging import NERTagger
+
         return load(
             lambda natasha: NERTagger(natasha.data.NEWS_NER, self.embedding, self.vocabularies)
         )
 
     @cached_property
     def morph(self) -> MorphTagger:
+        from .tagging import MorphTagger
+
         return load(
             lambda natasha: MorphTagger(natasha.data.NEWS_MORPH, self.embedding, self.vocabularies)
         )

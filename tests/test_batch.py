@@ -220,3 +220,18 @@ def test_a_killed_worker_ends_the_batch_with_an_error_then_resume_finishes(tmp_p
     assert "worker process died" in stderr
     subprocess.run([*command, "--resume"], check=True, timeout=300)
     assert sorted(doc["id"] for doc in lines(out)) == [f"doc{n:03d}.txt" for n in range(40)]
+
+
+def test_numpy_loads_only_after_a_worker_limits_blas():
+    """OpenBLAS reads its thread count once, when numpy loads: everything the batch
+    imports before `init_worker` must leave numpy unloaded, or --workers 1 would run
+    two BLAS threads on top of the worker."""
+    code = (
+        "import sys\n"
+        "import nlp_extract.cli, nlp_extract.runner, nlp_extract.batch, nlp_extract.models\n"
+        "from nlp_extract.models import check_installed\n"
+        "check_installed()\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
