@@ -91,7 +91,7 @@ def score_nerel(path: Path, systems: dict) -> None:
     docs = [json.loads(line) for line in path.open(encoding="utf-8")]
     gold_spans = {d["id"]: [x for x in d["dates"] if x["outermost"]] for d in docs}
     print(
-        f"\nNEREL dev: {len(docs)} documents, {sum(map(len, gold_spans.values()))} outermost DATE spans "
+        f"\nNEREL {path.stem}: {len(docs)} documents, {sum(map(len, gold_spans.values()))} outermost DATE spans "
         "(overlap match, detection only)"
     )
     for name, run in systems.items():

@@ -67,7 +67,8 @@ class DateExtractor:
             chunk = text[offset:end]
             for low, high in windows(chunk):
                 found.extend(self.parse(text, chunk, offset, low, high, reference))
-        return merge_weekdays(text, share_years(text, longest_first(found), reference))
+        found = listed(text, longest_first(found), reference)
+        return merge_weekdays(text, share_years(text, found, reference))
 
     def parse(
         self, text: str, chunk: str, offset: int, low: int, high: int, reference: date | None
@@ -126,6 +127,59 @@ def windows(chunk: str) -> list[tuple[int, int]]:
     if start >= 0 and TRIGGER.search(chunk, start, end):
         spans.append((start, end))
     return spans
+
+
+# A number ending a list that a date closes: "20 и 21 марта", "в 2009, 2010 и 2013
+# годах", "3-го и 5 мая". The number must not continue another one or be a number
+# of something ("2:1", "№ 5", "2,5": a list's comma is followed by a space).
+LISTED = re.compile(
+    r"(?<![\w.,:/№#+\-–])(?<!№ )(?<!№\xa0)(?P<number>(?P<digits>\d{1,4})(?:-?(?:го|е|ое))?)"
+    r"(?:,\s+(?:(?:и|или)\s+)?|\s+(?:и|или)\s+)$"
+)
+
+
+def listed(
+    text: str, found: list[tuple[DateMention, dict[str, Any]]], reference: date | None
+) -> list[tuple[DateMention, dict[str, Any]]]:
+    """Days or years listed before a date take its month and year or its unit:
+    "20 и 21 марта" is two days, "в 2009 и 2010 годах" two years."""
+    out: list[tuple[DateMention, dict[str, Any]]] = []
+    for item, parts in found:
+        keys = set(parts) - {"tense"}
+        if keys in ({"day", "month"}, {"day", "month", "year"}):
+            unit, low, high = "day", 1, 31
+        elif keys == {"year"} and re.search(r"\b(?:год|гг?\b)", item.text, re.IGNORECASE):
+            unit, low, high = "year", 1000, 2100
+        else:
+            out.append((item, parts))
+            continue
+        edge = max(out[-1][0].end if out else 0, item.start - 200)
+        before: list[tuple[DateMention, dict[str, Any]]] = []
+        start = item.start
+        while (number := LISTED.search(text, edge, start)) and low <= int(number["digits"]) <= high:
+            value = {**parts, unit: int(number["digits"])}
+            resolved = resolve(value, reference, parts["tense"])
+            if resolved.start_date is None and (unit == "year" or item.start_date):
+                break  # no such day in that month
+            before.append(
+                (
+                    item.model_copy(
+                        update={
+                            "start": number.start("number"),
+                            "end": number.end("number"),
+                            "text": number["number"],
+                            "start_date": iso(resolved.start_date),
+                            "end_date": iso(resolved.end_date),
+                            "relative": resolved.relative,
+                        }
+                    ),
+                    value,
+                )
+            )
+            start = number.start()
+        out.extend(reversed(before))
+        out.append((item, parts))
+    return out
 
 
 def share_years(
