@@ -203,6 +203,7 @@ def test_listed_days_and_years_take_the_closing_date(dates, text, expected):
         "В опросе приняли участие 1999 респондентов.",
         "Окружающая среда страдает от выбросов.",
         "Майя оставили после себя календарь.",
+        "Цены выросли 2,5 года назад.",
     ],
 )
 def test_numbers_that_are_not_dates(dates, text):

@@ -78,7 +78,11 @@ class DateExtractor:
         for match in self.parser.findall(chunk[low:high]):
             start, stop = low + match.span.start, low + match.span.stop
             parts = {k: v for k, v in match.fact.as_json.items() if v is not None}
-            if is_bare_year(chunk, stop, parts) or counts_from_an_event(chunk, stop, parts):
+            if (
+                is_bare_year(chunk, stop, parts)
+                or counts_from_an_event(chunk, stop, parts)
+                or DECIMAL_FRACTION.search(chunk, max(0, start - 2), start)
+            ):
                 continue
             parts["tense"] = tense_near(self.vocab, chunk, start, stop)
             resolved = resolve(parts, reference, parts["tense"])
@@ -95,6 +99,11 @@ class DateExtractor:
             )
             found.append((mention, parts))
         return found
+
+
+# What stands before a date's first digit when that digit is a decimal's fraction:
+# "2,5 года назад" is not five years ago.
+DECIMAL_FRACTION = re.compile(r"\d[.,]$")
 
 
 def longest_first(
