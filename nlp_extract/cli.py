@@ -97,7 +97,9 @@ def main_options(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    path: Annotated[
+        str, typer.Argument(metavar="FILE", help="A text file, or - for standard input.")
+    ],
     format: Annotated[
         Format,
         typer.Option(
@@ -151,7 +153,8 @@ def batch(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help="Folders (recursive), globs, files, or - for a list of paths on stdin."
+            metavar="INPUT...",
+            help="Folders (recursive), globs, files, or - for a list of paths on stdin.",
         ),
     ],
     output: Annotated[
