@@ -121,7 +121,7 @@ def main() -> None:
     ours, baseline = DateExtractor(vocab), DatesExtractor(vocab)
 
     def run_ours(text: str, reference: date | None) -> list[dict]:
-        return [d.model_dump() for d in ours(text, [(0, len(text))], reference)]
+        return [d.to_dict() for d in ours(text, [(0, len(text))], reference)]
 
     systems = {"natasha": lambda t, r: natasha_dates(baseline, t, r), "nlp-extract": run_ours}
     score_gold([json.loads(line) for line in GOLD.open(encoding="utf-8")], systems, args.errors)

@@ -1,15 +1,17 @@
 """The v1 output records: one stable JSON shape, and the JSON Schema derived from it.
 
 Every field is always present (empty lists and nulls are written), so consumers
-such as jq or pandas see the same columns in every document.
+such as jq or pandas see the same columns in every document. The records are plain
+dataclasses, so extracting never loads pydantic (a tenth of a second at every
+start); pydantic derives the JSON Schema from them, with each field's description
+and bounds kept in its metadata.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
@@ -29,75 +31,103 @@ Granularity = Literal[
 ]
 
 
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def info(
+    description: str | None = None,
+    *,
+    default: Any = MISSING,
+    default_factory: Any = MISSING,
+    **bounds: Any,
+) -> Any:
+    """A field with its JSON Schema description and bounds (e.g. minimum=0)."""
+    metadata = {"description": description, **bounds} if description else bounds
+    return field(default=default, default_factory=default_factory, metadata=metadata)
 
 
+@dataclass(kw_only=True)
+class Record:
+    """What every output record shares."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dicts and lists, as written to JSON."""
+        return asdict(self)
+
+
+@dataclass(kw_only=True)
 class Span(Record):
     """A piece of the decoded text: ``text == document_text[start:end]``."""
 
-    start: int = Field(ge=0, description="str offset of the first character")
-    end: int = Field(ge=0, description="str offset after the last character")
+    start: int = info(minimum=0, description="str offset of the first character")
+    end: int = info(minimum=0, description="str offset after the last character")
     text: str
 
 
+@dataclass(kw_only=True)
 class Mention(Span):
     pass
 
 
+@dataclass(kw_only=True)
 class Role(Record):
-    title: str = Field(description="position in nominative lower case, e.g. 'директор'")
-    org: str | None = Field(None, description="id of the ORG or LOC entity it belongs to")
-    place: str | None = Field(None, description="id of the host place ('посол … в Узбекистане')")
+    title: str = info("position in nominative lower case, e.g. 'директор'")
+    org: str | None = info(default=None, description="id of the ORG or LOC entity it belongs to")
+    place: str | None = info(
+        default=None, description="id of the host place ('посол … в Узбекистане')"
+    )
 
 
+@dataclass(kw_only=True)
 class NameParts(Record):
     first: str | None = None
     middle: str | None = None
     last: str | None = None
 
 
+@dataclass(kw_only=True)
 class Entity(Record):
     id: str
     type: EntityType
-    name: str = Field(description="canonical nominative name")
+    name: str = info("canonical nominative name")
     mentions: list[Mention]
-    aliases: list[str] = Field(default_factory=list, description="distinct surface names")
-    roles: list[Role] = Field(default_factory=list, description="PER only")
-    parts: NameParts | None = Field(None, description="PER only: name parts")
-    code: str | None = Field(None, description="ISO 3166-1 alpha-2 code for countries")
+    aliases: list[str] = info(default_factory=list, description="distinct surface names")
+    roles: list[Role] = info(default_factory=list, description="PER only")
+    parts: NameParts | None = info(default=None, description="PER only: name parts")
+    code: str | None = info(default=None, description="ISO 3166-1 alpha-2 code for countries")
 
 
+@dataclass(kw_only=True)
 class DateMention(Span):
-    start_date: str | None = Field(description="first calendar day covered, YYYY-MM-DD")
-    end_date: str | None = Field(description="last calendar day covered, YYYY-MM-DD")
+    start_date: str | None = info("first calendar day covered, YYYY-MM-DD")
+    end_date: str | None = info("last calendar day covered, YYYY-MM-DD")
     granularity: Granularity
-    time: str | None = Field(None, description="HH:MM[±hhmm] when the text gives a time")
-    relative: bool = Field(False, description="resolved against the reference date")
-    value: str | None = Field(None, description="ISO 8601 duration for durations")
+    time: str | None = info(default=None, description="HH:MM[±hhmm] when the text gives a time")
+    relative: bool = info(default=False, description="resolved against the reference date")
+    value: str | None = info(default=None, description="ISO 8601 duration for durations")
 
 
+@dataclass(kw_only=True)
 class AgreementDate(Record):
-    date: int = Field(description="index into the document's dates")
-    role: str | None = Field(description="signed, in_force, planned, or null")
+    date: int = info("index into the document's dates")
+    role: str | None = info("signed, in_force, planned, or null")
 
 
+@dataclass(kw_only=True)
 class Agreement(Span):
-    name: str = Field(description="canonical nominative title")
-    kind: str = Field(
-        description="convention, treaty, agreement, memorandum, protocol, contract, "
+    name: str = info("canonical nominative title")
+    kind: str = info(
+        "convention, treaty, agreement, memorandum, protocol, contract, "
         "declaration, roadmap or arrangement"
     )
-    aliases: list[str] = Field(default_factory=list, description="abbreviations in brackets")
-    parties: list[str] = Field(
+    aliases: list[str] = info(default_factory=list, description="abbreviations in brackets")
+    parties: list[str] = info(
         default_factory=list, description="ids of the countries and organisations in its sentence"
     )
-    dates: list[AgreementDate] = Field(default_factory=list)
+    dates: list[AgreementDate] = info(default_factory=list)
 
 
+@dataclass(kw_only=True)
 class OccupationFact(Record):
     type: Literal["occupation"] = "occupation"
-    person: str = Field(description="PER entity id")
+    person: str = info("PER entity id")
     title: str
     org: str | None
     place: str | None = None
@@ -105,49 +135,67 @@ class OccupationFact(Record):
     end: int
 
 
+@dataclass(kw_only=True)
 class MeetingFact(Record):
     type: Literal["meeting"] = "meeting"
-    participants: list[str] = Field(description="entity ids")
-    date: int | None = Field(description="index into the document's dates")
-    place: str | None = Field(description="LOC entity id")
+    participants: list[str] = info("entity ids")
+    date: int | None = info("index into the document's dates")
+    place: str | None = info("LOC entity id")
     start: int
     end: int
 
 
+@dataclass(kw_only=True)
 class DocError(Record):
-    code: str = Field(description="machine-readable kind, e.g. 'binary', 'decode'")
+    code: str = info("machine-readable kind, e.g. 'binary', 'decode'")
     message: str
 
 
+@dataclass(kw_only=True)
 class Meta(Record):
-    date: str | None = Field(description="document date, YYYY-MM-DD")
+    date: str | None = info("document date, YYYY-MM-DD")
     url: str | None
     title: str | None
     encoding: str
-    chars: int = Field(0, description="length of the decoded text")
-    reference_date: str | None = Field(
-        None, description="date relative expressions were resolved against"
+    chars: int = info(default=0, description="length of the decoded text")
+    reference_date: str | None = info(
+        default=None, description="date relative expressions were resolved against"
     )
 
 
+@dataclass(kw_only=True)
 class Document(Record):
     schema_version: str = SCHEMA_VERSION
     id: str
     meta: Meta
-    entities: list[Entity] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    agreements: list[Agreement] = Field(default_factory=list)
-    facts: list[OccupationFact | MeetingFact] = Field(default_factory=list)
-    errors: list[DocError] = Field(default_factory=list)
+    entities: list[Entity] = info(default_factory=list)
+    dates: list[DateMention] = info(default_factory=list)
+    agreements: list[Agreement] = info(default_factory=list)
+    facts: list[OccupationFact | MeetingFact] = info(default_factory=list)
+    errors: list[DocError] = info(default_factory=list)
 
     def to_json(self, indent: int | None = None) -> str:
         """JSON with Cyrillic unescaped, every field present."""
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of one output document."""
-    schema = Document.model_json_schema()
+    from pydantic import TypeAdapter
+
+    def described(name: str, definition: dict[str, Any]) -> dict[str, Any]:
+        """A record's schema with its fields' metadata and no extra keys allowed."""
+        for item in fields(globals()[name]):
+            merged = {**definition["properties"][item.name], **item.metadata}
+            definition["properties"][item.name] = dict(sorted(merged.items()))
+        return dict(sorted({**definition, "additionalProperties": False}.items()))
+
+    schema = TypeAdapter(Document).json_schema()
+    definitions = schema.pop("$defs", {})
+    schema = {
+        "$defs": {name: described(name, item) for name, item in definitions.items()},
+        **described("Document", schema),
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "nlp-extract document v" + SCHEMA_VERSION
     return schema

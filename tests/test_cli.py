@@ -151,3 +151,19 @@ def test_bundled_schema_is_generated_from_the_records():
         "regenerate: python -m nlp_extract.schema > nlp_extract/data/schema.json"
     )
     assert run("schema").stdout == bundled
+
+
+def test_extracting_never_loads_pydantic():
+    """pydantic only derives the schema; loading it costs every start a tenth of a second."""
+    code = (
+        "import sys\n"
+        "from nlp_extract.cli import app\n"
+        "try:\n"
+        "    app(['extract', sys.argv[1], '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('pydantic loaded:', 'pydantic' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
+    assert json.loads(result.stdout)["entities"]  # the extraction really ran
+    assert result.stderr.strip().endswith("pydantic loaded: False"), result.stderr

@@ -260,7 +260,7 @@ def test_dev_gold_set_f1(dates):
     found_total = correct_found = gold_total = recalled = 0
     for line in lines:
         reference = date.fromisoformat(line["reference"]) if line["reference"] else None
-        found = [d.model_dump() for d in find(dates, line["text"], reference)]
+        found = [d.to_dict() for d in find(dates, line["text"], reference)]
 
         def match(a, b):
             return (

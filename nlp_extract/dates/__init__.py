@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -172,15 +173,14 @@ def listed(
                 break  # no such day in that month
             before.append(
                 (
-                    item.model_copy(
-                        update={
-                            "start": number.start("number"),
-                            "end": number.end("number"),
-                            "text": number["number"],
-                            "start_date": iso(resolved.start_date),
-                            "end_date": iso(resolved.end_date),
-                            "relative": resolved.relative,
-                        }
+                    replace(
+                        item,
+                        start=number.start("number"),
+                        end=number.end("number"),
+                        text=number["number"],
+                        start_date=iso(resolved.start_date),
+                        end_date=iso(resolved.end_date),
+                        relative=resolved.relative,
                     ),
                     value,
                 )
@@ -205,12 +205,11 @@ def share_years(
             )
             if joined and same_kind and "year" in next_parts:
                 resolved = resolve({**parts, "year": next_parts["year"]}, reference, parts["tense"])
-                item = item.model_copy(
-                    update={
-                        "start_date": iso(resolved.start_date),
-                        "end_date": iso(resolved.end_date),
-                        "relative": False,
-                    }
+                item = replace(
+                    item,
+                    start_date=iso(resolved.start_date),
+                    end_date=iso(resolved.end_date),
+                    relative=False,
                 )
         out.append(item)
     return out
@@ -232,9 +231,7 @@ def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
                 text[last.end : item.start],
             )
         ):
-            merged[-1] = item.model_copy(
-                update={"start": last.start, "text": text[last.start : item.end]}
-            )
+            merged[-1] = replace(item, start=last.start, text=text[last.start : item.end])
             continue
         merged.append(item)
     return merged
