@@ -242,12 +242,15 @@ WEEKDAY_WORD = re.compile(
 )
 
 
+YEAR_WORD_END = re.compile(r"(?<![а-яё])(?:год\w*|гг?)\.?$", re.IGNORECASE)
+
+
 def is_bare_year(chunk: str, stop: int, parts: dict[str, Any]) -> bool:
     """A number with no year word that the next characters show is no year:
     "в 2000 рублей", "до 1950,3 пункта", "в 30-х Королёвских чтениях"."""
     if set(parts) - {"tense"} not in ({"year"}, {"decade"}, {"year", "year2"}):
         return False
-    if chunk[:stop].split()[-1].lower().startswith(("год", "г")):
+    if YEAR_WORD_END.search(chunk, max(0, stop - 20), stop):  # "2010 году", "1919 г.", "1919г"
         return False
     following = chunk[stop:]
     if re.match(r"[.,]\d", following):
