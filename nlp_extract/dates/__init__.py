@@ -158,7 +158,7 @@ def listed(
         keys = set(parts) - {"tense"}
         if keys in ({"day", "month"}, {"day", "month", "year"}):
             unit, low, high = "day", 1, 31
-        elif keys == {"year"} and re.search(r"\b(?:год|гг?\b)", item.text, re.IGNORECASE):
+        elif keys == {"year"} and YEAR_WORD.search(item.text):
             unit, low, high = "year", 1000, 2100
         else:
             out.append((item, parts))
@@ -242,6 +242,7 @@ WEEKDAY_WORD = re.compile(
 )
 
 
+YEAR_WORD = re.compile(r"(?<![а-яё])(?:год|гг?(?![а-яё]))", re.IGNORECASE)
 YEAR_WORD_END = re.compile(r"(?<![а-яё])(?:год\w*|гг?)\.?$", re.IGNORECASE)
 
 

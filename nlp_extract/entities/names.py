@@ -11,19 +11,19 @@ class NameParser:
     """natasha's yargy name grammar applied to a nominative PER name."""
 
     def __init__(self, vocab: Any) -> None:
+        from natasha.extractors import adapt_match
         from natasha.grammars.name import NAME
 
         from ..grammars.lookahead import morph_parser
 
         self.parser = morph_parser(NAME, vocab)
+        self.adapt = adapt_match  # yargy's match -> natasha's (start, stop, Name fact)
 
     def parts(self, name: str) -> NameParts | None:
-        from natasha.extractors import adapt_match
-
         found = self.parser.find(name)
         if found is None:
             return None
-        match = adapt_match(found)
+        match = self.adapt(found)
         if match.stop - match.start < len(name.strip()):
             return None
         fact = match.fact
