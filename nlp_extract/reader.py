@@ -69,16 +69,27 @@ def detect(data: bytes) -> Decoded:
     if best is None:
         raise InputError("not text: no encoding decodes it (binary file?)", "binary")
     text = str(best)
+    encoding = codecs.lookup(best.encoding).name
     if "\x00" in text or not looks_like_text(text):
         raise InputError(
             "binary input refused: it contains NUL or control bytes, not text", "binary"
         )
-    return Decoded(text, codecs.lookup(best.encoding).name)
+    if encoding.startswith("utf-16") and not in_expected_scripts(text):
+        raise InputError("binary input refused: NUL bytes, and not UTF-16 text either", "binary")
+    return Decoded(text, encoding)
 
 
 def looks_like_text(text: str) -> bool:
     printable = sum(1 for char in text if char.isprintable() or char in "\n\r\t\f")
     return printable >= PRINTABLE_SHARE * len(text)
+
+
+def in_expected_scripts(text: str) -> bool:
+    """BOM-less UTF-16 is a guess that almost any bytes with NULs pass: Russian or
+    English decoded right sits below U+0530 (Latin, Cyrillic) or among punctuation
+    and letterlike signs (—, «», №, €); wrongly paired bytes land in CJK and beyond."""
+    expected = sum(1 for char in text if ord(char) < 0x530 or 0x2000 <= ord(char) < 0x2150)
+    return expected >= PRINTABLE_SHARE * len(text)
 
 
 def read_path(path: str | os.PathLike[str]) -> Decoded:

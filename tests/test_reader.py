@@ -36,7 +36,14 @@ def test_empty_input_is_empty_text():
     assert decode(b"").text == ""
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20])
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,
+        b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20,
+        b"\x00\x01binary",  # even length with NULs: decodes as UTF-16, to CJK
+    ],
+)
 def test_binary_is_refused(data):
     with pytest.raises(InputError, match=r"binary|not text"):
         decode(data)
