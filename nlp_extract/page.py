@@ -82,6 +82,23 @@ def split_glued(sentences: Iterable[Any]) -> Iterator[Piece]:
         yield Piece(sentence.start + start, sentence.stop, sentence.text[start:])
 
 
+# A "sentence" longer than this (a list or table dump with no full stops) is cut at
+# spaces: the models' working memory grows with the longest sentence they are given.
+MAX_SENTENCE_CHARS = 2000
+
+
+def bounded(pieces: Iterable[Piece]) -> Iterator[Piece]:
+    """Pieces of at most MAX_SENTENCE_CHARS, cut at the last space before the limit."""
+    for piece in pieces:
+        text, start = piece.text, 0
+        while len(text) - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            yield Piece(piece.start + start, piece.start + cut, text[start:cut])
+            start = cut + len(text[cut:]) - len(text[cut:].lstrip())
+        yield Piece(piece.start + start, piece.stop, text[start:])
+
+
 def timestamp_date(line: str) -> str | None:
     """The day of a publication timestamp line, as YYYY-MM-DD."""
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})T", line)
@@ -123,7 +140,7 @@ def parse_page(text: str) -> Page:
         ):
             continue  # a dateline or lead printed twice
         seen_lines.add(whole)
-        for sentence in split_glued(sentenize(line)):
+        for sentence in bounded(split_glued(sentenize(line))):
             key = squash(sentence.text)
             if len(key) >= MIN_REPEAT_CHARS:
                 if key in seen or (search_kept and any(key in chunk for chunk in kept)):

@@ -1,4 +1,4 @@
-from nlp_extract.page import parse_page
+from nlp_extract.page import MAX_SENTENCE_CHARS, parse_page
 
 DUMP = (
     "date 2025-03-03 https://example.ru/news/1\n"
@@ -45,3 +45,16 @@ def test_repeat_inside_a_run_on_paragraph_is_dropped():
         "Кроме того, рассмотрены перспективы обмена данными.\n"
     )
     assert all(start < text.index("\n") for start, _ in parse_page(text).regions)
+
+
+def test_a_sentence_without_full_stops_is_cut_at_spaces():
+    """A list or table dump with no full stops must not reach the models as one
+    sentence of thousands of words."""
+    words = [f"слово{n}" for n in range(3000)]
+    text = "Список: " + " ".join(words) + " конец"
+    regions = parse_page(text).regions
+    assert len(regions) > 1
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in regions)
+    assert all(not text[start].isspace() and not text[end - 1].isspace() for start, end in regions)
+    # nothing lost, nothing cut inside a word
+    assert " ".join(text[start:end] for start, end in regions) == text
