@@ -123,7 +123,7 @@ def score_nerel(path: Path, extractor) -> None:
         local = [g for g in gold if g[2] <= 3]
         local_gold += len(local)
         correct_local += sum(any(match(p, g) for p in ours) for g in local)
-    print(f"NEREL dev roles ({len(docs)} documents)")
+    print(f"NEREL {path.stem} roles ({len(docs)} documents)")
     print(f"  all roles   {prf(correct_pred, pred_total, correct_gold, gold_total)}")
     print(
         f"  recall of roles within 3 characters of the name (gap_chars <= 3): "

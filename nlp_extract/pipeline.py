@@ -14,7 +14,7 @@ from .entities.group import group
 from .entities.mentions import Mention, attach_tokens, tag_ner
 from .entities.names import NameParser
 from .entities.normalize import normalize_name, qualify_by_place
-from .entities.repair import repair
+from .entities.repair import repair, title_off
 from .entities.types import (
     DATELINE,
     dateline,
@@ -30,7 +30,7 @@ from .errors import UsageError
 from .facts import link_agreement, meetings, occupations
 from .models import Models
 from .page import blocks, parse_page
-from .roles import RoleSpan, find_roles
+from .roles import RoleSpan, find_roles, is_position_word
 from .schema import Document, Entity, MeetingFact, Meta, OccupationFact
 from .sentences import SentenceIndex
 from .tokens import Token, tag_morph, tokenize_region
@@ -171,6 +171,7 @@ class Extractor:
     def mentions(self, text: str, regions: list[tuple[int, int]]) -> list[Mention]:
         """natasha's NER spans, repaired and completed (datelines, quoted names, repeats)."""
         mentions = repair(text, tag_ner(self.models.ner, text, blocks(text, regions)), self.lemma)
+        title_off(text, mentions, lambda word: is_position_word(word, self.lemmas))
         mentions = overlay(mentions, dateline(text, regions))
         mentions = overlay(mentions, quoted_names(text, mentions))
         mentions = propagate(text, mentions, regions)

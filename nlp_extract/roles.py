@@ -26,10 +26,17 @@ TITLE_ADJECTIVES_MAX = 3
 
 @lru_cache(maxsize=1)
 def positions() -> frozenset[str]:
+    """The lexicon's lemmas, ё written as е."""
     text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
     return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+        fold(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
     )
+
+
+def fold(word: str) -> str:
+    return word.replace("ё", "е")
 
 
 @dataclass
@@ -75,12 +82,21 @@ def mention_at(mentions: Sequence[Mention], token: Token) -> Mention | None:
 
 
 def is_position(token: Token, lemmas: Callable[[str], set[str]]) -> bool:
-    """A position noun in any of its readings ("премьера" is also a premiere); "экс-" aside."""
-    word = token.text.lower()
+    """A position noun in any of its readings ("премьера" is also a premiere)."""
+    return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, lemmas)
+
+
+def is_position_word(word: str, lemmas: Callable[[str], set[str]]) -> bool:
+    """Whether a word names a position: "министра", "экс-посла", "дирижёр", and
+    compounds by either part ("хип-хоп-исполнителю", "врача-реаниматолога")."""
+    word = fold(word.lower())
     for prefix in ("экс-", "вице-"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix) :]
-    return token.pos in ("NOUN", "PROPN") and bool(lemmas(word) & positions())
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    return any(
+        {fold(lemma) for lemma in lemmas(part)} & positions() for part in parts if len(part) > 2
+    )
 
 
 def before(

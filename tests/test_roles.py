@@ -36,6 +36,21 @@ def roles_of(extractor, text):
             "Экс-президент Перу Алан Гарсия дал интервью.",
             ("Алан Гарсия", "экс-президент", "Перу", None),
         ),
+        # a capitalised title that NER took into the name is the role, not a name part
+        ("Император Акихито выразил желание уйти.", ("Акихито", "император", None, None)),
+        # ё as written, and compounds recognised by either part
+        (
+            "Пришли народный артист России, дирижёр Валерий Гергиев и пианист.",
+            ("Валерий Гергиев", "дирижёр", None, None),
+        ),
+        (
+            "Журнал поставил его выше, уступив хип-хоп-исполнителю Шону Комбсу.",
+            ("Шон Комбс", "хип-хоп-исполнитель", None, None),
+        ),
+        (
+            "Суд рассмотрит дело журналиста-расследователя Ивана Голунова.",
+            ("Иван Голунов", "журналист-расследователь", None, None),
+        ),
     ],
 )
 def test_title_org_person(extractor, text, expected):
@@ -50,6 +65,11 @@ def test_ambassador_has_a_host_country(seed_doc):
     ]
     director = next(e for e in seed_doc.entities if e.name == "Азим Ахмедхаджаев")
     assert [(r.title, names[r.org]) for r in director.roles] == [("директор", "Агентство «Узатом»")]
+
+
+def test_a_name_that_starts_with_an_ordinary_word_keeps_it(extractor):
+    doc, _ = roles_of(extractor, "Лев Толстой написал роман.")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Лев Толстой"]
 
 
 def test_no_role_without_a_position_word(extractor):

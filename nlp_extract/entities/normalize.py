@@ -44,11 +44,19 @@ def to_nominative(vocab: Any, token: Token) -> str:
     word = token.text.lower()
     if "-" in word and token.pos == "ADJ":  # "российско-американских": only the last part declines
         prefix, _, last = word.rpartition("-")
-        return (
-            prefix
-            + "-"
-            + to_nominative(vocab, Token(token.start, token.end, last, token.pos, token.feats))
-        )
+        return prefix + "-" + nominative(vocab, last, token)
+    whole = nominative(vocab, word, token)
+    if whole == word and "-" in word and token.pos == "NOUN" and token.text[:1].islower():
+        # "врачом-реаниматологом": a compound of nouns the dictionary lacks declines by
+        # parts, when every part is a noun in the same case
+        parts = [nominative(vocab, part, token) for part in word.split("-")]
+        if all(new != old for new, old in zip(parts, word.split("-"))):
+            return "-".join(parts)
+    return whole
+
+
+def nominative(vocab: Any, word: str, token: Token) -> str:
+    """`word` in the nominative, read with the token's part of speech and features."""
     if token.pos not in INFLECTED or token.feats.get("Case") in (None, "Nom"):
         return word
     best = None

@@ -207,6 +207,23 @@ def is_name(text: str, mention: Mention) -> bool:
     return not all(word in LEGAL_FORMS or word in NOT_NAMES for word in words)
 
 
+TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
+
+
+def title_off(text: str, mentions: Iterable[Mention], is_title: Callable[[str], bool]) -> None:
+    """NER takes a capitalised title into the name ("Император Акихито", "Принц
+    Чарльз"): a PER mention that opens with a position word before a capitalised
+    word starts after it, so the title is read as the person's role."""
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        found = TITLE_THEN_NAME.match(text, mention.start, mention.end)
+        if found and is_title(found.group(1)):
+            if mention.name_start == mention.start:
+                mention.name_start = found.end()
+            mention.start = found.end()
+
+
 def repair(text: str, mentions: Iterable[Mention], lemma: Callable[[str], str]) -> list[Mention]:
     """All span repairs, in order; the result is sorted and free of empty or duplicate spans."""
     repaired: dict[tuple[int, int], Mention] = {}
