@@ -11,6 +11,7 @@ noun is the employer, a place after "в" the host.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,12 @@ from .tokens import Token
 
 MAX_TITLE_TOKENS = 10
 TITLE_ADJECTIVES_MAX = 3
+# Adjectives that describe the person, not the post: "известный правозащитник" holds
+# the post "правозащитник", "генеральный директор" the post "генеральный директор".
+PRAISE = re.compile(
+    r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
+    r"|культов|именит|маститы|опытн|молод|юн|пожил|покойн)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +200,7 @@ def build(
             and sentence[start - 2].pos == "ADJ"
             and sentence[start].pos == "ADJ"
         )
-        if before.pos != "ADJ" and not coordinated:
+        if (before.pos != "ADJ" and not coordinated) or PRAISE.match(before.text.lower()):
             break
         start -= 1  # "генеральный директор"
     title: list[Token] = []

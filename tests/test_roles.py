@@ -51,6 +51,11 @@ def roles_of(extractor, text):
             "Суд рассмотрит дело журналиста-расследователя Ивана Голунова.",
             ("Иван Голунов", "журналист-расследователь", None, None),
         ),
+        # an adjective that praises the person is not part of the post
+        (
+            "Об этом заявил известный правозащитник Лев Пономарев.",
+            ("Лев Пономарев", "правозащитник", None, None),
+        ),
     ],
 )
 def test_title_org_person(extractor, text, expected):
