@@ -25,10 +25,14 @@ MAX_TITLE_TOKENS = 10
 TITLE_ADJECTIVES_MAX = 3
 # Adjectives that describe the person, not the post: "известный правозащитник" holds
 # the post "правозащитник", "генеральный директор" the post "генеральный директор".
+ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
 PRAISE = re.compile(
     r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
-    r"|культов|именит|маститы|опытн|молод|юн|пожил|покойн)"
+    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн)" + ENDING
 )
+# The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
+# a title's adjective must look like one, or be an abbreviation ("и.о.").
+ADJECTIVE = re.compile(r"\w*" + ENDING + r"|\S*\.\S*")
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +204,12 @@ def build(
             and sentence[start - 2].pos == "ADJ"
             and sentence[start].pos == "ADJ"
         )
-        if (before.pos != "ADJ" and not coordinated) or PRAISE.match(before.text.lower()):
+        word = before.text.lower()
+        if (
+            (before.pos != "ADJ" and not coordinated)
+            or PRAISE.fullmatch(word)
+            or (before.pos == "ADJ" and not ADJECTIVE.fullmatch(word))
+        ):
             break
         start -= 1  # "генеральный директор"
     title: list[Token] = []

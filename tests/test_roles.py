@@ -51,6 +51,11 @@ def roles_of(extractor, text):
             "Суд рассмотрит дело журналиста-расследователя Ивана Голунова.",
             ("Иван Голунов", "журналист-расследователь", None, None),
         ),
+        # a describing adjective belongs to the post; a verb the tagger calls one does not
+        (
+            "Выступил молодёжный тренер Иван Петров.",
+            ("Иван Петров", "молодёжный тренер", None, None),
+        ),
         # an adjective that praises the person is not part of the post
         (
             "Об этом заявил известный правозащитник Лев Пономарев.",
