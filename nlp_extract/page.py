@@ -85,6 +85,7 @@ def split_glued(sentences: Iterable[Any]) -> Iterator[Piece]:
 # A "sentence" longer than this (a list or table dump with no full stops) is cut at
 # spaces: the models' working memory grows with the longest sentence they are given.
 MAX_SENTENCE_CHARS = 2000
+SPACES = re.compile(r"\s*")
 
 
 def bounded(pieces: Iterable[Piece]) -> Iterator[Piece]:
@@ -95,7 +96,7 @@ def bounded(pieces: Iterable[Piece]) -> Iterator[Piece]:
             cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
             yield Piece(piece.start + start, piece.start + cut, text[start:cut])
-            start = cut + len(text[cut:]) - len(text[cut:].lstrip())
+            start = SPACES.match(text, cut).end()
         yield Piece(piece.start + start, piece.stop, text[start:])
 
 
