@@ -85,7 +85,6 @@ def split_glued(sentences: Iterable[Any]) -> Iterator[Piece]:
 # A "sentence" longer than this (a list or table dump with no full stops) is cut at
 # spaces: the models' working memory grows with the longest sentence they are given.
 MAX_SENTENCE_CHARS = 2000
-SPACES = re.compile(r"\s*")
 
 
 def bounded(pieces: Iterable[Piece]) -> Iterator[Piece]:
@@ -96,7 +95,9 @@ def bounded(pieces: Iterable[Piece]) -> Iterator[Piece]:
             cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
             cut = cut if cut > start else start + MAX_SENTENCE_CHARS
             yield Piece(piece.start + start, piece.start + cut, text[start:cut])
-            start = SPACES.match(text, cut).end()
+            start = cut
+            while start < len(text) and text[start].isspace():
+                start += 1
         yield Piece(piece.start + start, piece.stop, text[start:])
 
 

@@ -123,9 +123,8 @@ def known_places(
     covered = SpanIndex([(m.start, m.end) for m in mentions])
     added = []
     for start, end in regions:
-        for word in list(WORD.finditer(text, start, end))[
-            1:
-        ]:  # a sentence's first word is capitalised anyway
+        words = list(WORD.finditer(text, start, end))
+        for word in words[1:]:  # a sentence's first word is capitalised anyway
             surface = word.group()
             if (
                 not surface[:1].isupper()
