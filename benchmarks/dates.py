@@ -116,9 +116,10 @@ def main() -> None:
     from natasha import DatesExtractor, MorphVocab
 
     from nlp_extract.dates import DateExtractor
+    from nlp_extract.morphology import Morphology
 
     vocab = MorphVocab()
-    ours, baseline = DateExtractor(vocab), DatesExtractor(vocab)
+    ours, baseline = DateExtractor(Morphology(vocab)), DatesExtractor(vocab)
 
     def run_ours(text: str, reference: date | None) -> list[dict]:
         return [d.to_dict() for d in ours(text, [(0, len(text))], reference)]

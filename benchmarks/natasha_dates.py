@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from nlp_extract.calendar import month_span
+from nlp_extract.dates.months import month_span
 
 
 def natasha_dates(extractor: Any, text: str, reference: date | None) -> list[dict[str, Any]]:

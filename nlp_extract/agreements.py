@@ -10,10 +10,13 @@ nouns and never match.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .grammars.date import MONTH_FORM
+from .grammars.date_words import MONTH_FORM
+from .morphology import Morphology
+from .nominative import normalize_name
+from .overlap import leftmost_longest
 from .tokens import Token
 
 HEAD_KINDS = {
@@ -85,33 +88,37 @@ NOT_TITLE_ADJECTIVES = {
 CONTRACT_WORDS = {"на", "аренды", "поставки", "купли-продажи", "подряда", "займа"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class AgreementSpan:
     start: int
     end: int
     kind: str
-    head: int  # index of the head token in `tokens`
-    tokens: list[Token] = field(default_factory=list)
+    name: str  # the nominative title
     alias: str | None = None
-    name: str = ""
 
-    def named(self, name: str) -> AgreementSpan:
-        """The span with its canonical name, its tokens let go."""
-        self.name, self.tokens = name, []
-        return self
+
+@dataclass(frozen=True)
+class Candidate:
+    first: int  # token indexes of the title in its sentence
+    last: int
+    kind: str
+    alias: str | None
+    start: int
+    end: int
 
 
 def find_agreements(
     text: str,
     sentence: Sequence[Token],
-    lemma: Callable[[str], str],
+    morphology: Morphology,
     dates: Sequence[tuple[int, int]] = (),
 ) -> list[AgreementSpan]:
     """Agreement mentions in one morph-tagged sentence; `dates` are spans no title runs into."""
+    lemma = morphology.lemma
     stops = {
         token.start for token in sentence for start, end in dates if start <= token.start < end
     }
-    found = []
+    candidates: list[Candidate] = []
     sentence_text = text[sentence[0].start : sentence[-1].end] if sentence else ""
     for index, token in enumerate(sentence):
         if token.pos not in ("NOUN", "PROPN"):
@@ -139,16 +146,20 @@ def find_agreements(
             continue
         if kind == "treaty" and head == "договор" and is_contract(sentence, first, index, last):
             kind = "contract"
-        span = AgreementSpan(
-            sentence[first].start,
-            sentence[last].end,
-            kind,
-            index - first,
-            list(sentence[first : last + 1]),
+        alias = bracketed_alias(sentence, last)
+        candidates.append(
+            Candidate(first, last, kind, alias, sentence[first].start, sentence[last].end)
         )
-        span.alias = bracketed_alias(sentence, last)
-        found.append(span)
-    return drop_nested(found)
+    return [
+        AgreementSpan(
+            found.start,
+            found.end,
+            found.kind,
+            normalize_name(morphology, sentence[found.first : found.last + 1], "AGREEMENT"),
+            found.alias,
+        )
+        for found in leftmost_longest(candidates, lambda found: (found.start, found.end))
+    ]
 
 
 def agrees(adjective: Token, noun: Token) -> bool:
@@ -250,12 +261,3 @@ def bracketed_alias(sentence: Sequence[Token], last: int) -> str | None:
         ):
             return word.text
     return None
-
-
-def drop_nested(spans: list[AgreementSpan]) -> list[AgreementSpan]:
-    kept: list[AgreementSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept

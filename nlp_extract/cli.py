@@ -123,8 +123,8 @@ def extract(
     """Extract entities, dates and agreements from one document."""
 
     def run() -> None:
+        from .dates.reference import as_date
         from .output import Output
-        from .pipeline import as_date
 
         as_date(date)  # reject a bad --date before the models load
         text, doc = read_and_extract(path, date)
@@ -187,7 +187,7 @@ def batch(
     """Extract from many documents into JSON Lines, one line per input."""
 
     def run() -> int:
-        from .pipeline import as_date
+        from .dates.reference import as_date
         from .runner import run_batch
 
         as_date(date)

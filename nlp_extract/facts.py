@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .agreements import AgreementSpan
-from .entities.mentions import Mention
+from .constants import LOC, PER
+from .entities.spans import NameSpan
 from .roles import RoleSpan
 from .schema import (
     Agreement,
     AgreementDate,
     DateMention,
-    Entity,
     MeetingFact,
     OccupationFact,
     Role,
@@ -52,7 +52,7 @@ def link_agreement(
     parties = [
         entity.id
         for start, entity in index.entities[region]
-        if not (entity.type == "PER" or (entity.type == "LOC" and not entity.code))
+        if not (entity.type == PER or (entity.type == LOC and not entity.code))
         and any(
             index.index(m.start) == region and not span.start <= m.start < span.end
             for m in entity.mentions
@@ -74,42 +74,46 @@ def link_agreement(
     )
 
 
-def entity_ids(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
-    """Mention offsets to the id of the entity they belong to."""
-    return {(m.start, m.end): e.id for e in entities for m in e.mentions}
+def occupations(
+    roles: Sequence[RoleSpan], ids: Mapping[tuple[int, int], str]
+) -> list[OccupationFact]:
+    """Occupation facts of the roles whose person is an entity (`ids`: mention offsets to
+    entity ids)."""
 
-
-def occupations(roles: Sequence[RoleSpan], entities: Sequence[Entity]) -> list[OccupationFact]:
-    """Occupation facts, and the same roles on their PER entities (each once)."""
-    ids = entity_ids(entities)
-    by_id = {e.id: e for e in entities}
-
-    def id_of(mention: Mention | None) -> str | None:
+    def id_of(mention: NameSpan | None) -> str | None:
         return ids.get((mention.start, mention.end)) if mention else None
 
     facts = []
     for role in roles:
-        person, name = id_of(role.person), role.title
-        if person is None or not name:
+        person = id_of(role.person)
+        if person is None or not role.title:
             continue
-        fact = OccupationFact(
-            person=person,
-            title=name,
-            org=id_of(role.org),
-            place=id_of(role.place),
-            start=role.start,
-            end=role.end,
+        facts.append(
+            OccupationFact(
+                person=person,
+                title=role.title,
+                org=id_of(role.org),
+                place=id_of(role.place),
+                start=role.start,
+                end=role.end,
+            )
         )
-        facts.append(fact)
-        record = Role(title=fact.title, org=fact.org, place=fact.place)
-        if record not in by_id[person].roles:
-            by_id[person].roles.append(record)
     return facts
 
 
-PLACE_REACH = (
-    60  # "встретились в Минске": a place far from the meeting word is about something else
-)
+def roles_of(facts: Sequence[OccupationFact]) -> dict[str, list[Role]]:
+    """Each person's distinct roles, in the order of their facts."""
+    roles: dict[str, list[Role]] = {}
+    for fact in facts:
+        record = Role(title=fact.title, org=fact.org, place=fact.place)
+        held = roles.setdefault(fact.person, [])
+        if record not in held:
+            held.append(record)
+    return roles
+
+
+# "встретились в Минске": a place far from the meeting word is about something else
+PLACE_REACH = 60
 MEETING = re.compile(
     r"встрет\w*|встреч[аиуе]\w*|переговор\w*|визит\w*|бесед[аоуеы]\w*", re.IGNORECASE
 )
@@ -130,15 +134,15 @@ def meetings(
         places = [
             e
             for start, e in present
-            if e.type == "LOC"
+            if e.type == LOC
             and e.id not in in_roles
             and re.search(r"\b(?:в|во)\s+$", text[max(low, start - 4) : start])
             and abs(start - trigger.start()) <= PLACE_REACH
         ]
         place = places[0] if places else None
-        people = [e.id for _, e in present if e.type == "PER"]
+        people = [e.id for _, e in present if e.type == PER]
         if len(people) < 2:
-            people += [e.id for _, e in present if e.type != "PER" and e is not place]
+            people += [e.id for _, e in present if e.type != PER and e is not place]
         if len(people) < 2:
             continue
         date = index.dates[region][0] if index.dates[region] else None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ModelError
 
 if TYPE_CHECKING:  # tagging imports numpy, which must not load before a worker sets BLAS
+    from .morphology import Morphology
     from .tagging import MorphTagger, NERTagger
 
 
@@ -42,13 +43,15 @@ class Models:
         )
 
     @cached_property
-    def vocab(self) -> Any:
-        """pymorphy2 analyser with natasha's UD tags and a parse cache."""
-        return load(morph_vocab)
+    def morphology(self) -> Morphology:
+        """pymorphy2's dictionary with natasha's UD tags and a parse cache."""
+        from .morphology import Morphology
+
+        return Morphology(load(morph_vocab))
 
     def warm_up(self) -> None:
         """Load everything now (worker start-up) instead of on the first document."""
-        for name in ("ner", "morph", "vocab"):
+        for name in ("ner", "morph", "morphology"):
             getattr(self, name)
 
 

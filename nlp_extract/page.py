@@ -24,6 +24,13 @@ TIMESTAMP_LINE = re.compile(
 )
 # Rubric/tag lines: a few lower-case words, no sentence punctuation or digits.
 TAG_LINE = re.compile(r"^\s*[а-яёa-z][а-яёa-z\- ]{0,40}\s*$")
+# An opening dateline: "ТАШКЕНТ, 19 фев — Sputnik.", "МОСКВА, 3 мар 2025 — РИА Новости.",
+# "ЕКАТЕРИНБУРГ, 15 сент.": its city and agency are entities, its date may be the reference.
+DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)*)"
+    r"(?:\s*\([^)\n]{1,40}\))?,[ \t]+\d{1,2}[ \t]+[а-яё]{3,8}\.?(?:[ \t]+\d{4}(?:[ \t]*г(?:ода|\.)?)?)?"
+    r"(?:[ \t]*[—–-][ \t]*(?P<agency>[^.\n—–]{2,40}?))?\.",
+)
 # Shorter sentences repeat legitimately ("Об этом сообщает ТАСС."); a whole line
 # repeated verbatim ("ТАШКЕНТ, 19 фев — Sputnik.") is page furniture from this length on.
 MIN_REPEAT_CHARS = 40

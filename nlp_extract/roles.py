@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .entities.mentions import Mention
+from .constants import LOC, ORG, PER, fold_yo
+from .entities.spans import NameSpan
+from .morphology import Morphology
+from .nominative import normalize_name
 from .tokens import Token
 
 MAX_TITLE_TOKENS = 10
@@ -40,34 +43,24 @@ def positions() -> frozenset[str]:
     """The lexicon's lemmas, ё written as е."""
     text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
     return frozenset(
-        fold(line.strip())
+        fold_yo(line.strip())
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
 
 
-def fold(word: str) -> str:
-    return word.replace("ё", "е")
-
-
-@dataclass
+@dataclass(frozen=True)
 class RoleSpan:
-    person: Mention
-    title_tokens: list[Token]
-    org: Mention | None
-    place: Mention | None
+    person: NameSpan
+    title: str  # nominative, lower case
+    org: NameSpan | None
+    place: NameSpan | None
     start: int
     end: int
-    title: str = ""
-
-    def titled(self, title: str) -> RoleSpan:
-        """The role with its title in words, its tokens let go."""
-        self.title, self.title_tokens = title, []
-        return self
 
 
 def find_roles(
-    sentence: Sequence[Token], mentions: Sequence[Mention], lemmas: Callable[[str], set[str]]
+    sentence: Sequence[Token], mentions: Sequence[NameSpan], morphology: Morphology
 ) -> list[RoleSpan]:
     """Title–person pairs in one morph-tagged sentence."""
     if not sentence:
@@ -76,46 +69,48 @@ def find_roles(
     low, high = sentence[0].start, sentence[-1].end
     local = [m for m in mentions if low <= m.start < high]
     found = []
-    for person in (m for m in local if m.type == "PER"):
+    for person in (m for m in local if m.type == PER):
         first = bisect_left(starts, person.start)
         last = bisect_left(starts, person.end) - 1
-        role = before(sentence, first, person, local, lemmas) or after(
-            sentence, last, person, local, lemmas
+        role = before(sentence, first, person, local, morphology) or after(
+            sentence, last, person, local, morphology
         )
         if role:
             found.append(role)
     return found
 
 
-def mention_at(mentions: Sequence[Mention], token: Token) -> Mention | None:
+def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
     """The mention whose name covers the token ("Агентства" in "Агентства «Узатом»" too)."""
     return next((m for m in mentions if m.name_start <= token.start < m.name_end), None)
 
 
-def is_position(token: Token, lemmas: Callable[[str], set[str]]) -> bool:
+def is_position(token: Token, morphology: Morphology) -> bool:
     """A position noun in any of its readings ("премьера" is also a premiere)."""
-    return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, lemmas)
+    return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, morphology)
 
 
-def is_position_word(word: str, lemmas: Callable[[str], set[str]]) -> bool:
+def is_position_word(word: str, morphology: Morphology) -> bool:
     """Whether a word names a position: "министра", "экс-посла", "дирижёр", and
     compounds by either part ("хип-хоп-исполнителю", "врача-реаниматолога")."""
-    word = fold(word.lower())
+    word = fold_yo(word.lower())
     for prefix in ("экс-", "вице-"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix) :]
     parts = [word, *word.split("-")] if "-" in word else [word]
     return any(
-        {fold(lemma) for lemma in lemmas(part)} & positions() for part in parts if len(part) > 2
+        {fold_yo(lemma) for lemma in morphology.lemmas(part)} & positions()
+        for part in parts
+        if len(part) > 2
     )
 
 
 def before(
     sentence: Sequence[Token],
     first: int,
-    person: Mention,
-    mentions: Sequence[Mention],
-    lemmas: Callable[[str], set[str]],
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
 ) -> RoleSpan | None:
     """Title, employer and place written before the name."""
     index = first - 1
@@ -123,14 +118,14 @@ def before(
     while index >= 0 and first - index <= MAX_TITLE_TOKENS:
         token = sentence[index]
         inside = mention_at(mentions, token)
-        if inside is not None and inside.type == "PER":
+        if inside is not None and inside.type == PER:
             return None
-        if inside is None and is_position(token, lemmas):
+        if inside is None and is_position(token, morphology):
             position = index
             # "заместитель министра": keep walking while the next word left is a position too
             if (
                 index > 0
-                and is_position(sentence[index - 1], lemmas)
+                and is_position(sentence[index - 1], morphology)
                 and mention_at(mentions, sentence[index - 1]) is None
             ):
                 index -= 1
@@ -144,7 +139,7 @@ def before(
         index -= 1
     if position is None:
         return None
-    return build(sentence, position, first, person, mentions)
+    return build(sentence, position, first, person, mentions, morphology)
 
 
 def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
@@ -161,9 +156,9 @@ def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
 def after(
     sentence: Sequence[Token],
     last: int,
-    person: Mention,
-    mentions: Sequence[Mention],
-    lemmas: Callable[[str], set[str]],
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
 ) -> RoleSpan | None:
     """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …"."""
     index = last + 1
@@ -176,7 +171,7 @@ def after(
         and position - index <= TITLE_ADJECTIVES_MAX
     ):
         position += 1
-    if position >= len(sentence) or not is_position(sentence[position], lemmas):
+    if position >= len(sentence) or not is_position(sentence[position], morphology):
         return None
     end = position + 1
     while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
@@ -185,15 +180,20 @@ def after(
         if (
             token.text in ",;:—–()"
             or token.pos in ("VERB", "AUX")
-            or (inside is not None and inside.type == "PER")
+            or (inside is not None and inside.type == PER)
         ):
             break
         end += 1
-    return build(sentence, index + 1, end, person, mentions)
+    return build(sentence, index + 1, end, person, mentions, morphology)
 
 
 def build(
-    sentence: Sequence[Token], start: int, stop: int, person: Mention, mentions: Sequence[Mention]
+    sentence: Sequence[Token],
+    start: int,
+    stop: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
 ) -> RoleSpan:
     """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
     while start > 0 and mention_at(mentions, sentence[start - 1]) is None:
@@ -218,9 +218,9 @@ def build(
         token = sentence[index]
         inside = mention_at(mentions, token)
         if inside is not None:
-            if inside.type in ("ORG", "LOC"):
+            if inside.type in (ORG, LOC):
                 preceded_by_in = index > 0 and sentence[index - 1].text.lower() in ("в", "во")
-                if preceded_by_in and org is not None and place is None and inside.type == "LOC":
+                if preceded_by_in and org is not None and place is None and inside.type == LOC:
                     place = inside
                 elif org is None:
                     org = inside
@@ -231,4 +231,5 @@ def build(
         title.pop()
     span_start = min(sentence[start].start, person.start)
     span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
-    return RoleSpan(person, title, org, place, span_start, span_end)
+    name = normalize_name(morphology, title, "TITLE").lower()
+    return RoleSpan(person, name, org, place, span_start, span_end)

@@ -81,6 +81,10 @@ class NameParts(Record):
     middle: str | None = None
     last: str | None = None
 
+    def ordered(self) -> str:
+        """ "Имя [Отчество] Фамилия"."""
+        return " ".join(part for part in (self.first, self.middle, self.last) if part)
+
 
 @dataclass(kw_only=True)
 class Entity(Record):

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .entities.mentions import Mention
+from .entities.spans import NameSpan
 from .schema import DateMention, Entity
 
 
@@ -17,13 +17,13 @@ class SentenceIndex:
     def __init__(
         self,
         regions: Sequence[tuple[int, int]],
-        mentions: Sequence[Mention] = (),
+        mentions: Sequence[NameSpan] = (),
         entities: Sequence[Entity] = (),
         dates: Sequence[DateMention] = (),
     ) -> None:
         self.regions = list(regions)
         self.starts = [start for start, _ in self.regions]
-        self.mentions: dict[int, list[Mention]] = defaultdict(list)
+        self.mentions: dict[int, list[NameSpan]] = defaultdict(list)
         for mention in mentions:
             self.mentions[self.index(mention.start)].append(mention)
         # region -> entities in order of their first mention there

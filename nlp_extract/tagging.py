@@ -18,13 +18,15 @@ from gzip import decompress
 from typing import Any
 
 import numpy as np
-from slovnet.bio import bio_spans
+
+from .tokens import Token
 
 # Sentences per model call. Sorted by length, a batch pads little; larger batches
 # gained nothing on this machine's caches.
 BATCH = 8
 
 Tagged = tuple[str, dict[str, str]]
+Span = tuple[int, int, str]
 
 
 class Pack:
@@ -139,16 +141,38 @@ class NERTagger:
         self.pack = Pack(path, NER, embedding, vocabularies)
         self.transitions = self.pack.model.head.crf.transitions.array
 
-    def __call__(self, tokens: Sequence[Sequence[Any]]) -> list[list[Any]]:
-        """Spans with start, stop and type, for each token list."""
-        out: list[list[Any]] = [[] for _ in tokens]
+    def __call__(self, tokens: Sequence[Sequence[Token]]) -> list[list[Span]]:
+        """(start, end, type) of the named spans of each token list."""
+        out: list[list[Span]] = [[] for _ in tokens]
         words = [[token.text for token in item] for item in tokens]
         tags = self.pack.tags
         for batch in by_length(words):
             emissions, mask = self.pack.run([words[i] for i in batch])
             for path, i in zip(viterbi(emissions, mask, self.transitions), batch):
-                out[i] = list(bio_spans(tokens[i], [tags[tag] for tag in path]))
+                out[i] = bio_spans(tokens[i], [tags[tag] for tag in path])
         return out
+
+
+def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
+    """Spans of BIO tags, as slovnet reads them: an I- tag extends whatever is open."""
+    spans: list[Span] = []
+    kind: str | None = None
+    start = end = 0
+    for token, tag in zip(tokens, tags):
+        part, _, tagged = tag.partition("-")
+        if part == "O":
+            if kind:
+                spans.append((start, end, kind))
+                kind = None
+        elif part == "B":
+            if kind:
+                spans.append((start, end, kind))
+            kind, start, end = tagged, token.start, token.end
+        elif part == "I":
+            end = token.end
+    if kind:
+        spans.append((start, end, kind))
+    return spans
 
 
 def viterbi(emissions: Any, mask: Any, transitions: Any) -> list[list[int]]:

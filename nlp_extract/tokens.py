@@ -1,7 +1,14 @@
-"""Tokens with offsets and morphology: razdel tokens tagged by natasha's morph model."""
+"""Tokens with offsets and morphology: each text is tokenised once, by razdel.
+
+The NER model reads whole blocks of adjacent sentences; morphology, names, roles and
+agreements read single sentences. Both see the same tokens: a block's tokens are
+cut into its sentences by offset.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,17 +17,19 @@ from razdel import tokenize
 if TYPE_CHECKING:
     from .tagging import MorphTagger
 
+Region = tuple[int, int]
 
-@dataclass
+
+@dataclass(frozen=True)
 class Token:
     start: int
     end: int
     text: str
     pos: str = "X"
-    feats: dict[str, str] = field(default_factory=dict)
+    feats: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
-def tokenize_region(text: str, start: int, end: int) -> list[Token]:
+def tokenize_span(text: str, start: int, end: int) -> list[Token]:
     """razdel tokens of text[start:end], with offsets into the whole text."""
     return [
         Token(start + token.start, start + token.stop, token.text)
@@ -28,9 +37,45 @@ def tokenize_region(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
-def tag_morph(morph: MorphTagger, sentences: list[list[Token]]) -> None:
-    """Fill pos/feats of every token in place, in batched model calls."""
+def split_by_region(
+    tokens: Sequence[Sequence[Token]], regions: Sequence[Region]
+) -> list[list[Token]]:
+    """The tokens of each region (a token belongs to the region it starts in)."""
+    flat = [token for block in tokens for token in block]
+    starts = [token.start for token in flat]
+    out = []
+    for number, (start, _) in enumerate(regions):
+        following = regions[number + 1][0] if number + 1 < len(regions) else None
+        low = bisect_left(starts, start)
+        high = bisect_left(starts, following) if following is not None else len(flat)
+        out.append(flat[low:high])
+    return out
+
+
+def tag_morph(morph: MorphTagger, sentences: Sequence[Sequence[Token]]) -> list[list[Token]]:
+    """The sentences with every token's part of speech and features, in batched model calls."""
     words = [[token.text for token in sentence] for sentence in sentences]
-    for sentence, tags in zip(sentences, morph(words)):
-        for token, (pos, feats) in zip(sentence, tags):
-            token.pos, token.feats = pos, feats
+    return [
+        [
+            Token(token.start, token.end, token.text, pos, feats)
+            for token, (pos, feats) in zip(sentence, tags)
+        ]
+        for sentence, tags in zip(sentences, morph(words))
+    ]
+
+
+class TokenIndex:
+    """The tagged tokens of a text's sentences, found by offsets."""
+
+    def __init__(self, sentences: Sequence[Sequence[Token]]) -> None:
+        self.tokens = sorted((t for sentence in sentences for t in sentence), key=lambda t: t.start)
+        self.starts = [token.start for token in self.tokens]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie wholly inside text[start:end], from the first at or after start."""
+        index = bisect_left(self.starts, start)
+        covered = []
+        while index < len(self.tokens) and self.tokens[index].end <= end:
+            covered.append(self.tokens[index])
+            index += 1
+        return covered

@@ -75,7 +75,7 @@ def test_optional_and_recursive_rules_keep_their_matches(extractor):
         "",
     ]
     plain = Parser(grammar)
-    fast = morph_parser(grammar, extractor.models.vocab)
+    fast = morph_parser(grammar, extractor.morphology.dictionary)
     for text in texts:
         assert spans(fast, text) == spans(plain, text), text
     assert spans(fast, texts[0]) == [(0, 27)]

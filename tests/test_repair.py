@@ -2,8 +2,8 @@
 
 import pytest
 
-from nlp_extract.entities.mentions import Mention
 from nlp_extract.entities.repair import repair
+from nlp_extract.entities.spans import NameSpan
 
 
 def lemma(word):
@@ -18,7 +18,7 @@ def spans(text, *pieces):
     out = []
     for piece, type in pieces:
         start = text.index(piece)
-        out.append(Mention(start, start + len(piece), type))
+        out.append(NameSpan(start, start + len(piece), type))
     return out
 
 

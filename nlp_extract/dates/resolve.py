@@ -13,11 +13,12 @@ Conventions (documented in the README):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
-from ..calendar import month_end, month_span
+from .months import month_end, month_span
+from .parts import DateParts
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 PART_OF_YEAR = {"start": (1, 3), "middle": (5, 8), "end": (10, 12)}
@@ -36,7 +37,7 @@ UNIT_FACTOR = {"quarter": 3, "half": 6, "decade": 10}
 Interval = tuple[date, date]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolved:
     start_date: date | None
     end_date: date | None
@@ -81,7 +82,7 @@ def shifted(unit: str, reference: date, amount: float) -> date:
     return shift_months(reference, months)
 
 
-def nearest(make: Any, reference: date, tense: int) -> Interval | None:
+def nearest(make: Callable[[int], Interval], reference: date, tense: int) -> Interval | None:
     """The interval for the year nearest the reference, tense breaking the choice."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -106,144 +107,173 @@ def nearest(make: Any, reference: date, tense: int) -> Interval | None:
     return min([c for c in fitting if distance(c) <= 366] or candidates, key=distance)
 
 
-def year_part(parts: dict[str, Any], year: int) -> Interval:
-    if parts.get("quarter"):
-        first = (parts["quarter"] - 1) * 3 + 1
-        last = (parts.get("quarter2") or parts["quarter"]) * 3
+def year_part(parts: DateParts, year: int) -> Interval:
+    if parts.quarter:
+        first = (parts.quarter - 1) * 3 + 1
+        last = (parts.quarter2 or parts.quarter) * 3
         return month_span(year, first, last)
-    if parts.get("half"):
-        first = 1 if parts["half"] == 1 else 7
+    if parts.half:
+        first = 1 if parts.half == 1 else 7
         return month_span(year, first, first + 5)
-    if parts.get("season"):
-        if parts["season"] == "winter":
+    if parts.season:
+        if parts.season == "winter":
             return date(year - 1, 12, 1), month_end(year, 2)
-        return month_span(year, *SEASON_MONTHS[parts["season"]])
-    if parts.get("part") and not parts.get("month"):
-        return month_span(year, *PART_OF_YEAR[parts["part"]])
-    if parts.get("month"):
-        month = parts["month"]
-        if parts.get("part"):
-            low, high = PART_OF_MONTH[parts["part"]]
+        return month_span(year, *SEASON_MONTHS[parts.season])
+    if parts.part and not parts.month:
+        return month_span(year, *PART_OF_YEAR[parts.part])
+    if parts.month:
+        month = parts.month
+        if parts.part:
+            low, high = PART_OF_MONTH[parts.part]
             return date(year, month, low), date(year, month, min(high, month_end(year, month).day))
-        if parts.get("day"):
-            first = date(year, month, parts["day"])
-            if parts.get("day2"):
-                last_month = parts.get("month2") or month
-                return first, date(year, last_month, parts["day2"])
-            return first, first
-        if parts.get("month2"):
-            return month_span(year, month, parts["month2"])
+        if parts.day:
+            day = date(year, month, parts.day)
+            if parts.day2:
+                return day, date(year, parts.month2 or month, parts.day2)
+            return day, day
+        if parts.month2:
+            return month_span(year, month, parts.month2)
         return month_span(year, month)
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def granularity(parts: dict[str, Any]) -> str:
-    if (
-        parts.get("bound")
-        or parts.get("day2")
-        or parts.get("month2")
-        or parts.get("year2")
-        or parts.get("quarter2")
-    ):
+def granularity(parts: DateParts) -> str:
+    if parts.bound or parts.day2 or parts.month2 or parts.year2 or parts.quarter2:
         return "range"
-    for field, name in (
-        ("day", "day"),
-        ("quarter", "quarter"),
-        ("half", "half"),
-        ("season", "season"),
-    ):
-        if parts.get(field):
-            return name
-    if parts.get("part"):
+    if parts.day:
+        return "day"
+    if parts.quarter:
+        return "quarter"
+    if parts.half:
+        return "half"
+    if parts.season:
+        return "season"
+    if parts.part:
         return "range"
-    if parts.get("month"):
+    if parts.month:
         return "month"
     return "year"
 
 
-def resolve(parts: dict[str, Any], reference: date | None, tense: int = 0) -> Resolved:
-    """Calendar interval of one expression; dates are None where they cannot be known."""
-    if parts.get("month2") and not parts.get("month") and parts.get("day"):
-        parts = {**parts, "month": parts["month2"]}  # "с 12 по 14 мая"
-    if parts.get("anaphor"):
-        return Resolved(None, None, "day", relative=True)
-    if parts.get("every"):
-        return Resolved(None, None, "set", value=parts["every"])
-    unit: str | None = parts.get("unit")
-    if parts.get("duration"):
-        if not parts.get("amount"):
-            return Resolved(None, None, "duration")
-        unit = unit or "year"
-        amount = parts["amount"] * UNIT_FACTOR.get(unit, 1)
-        amount_text = f"{amount:g}"
-        return Resolved(None, None, "duration", value=f"P{amount_text}{ISO_UNITS.get(unit, 'Y')}")
-    if parts.get("decade") is not None:
-        decade = parts["decade"]
-        if decade < 100:  # "90-х": the latest such decade not after the reference
-            pivot = reference.year % 100 if reference else 30
-            decade += 2000 if decade <= pivot else 1900
-        decade = decade // 10 * 10
-        return Resolved(date(decade, 1, 1), date(decade + 9, 12, 31), "decade")
-    if parts.get("rel") is not None:
-        if reference is None:
-            return Resolved(None, None, "day", relative=True)
-        day = reference + timedelta(days=parts["rel"])
-        return Resolved(day, day, "day", relative=True)
-    if parts.get("weekday") is not None:
-        if reference is None:
-            return Resolved(None, None, "day", relative=True)
-        monday = reference - timedelta(days=reference.weekday())
-        day = monday + timedelta(days=parts["weekday"] + 7 * (parts.get("shift") or 0))
-        if parts.get("shift") is None:
-            if tense < 0 and day > reference:
-                day -= timedelta(days=7)
-            elif tense > 0 and day < reference:
-                day += timedelta(days=7)
-        return Resolved(day, day, "day", relative=True)
-    if parts.get("ago") or parts.get("later") or (unit and parts.get("shift") is not None):
-        grain = unit or "year"
-        if reference is None:
-            return Resolved(None, None, grain, relative=True)
-        if parts.get("ago") or parts.get("later"):
-            if parts.get("amount") == 0:  # "несколько дней назад"
-                return Resolved(None, None, grain, relative=True)
-            amount = parts.get("amount", 1) * (-1 if parts.get("ago") else 1)
-        else:
-            amount = parts["shift"]
-        start, end = unit_interval(grain, shifted(grain, reference, amount))
-        return Resolved(start, end, grain, relative=True)
+def resolve(parts: DateParts, reference: date | None) -> Resolved:
+    """Calendar interval of one expression; dates are None where they cannot be known.
+
+    The kinds of expression are tried in turn; the first whose parts are present decides.
+    """
+    if parts.month2 and not parts.month and parts.day:
+        parts = replace(parts, month=parts.month2)  # "с 12 по 14 мая"
+    for applies, resolver in KINDS:
+        if applies(parts):
+            return resolver(parts, reference)
     try:
-        return resolve_calendar(parts, reference, tense)
+        return resolve_calendar(parts, reference)
     except ValueError:  # "29 февраля 2025 года", "31 июня": no such day
         return Resolved(None, None, granularity(parts))
 
 
-def resolve_calendar(parts: dict[str, Any], reference: date | None, tense: int) -> Resolved:
+def story_relative(parts: DateParts, reference: date | None) -> Resolved:
+    """ "в тот же день": relative to the story, which we do not follow."""
+    return Resolved(None, None, "day", relative=True)
+
+
+def every(parts: DateParts, reference: date | None) -> Resolved:
+    """ "ежегодно": a set, whose value is its period."""
+    return Resolved(None, None, "set", value=parts.every)
+
+
+def duration(parts: DateParts, reference: date | None) -> Resolved:
+    """ "в течение трех лет": an ISO 8601 duration, no interval."""
+    if not parts.amount:
+        return Resolved(None, None, "duration")
+    unit = parts.unit or "year"
+    amount = parts.amount * UNIT_FACTOR.get(unit, 1)
+    return Resolved(None, None, "duration", value=f"P{amount:g}{ISO_UNITS.get(unit, 'Y')}")
+
+
+def decade(parts: DateParts, reference: date | None) -> Resolved:
+    """ "2030-х годах"; "90-х": the latest such decade not after the reference."""
+    assert parts.decade is not None
+    start = parts.decade
+    if start < 100:
+        pivot = reference.year % 100 if reference else 30
+        start += 2000 if start <= pivot else 1900
+    start = start // 10 * 10
+    return Resolved(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+
+
+def relative_day(parts: DateParts, reference: date | None) -> Resolved:
+    """ "вчера", "сегодня", "послезавтра"."""
+    if reference is None or parts.rel is None:
+        return Resolved(None, None, "day", relative=True)
+    day = reference + timedelta(days=parts.rel)
+    return Resolved(day, day, "day", relative=True)
+
+
+def weekday(parts: DateParts, reference: date | None) -> Resolved:
+    """ "в пятницу", "в следующий вторник": in the reference week, moved by tense or shift."""
+    if reference is None or parts.weekday is None:
+        return Resolved(None, None, "day", relative=True)
+    monday = reference - timedelta(days=reference.weekday())
+    day = monday + timedelta(days=parts.weekday + 7 * (parts.shift or 0))
+    if parts.shift is None:
+        if parts.tense < 0 and day > reference:
+            day -= timedelta(days=7)
+        elif parts.tense > 0 and day < reference:
+            day += timedelta(days=7)
+    return Resolved(day, day, "day", relative=True)
+
+
+def shifted_unit(parts: DateParts, reference: date | None) -> Resolved:
+    """ "три года назад", "через месяц", "на прошлой неделе": a unit away from the reference."""
+    grain = parts.unit or "year"
+    if reference is None:
+        return Resolved(None, None, grain, relative=True)
+    if parts.ago or parts.later:
+        if parts.amount == 0:  # "несколько дней назад"
+            return Resolved(None, None, grain, relative=True)
+        amount = (1 if parts.amount is None else parts.amount) * (-1 if parts.ago else 1)
+    else:
+        assert parts.shift is not None
+        amount = parts.shift
+    start, end = unit_interval(grain, shifted(grain, reference, amount))
+    return Resolved(start, end, grain, relative=True)
+
+
+KINDS: list[tuple[Callable[[DateParts], object], Callable[[DateParts, date | None], Resolved]]] = [
+    (lambda p: p.anaphor, story_relative),
+    (lambda p: p.every, every),
+    (lambda p: p.duration, duration),
+    (lambda p: p.decade is not None, decade),
+    (lambda p: p.rel is not None, relative_day),
+    (lambda p: p.weekday is not None, weekday),
+    (lambda p: p.ago or p.later or (p.unit and p.shift is not None), shifted_unit),
+]
+
+
+def resolve_calendar(parts: DateParts, reference: date | None) -> Resolved:
     """Days, months, years and their parts and ranges."""
     grain = granularity(parts)
-    if parts.get("year2"):
-        interval: Interval | None = (date(parts["year"], 1, 1), date(parts["year2"], 12, 31))
+    if parts.year2 and parts.year:
+        interval: Interval | None = (date(parts.year, 1, 1), date(parts.year2, 12, 31))
         relative = False
-    elif parts.get("year"):
-        interval, relative = year_part(parts, parts["year"]), False
-    elif parts.get("shift") is not None and reference is not None:
+    elif parts.year:
+        interval, relative = year_part(parts, parts.year), False
+    elif parts.shift is not None and reference is not None:
         # "в апреле этого года", "осенью прошлого года"
-        interval, relative = year_part(parts, reference.year + parts["shift"]), True
+        interval, relative = year_part(parts, reference.year + parts.shift), True
     elif reference is None:
         return Resolved(None, None, grain, relative=True)
-    elif (
-        parts.get("quarter") or parts.get("half") or (parts.get("part") and not parts.get("month"))
-    ):
+    elif parts.quarter or parts.half or (parts.part and not parts.month):
         # "в первом полугодии", "в конце года": the reference year
         interval, relative = year_part(parts, reference.year), True
     else:
-        interval = nearest(lambda year: year_part(parts, year), reference, tense)
+        interval = nearest(lambda year: year_part(parts, year), reference, parts.tense)
         relative = True
     if interval is None:
         return Resolved(None, None, grain, relative=relative)
     start, end = interval
     if start > end:  # "с 31 по 1 мая"
         return Resolved(None, None, grain, relative=relative)
-    if parts.get("bound"):
+    if parts.bound:
         return Resolved(None, end, "range", relative=relative)
     return Resolved(start, end, grain, relative=relative)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from ..constants import DOUBLE_QUOTES
+from ..morphology import Morphology
 
 WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 FUTURE_WORDS = {
@@ -19,10 +21,10 @@ FUTURE_WORDS = {
 MODAL = re.compile(r"должн[аоы]?|должен", re.IGNORECASE)
 # Quotes, dashes, brackets and colons end the clause a verb governs: in
 # "встреча пройдет 24 января», — рассказала она" the date goes with "пройдет".
-CLAUSE_EDGE = re.compile(r"[«»\"“”„—–;:()]")
+CLAUSE_EDGE = re.compile(rf"[{DOUBLE_QUOTES}—–;:()]")
 
 
-def tense_near(vocab: Any, text: str, start: int, end: int) -> int:
+def tense_near(morphology: Morphology, text: str, start: int, end: int) -> int:
     """-1 past, 1 future, 0 unknown: from the verb closest to text[start:end] in its clause."""
     edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
     low = max([e for e in edges if e < start], default=-1) + 1
@@ -38,21 +40,7 @@ def tense_near(vocab: Any, text: str, start: int, end: int) -> int:
         word = match.group().lower()
         if MODAL.fullmatch(word):  # "должно действовать" looks ahead, "должен был" back
             return -1 if re.match(r"\s+был", text[match.end() :]) else 1
-        tense = 1 if word in FUTURE_WORDS else word_tense(vocab, word)
+        tense = 1 if word in FUTURE_WORDS else morphology.tense(word)
         if tense:
             return tense
-    return 0
-
-
-def word_tense(vocab: Any, word: str) -> int:
-    forms = vocab(word)
-    if not forms:
-        return 0
-    tag = forms[0].tag
-    if "VERB" not in tag and "PRTS" not in tag and "PRTF" not in tag:
-        return 0
-    if "past" in tag:
-        return -1
-    if "futr" in tag:
-        return 1
     return 0

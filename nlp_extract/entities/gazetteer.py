@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-
-def key(name: str) -> str:
-    return " ".join(name.lower().replace("ё", "е").split())
+from ..constants import LOC, ORG, fold_key
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -29,15 +27,15 @@ class Gazetteer:
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
-        name = key(name)
+        name = fold_key(name)
         if name in self.organisations:
-            return "ORG"
+            return ORG
         if name in self.countries or name in self.places:
-            return "LOC"
+            return LOC
         return None
 
     def country_code(self, name: str) -> str | None:
-        return self.countries.get(key(name))
+        return self.countries.get(fold_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -51,13 +49,13 @@ def load() -> Gazetteer:
         for attribute in ("name", "common_name", "official_name"):
             english = getattr(country, attribute, None)
             if english:
-                gazetteer.countries[key(russian.gettext(english))] = country.alpha_2
+                gazetteer.countries[fold_key(russian.gettext(english))] = country.alpha_2
     for alias, code in read_tsv("country_aliases.tsv"):
-        gazetteer.countries[key(alias)] = code
+        gazetteer.countries[fold_key(alias)] = code
     for name, kind, *_ in read_tsv("places.tsv"):
-        gazetteer.places[key(name)] = kind
+        gazetteer.places[fold_key(name)] = kind
     for name, abbreviation in read_tsv("organisations.tsv"):
-        gazetteer.organisations.add(key(name))
+        gazetteer.organisations.add(fold_key(name))
         if abbreviation:
-            gazetteer.organisations.add(key(abbreviation))
+            gazetteer.organisations.add(fold_key(abbreviation))
     return gazetteer

@@ -1,25 +1,25 @@
-"""People's name parts and their canonical "Имя Фамилия" form."""
+"""People's name parts, read by natasha's name grammar."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..schema import Entity, NameParts
+from ..morphology import Morphology
+from ..schema import NameParts
 
 
 class NameParser:
     """natasha's yargy name grammar applied to a nominative PER name."""
 
-    def __init__(self, vocab: Any) -> None:
+    def __init__(self, morphology: Morphology) -> None:
         from natasha.extractors import adapt_match
         from natasha.grammars.name import NAME
 
         from ..grammars.lookahead import morph_parser
 
-        self.parser = morph_parser(NAME, vocab)
+        self.parser = morph_parser(NAME, morphology.dictionary)
         self.adapt = adapt_match  # yargy's match -> natasha's (start, stop, Name fact)
 
     def parts(self, name: str) -> NameParts | None:
+        """First, middle and last name when the grammar reads the whole name."""
         found = self.parser.find(name)
         if found is None:
             return None
@@ -30,12 +30,3 @@ class NameParser:
         if not (fact.first or fact.last):
             return None
         return NameParts(first=fact.first, middle=fact.middle, last=fact.last)
-
-    def complete(self, entity: Entity) -> None:
-        """Fill `parts` and make the name "Имя [Отчество] Фамилия" when parts are known."""
-        parts = self.parts(entity.name)
-        if parts is None:
-            return
-        entity.parts = parts
-        ordered = [part for part in (parts.first, parts.middle, parts.last) if part]
-        entity.name = " ".join(ordered)

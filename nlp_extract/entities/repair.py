@@ -13,15 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
-from .mentions import Mention
+from ..constants import (
+    CLOSING_QUOTES,
+    DOUBLE_QUOTES,
+    LOC,
+    OPENING_QUOTES,
+    ORG,
+    PER,
+    STRAIGHT_QUOTES,
+)
+from .spans import NameSpan, by_position
 
-OPEN_QUOTES = "«“„"
-CLOSE_QUOTES = "»”“"
-STRAIGHT_QUOTES = "\"'"
 # Split points inside one NER span: list bullets, semicolons, line breaks, and for
 # people and places also commas ("Овечкин, Фёдоров").
-SEPARATORS = {"PER": r"[•·;|\n\r,]", "LOC": r"[•·;|\n\r,]", "ORG": r"[•·;|\n\r]"}
+SEPARATORS = {PER: r"[•·;|\n\r,]", LOC: r"[•·;|\n\r,]", ORG: r"[•·;|\n\r]"}
 EDGE_JUNK = " \t\r\n-–—•·,.;:!?/\\*+=_"
 ROMAN_OR_NUMBER = re.compile(r"^(?:[IVXLCDM]+|\d[\d.,]*)(?:\s*[-–—]\s*(?:[IVXLCDM]+|\d[\d.,]*))?$")
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")
@@ -121,19 +128,19 @@ DESCRIPTORS = LEGAL_FORMS | {
 NOT_NAMES = {"сми", "интернет", "соцсети", "вуз", "вузы", "аэс", "гэс", "тэц", "нии", "жкх"}
 
 
-def split(text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+def split(text: str, mentions: Iterable[NameSpan]) -> Iterator[NameSpan]:
     """One mention per name: cut at list separators and around bracketed aliases."""
     for mention in mentions:
         pattern = SEPARATORS.get(mention.type, r"[•·;|\n\r]") + r"|[()\[\]]"
         start = mention.start
         for match in re.finditer(pattern, text[mention.start : mention.end]):
             cut = mention.start + match.start()
-            yield Mention(start, cut, mention.type)
+            yield NameSpan(start, cut, mention.type)
             start = cut + 1
-        yield Mention(start, mention.end, mention.type)
+        yield NameSpan(start, mention.end, mention.type)
 
 
-def trim(text: str, mention: Mention) -> Mention:
+def trim(text: str, mention: NameSpan) -> NameSpan:
     """Strip junk from both edges; keep the dot of a trailing initial ("А. С. Пушкин" → "С.")."""
     start, end = mention.start, mention.end
     while start < end and text[start] in EDGE_JUNK:
@@ -142,63 +149,81 @@ def trim(text: str, mention: Mention) -> Mention:
         if text[end - 1] == "." and INITIAL_END.search(text[start:end]):
             break
         end -= 1
-    return Mention(start, end, mention.type)
+    return NameSpan(start, end, mention.type)
 
 
 def quote_balance(text: str) -> int:
     """Positive when quotes open more than they close."""
-    opened = sum(text.count(q) for q in OPEN_QUOTES if q not in CLOSE_QUOTES)
-    closed = sum(text.count(q) for q in CLOSE_QUOTES if q not in OPEN_QUOTES)
+    opened = sum(text.count(q) for q in OPENING_QUOTES if q not in CLOSING_QUOTES)
+    closed = sum(text.count(q) for q in CLOSING_QUOTES if q not in OPENING_QUOTES)
     straight = sum(text.count(q) for q in STRAIGHT_QUOTES) % 2
     return opened - closed + straight
 
 
-def balance_quotes(text: str, mention: Mention, reach: int = 60) -> Mention:
+# A quoted name: an opening quote, the name, its closing quote. Straight quotes do both.
+QUOTE_OPENS = f'[{OPENING_QUOTES}"]'
+QUOTE_CLOSES = f'[{CLOSING_QUOTES}"]'
+NOT_A_QUOTE = f"[^{DOUBLE_QUOTES}]"
+
+
+def balance_quotes(text: str, mention: NameSpan, reach: int = 60) -> NameSpan:
     """Close an opened quote if the closing one follows within the same phrase, else drop it."""
     start, end = mention.start, mention.end
     if quote_balance(text[start:end]) > 0:
-        tail = re.match(rf"[^\n\r«»\"“”„.!?;]{{0,{reach}}}?[»\"”“]", text[end:])
+        tail = re.match(rf"[^\n\r{DOUBLE_QUOTES}.!?;]{{0,{reach}}}?{QUOTE_CLOSES}", text[end:])
         if tail:
             end += tail.end()
         else:
-            while start < end and (text[start] in OPEN_QUOTES + STRAIGHT_QUOTES):
+            while start < end and (text[start] in OPENING_QUOTES + STRAIGHT_QUOTES):
                 start += 1
-            cut = max(text.rfind(q, start, end) for q in OPEN_QUOTES + STRAIGHT_QUOTES)
+            cut = max(text.rfind(q, start, end) for q in OPENING_QUOTES + STRAIGHT_QUOTES)
             if cut >= start:
                 end = cut
     elif (
         quote_balance(text[start:end]) < 0
         and start
-        and text[start - 1] in OPEN_QUOTES + STRAIGHT_QUOTES
+        and text[start - 1] in OPENING_QUOTES + STRAIGHT_QUOTES
     ):
         start -= 1
-    return trim(text, Mention(start, end, mention.type))
+    return trim(text, NameSpan(start, end, mention.type))
 
 
-def name_in_quotes(text: str, mention: Mention) -> Mention:
+QUOTED_END = re.compile(rf"{QUOTE_OPENS}({NOT_A_QUOTE}+){QUOTE_CLOSES}\s*$")
+DESCRIPTOR_THEN_QUOTE = re.compile(rf"([А-ЯЁа-яёA-Za-z-]+)\s*{QUOTE_OPENS}$")
+
+
+def name_in_quotes(text: str, mention: NameSpan) -> NameSpan:
     """ "ОАО «Газпром»": the mention is the quoted name, the canonical span keeps the descriptor."""
-    found = re.search(r"[«\"“„]([^«»\"“”„]+)[»\"”“]\s*$", text[mention.start : mention.end])
-    if mention.type != "ORG" or not found:
+    found = QUOTED_END.search(text, mention.start, mention.end)
+    if mention.type != ORG or not found:
         return mention
-    inner = Mention(mention.start + found.start(1), mention.start + found.end(1), mention.type)
-    inner.name_start = mention.start
-    inner.name_end = mention.end
-    return inner
+    return NameSpan(
+        found.start(1),
+        found.end(1),
+        mention.type,
+        name_start=mention.start,
+        name_end=mention.end,
+    )
 
 
-def descriptor_before(text: str, mention: Mention, lemma: Callable[[str], str]) -> None:
+def descriptor_before(text: str, mention: NameSpan, lemma: Callable[[str], str]) -> NameSpan:
     """Widen the canonical span over a descriptor before a quoted name ("госкорпорации «Росатом»")."""
-    if mention.type != "ORG" or mention.name_start != mention.start:
-        return
+    if mention.type != ORG or mention.has_descriptor:
+        return mention
     window = max(0, mention.start - 40)
-    found = re.search(r"([А-ЯЁа-яёA-Za-z-]+)\s*[«\"“„]$", text[window : mention.start])
+    found = DESCRIPTOR_THEN_QUOTE.search(text, window, mention.start)
     closing = text[mention.end : mention.end + 1]
-    if found and closing and closing in '»"”“' and lemma(found.group(1)) in DESCRIPTORS:
-        mention.name_start = window + found.start(1)
-        mention.name_end = mention.end + 1
+    if (
+        found
+        and closing
+        and closing in CLOSING_QUOTES + '"'
+        and lemma(found.group(1)) in DESCRIPTORS
+    ):
+        return replace(mention, name_start=found.start(1), name_end=mention.end + 1)
+    return mention
 
 
-def is_name(text: str, mention: Mention) -> bool:
+def is_name(text: str, mention: NameSpan) -> bool:
     """Drop numbers, Roman numerals, bare legal forms and common nouns."""
     surface = text[mention.start : mention.end]
     if not re.search(r"[A-Za-zА-ЯЁа-яё]{2}", surface) or ROMAN_OR_NUMBER.match(surface):
@@ -210,23 +235,27 @@ def is_name(text: str, mention: Mention) -> bool:
 TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
 
 
-def title_off(text: str, mentions: Iterable[Mention], is_title: Callable[[str], bool]) -> None:
+def title_off(
+    text: str, mentions: Iterable[NameSpan], is_title: Callable[[str], bool]
+) -> list[NameSpan]:
     """NER takes a capitalised title into the name ("Император Акихито", "Принц
     Чарльз"): a PER mention that opens with a position word before a capitalised
     word starts after it, so the title is read as the person's role."""
+    out = []
     for mention in mentions:
-        if mention.type != "PER":
-            continue
-        found = TITLE_THEN_NAME.match(text, mention.start, mention.end)
+        found = (
+            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
+        )
         if found and is_title(found.group(1)):
-            if mention.name_start == mention.start:
-                mention.name_start = found.end()
-            mention.start = found.end()
+            name_start = found.end() if mention.name_start == mention.start else mention.name_start
+            mention = replace(mention, start=found.end(), name_start=name_start)
+        out.append(mention)
+    return out
 
 
-def repair(text: str, mentions: Iterable[Mention], lemma: Callable[[str], str]) -> list[Mention]:
+def repair(text: str, mentions: Iterable[NameSpan], lemma: Callable[[str], str]) -> list[NameSpan]:
     """All span repairs, in order; the result is sorted and free of empty or duplicate spans."""
-    repaired: dict[tuple[int, int], Mention] = {}
+    repaired: dict[tuple[int, int], NameSpan] = {}
     for piece in split(text, mentions):
         piece = balance_quotes(text, trim(text, piece))
         if piece.end <= piece.start:
@@ -234,6 +263,6 @@ def repair(text: str, mentions: Iterable[Mention], lemma: Callable[[str], str]) 
         piece = name_in_quotes(text, piece)
         if not is_name(text, piece):
             continue
-        descriptor_before(text, piece, lemma)
+        piece = descriptor_before(text, piece, lemma)
         repaired.setdefault((piece.start, piece.end), piece)
-    return sorted(repaired.values(), key=lambda m: (m.start, m.end))
+    return by_position(list(repaired.values()))

@@ -1,4 +1,4 @@
-"""Calendar arithmetic shared by the date resolver and the page reader."""
+"""Calendar arithmetic: month ends and spans."""
 
 from __future__ import annotations
 
@@ -13,12 +13,3 @@ def month_end(year: int, month: int) -> date:
 def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
     """First day of month `first` to the last day of month `last` (default: the same)."""
     return date(year, first, 1), month_end(year, last or first)
-
-
-def parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None

@@ -1,0 +1,127 @@
+"""Finding date expressions: trigger windows, the grammar, and the passes over its matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..morphology import Morphology
+from ..overlap import leftmost_longest
+from ..schema import DateMention
+from .filters import DECIMAL_FRACTION, counts_from_an_event, is_bare_year
+from .lists import DateMatch, iso, listed, merge_weekdays, share_years
+from .parts import adapt_fact
+from .resolve import resolve
+from .tense import tense_near
+
+# What every date expression contains at least one of, at a word start.
+# Part words ("начале", "конце") and "назад"/"через" always stand near one of these.
+TRIGGER = re.compile(
+    # numbers only in the shapes a date takes: a year, 19.02.2026, 2026-02-19, 13:41,
+    # "90-х"; any other number ("25 млрд") is a date only beside a month or unit word
+    r"\b(?:1\d{3}|20\d{2}|21\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}|\d0-?[хе]"
+    r"|январ|феврал|март|апрел|(?:ма[йяюе]|маем)\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|янв|фев|мар|апр|авг|сен|окт|ноя|дек"
+    r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|позавчера|послезавтра"
+    r"|недел|месяц|год|дн[яией]|день|суток|сутки|понедельник|вторник|сред[уы]|четверг|пятниц"
+    r"|суббот|воскресень|ежегодн|ежемесячн|еженедельн|ежедневн|ежекварт|настоящ|сегодняшн"
+    r"|десятилет|[IV]+\b)",
+    re.IGNORECASE,
+)
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+# Every word any rule of the grammar can match (a superset: more only makes runs longer).
+DATEISH = re.compile(
+    r"\d+(?:[тtг]\d*)?|[ivx]+|[.\-–—:+]"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяюе]|маем|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*|янв|фев|февр|мар|апр|авг|сен|сент|окт|ноя|нояб|дек"
+    r"|гг?|год\w*|лет\w*|месяц\w*|недел\w*|дн\w*|день|сут\w*|квартал\w*|полугоди\w*|десятилети\w*"
+    r"|зим\w*|весн\w*|осен\w*|начал\w*|середин\w*|конц\w*|конец|окончани\w*"
+    r"|перв\w*|втор\w*|трет\w*|четв[её]рт\w*"
+    r"|сегодня|вчера|завтра|позавчера|послезавтра|сегодняшн\w*|настоящ\w*|время|момент"
+    r"|прошл\w*|прошедш\w*|минувш\w*|предыдущ\w*|позапрошл\w*|эт\w*|текущ\w*|нынешн\w*|сего"
+    r"|наступивш\w*|следующ\w*|будущ\w*|наступающ\w*|грядущ\w*|т[оа][тгмйу]?\w*|те|тех|тем"
+    r"|понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
+    r"|срок\w*|течени\w*|протяжени\w*|последн\w*|назад|тому|через|спустя"
+    r"|в|во|с|со|до|к|ко|по|после|от|на|за|не|и|или|же|более|менее|около|почти|примерно|свыше|ровно|уже|ещ[её]"
+    r"|од(?:ин|на|но|ного|ну|ной)|дв[аеу]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем\w*|восем\w*|восьм\w*"
+    r"|девят\w*|десят\w*|одиннадцат\w*|двенадцат\w*|пятнадцат\w*|двадцат\w*|тридцат\w*|сорок\w*"
+    r"|пятьдесят\w*|сто|ста|полтор\w*|полутор\w*|пар\w*|нескольк\w*"
+    r"|ежегодн\w*|ежемесячн\w*|еженедельн\w*|ежедневн\w*|ежекварт\w*|х|е|ые|ых|ми|м",
+    re.IGNORECASE,
+)
+
+
+class DateExtractor:
+    """Finds and resolves the date expressions of a text; build once, reuse."""
+
+    def __init__(self, morphology: Morphology) -> None:
+        from ..grammars.date import DATE
+        from ..grammars.lookahead import morph_parser
+
+        self.morphology = morphology
+        self.parser = morph_parser(DATE, morphology.dictionary)
+
+    def __call__(
+        self, text: str, regions: Sequence[tuple[int, int]], reference: date | None
+    ) -> list[DateMention]:
+        found: list[DateMatch] = []
+        for offset, end in regions:
+            chunk = text[offset:end]
+            for low, high in windows(chunk):
+                found.extend(self.parse(chunk, offset, low, high, reference))
+        # overlapping windows may find one expression twice: the longest stays
+        found = leftmost_longest(found, lambda match: (match.mention.start, match.mention.end))
+        return merge_weekdays(text, share_years(text, listed(text, found, reference), reference))
+
+    def parse(
+        self, chunk: str, offset: int, low: int, high: int, reference: date | None
+    ) -> list[DateMatch]:
+        """Resolved matches in chunk[low:high], with the parts they were resolved from."""
+        found = []
+        for match in self.parser.findall(chunk[low:high]):
+            start, stop = low + match.span.start, low + match.span.stop
+            parts = adapt_fact(match.fact)
+            if (
+                is_bare_year(chunk, stop, parts)
+                or counts_from_an_event(chunk, stop, parts)
+                or DECIMAL_FRACTION.search(chunk, max(0, start - 2), start)
+            ):
+                continue
+            parts = replace(parts, tense=tense_near(self.morphology, chunk, start, stop))
+            resolved = resolve(parts, reference)
+            mention = DateMention(
+                start=offset + start,
+                end=offset + stop,
+                text=chunk[start:stop],
+                start_date=iso(resolved.start_date),
+                end_date=iso(resolved.end_date),
+                granularity=resolved.granularity,  # type: ignore[arg-type]
+                time=parts.time,
+                relative=resolved.relative,
+                value=resolved.value,
+            )
+            found.append(DateMatch(mention, parts))
+        return found
+
+
+def windows(chunk: str) -> list[tuple[int, int]]:
+    """Runs of words that can be part of a date ("с 12 по 14 мая 2026 года"), holding a
+    trigger: every rule of the grammar is made of such words only, so no match is lost,
+    and yargy's chart parser, whose cost grows with every token it sees, sees few."""
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    for token in TOKEN.finditer(chunk):
+        if DATEISH.fullmatch(token.group()):
+            if start < 0:
+                start = token.start()
+            end = token.end()
+            continue
+        if start >= 0 and TRIGGER.search(chunk, start, end):
+            spans.append((start, end))
+        start = -1
+    if start >= 0 and TRIGGER.search(chunk, start, end):
+        spans.append((start, end))
+    return spans

@@ -1,0 +1,51 @@
+"""Each span's own nominative name, and the names a place qualifies."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..constants import LOC, ORG
+from ..morphology import Morphology
+from ..nominative import normalize_name
+from ..tokens import TokenIndex
+from .spans import NameSpan
+
+
+def named(spans: Sequence[NameSpan], tokens: TokenIndex, morphology: Morphology) -> list[NameSpan]:
+    """Spans with their nominative `name`, and `full_name` where a descriptor widens it."""
+    return [
+        replace(
+            span,
+            name=normalize_name(morphology, tokens.within(span.start, span.end), span.type),
+            full_name=normalize_name(
+                morphology, tokens.within(span.name_start, span.name_end), span.type
+            )
+            if span.has_descriptor
+            else span.full_name,
+        )
+        for span in spans
+    ]
+
+
+def qualify_by_place(text: str, spans: Sequence[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
+    """ "Агентство по атомной энергии Казахстана": a genitive place right after an
+    organisation is part of its name, so two countries' agencies stay two entities."""
+    out = list(spans)
+    for index in range(len(out) - 1):
+        org, place = out[index], out[index + 1]
+        words = tokens.within(place.start, place.end)
+        if (
+            org.type == ORG
+            and place.type == LOC
+            and text[org.end : place.start] == " "
+            and words
+            and words[0].feats.get("Case") == "Gen"
+        ):
+            suffix = " " + text[place.start : place.end]
+            out[index] = replace(
+                org,
+                name=org.name + suffix,
+                full_name=org.full_name + suffix if org.full_name else "",
+            )
+    return out

@@ -1,0 +1,52 @@
+"""Propagation: every other occurrence of a name already found is a mention too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..overlap import SpanIndex
+from .spans import WORD, NameSpan, overlay
+
+
+def propagate(
+    text: str,
+    mentions: list[NameSpan],
+    regions: Iterable[tuple[int, int]],
+    named: dict[str, str] | None = None,
+) -> list[NameSpan]:
+    """Every other occurrence of a surface form already tagged is a mention too.
+
+    natasha tags a name in one context and misses it (or mistypes a part of it) in
+    another; within one document the same capitalised string names the same thing.
+    `named` adds canonical names to look for ({name: type}): «Голоса Америки» tagged
+    in one place makes a bare "Голос Америки" elsewhere a mention of it.
+    """
+    forms: dict[str, str] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        # short capitalised words ("Все") are too often ordinary words; abbreviations are not
+        if surface[:1].isupper() and (
+            len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())
+        ):
+            forms.setdefault(surface, mention.type)
+    names = named or {}
+    forms.update((name, kind) for name, kind in names.items() if name not in forms)
+    if not forms:
+        return mentions
+    longest = max(len(WORD.findall(form)) for form in forms)
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    added = []
+    for start, end in regions:
+        words = list(WORD.finditer(text, start, end))
+        for i, first in enumerate(words):
+            if not first.group()[:1].isupper():
+                continue
+            for last in reversed(words[i : i + longest]):
+                surface = text[first.start() : last.end()]
+                if surface in forms:
+                    clash = covered.overlapping(first.start(), last.end())
+                    if not any(s <= first.start() and last.end() <= e for s, e in clash):
+                        name = surface if surface in names else ""
+                        added.append(NameSpan(first.start(), last.end(), forms[surface], name))
+                    break
+    return overlay(mentions, added) if added else mentions

@@ -1,0 +1,127 @@
+"""Type repairs: datelines, quoted names, the gazetteer, one type per name in a document."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..constants import CLOSING_QUOTES, DOUBLE_QUOTES, LOC, OPENING_QUOTES, ORG, PER, fold_key
+from ..morphology import Morphology
+from ..overlap import SpanIndex
+from ..page import DATELINE
+from .gazetteer import Gazetteer
+from .spans import WORD, NameSpan, by_position
+
+
+def dateline(text: str, regions: Iterable[tuple[int, int]]) -> list[NameSpan]:
+    """The city (LOC) and agency (ORG) of every dateline that opens a content region."""
+    found = []
+    for start, end in regions:
+        match = DATELINE.match(text, start, end)
+        if not match:
+            continue
+        found.append(NameSpan(match.start("city"), match.end("city"), LOC))
+        if match.group("agency"):
+            found.append(NameSpan(match.start("agency"), match.end("agency"), ORG))
+    return found
+
+
+QUOTED = re.compile(rf"[{OPENING_QUOTES}\"]([^{DOUBLE_QUOTES}\n]{{2,80}})[{CLOSING_QUOTES}\"]")
+
+
+def quoted_names(text: str, mentions: list[NameSpan]) -> list[NameSpan]:
+    """A quoted phrase that holds a place and more words is an organisation: «Голос Америки»."""
+    found = []
+    for mention in mentions:
+        if mention.type != LOC:
+            continue
+        window = max(0, mention.start - 80)
+        for match in QUOTED.finditer(text, window, min(len(text), mention.end + 80)):
+            inner = match.group(1)
+            if (
+                match.start(1) <= mention.start
+                and mention.end <= match.end(1)
+                and (match.start(1), match.end(1)) != (mention.start, mention.end)
+                and inner[:1].isupper()
+                and len(inner.split()) <= 6
+            ):
+                found.append(NameSpan(match.start(1), match.end(1), ORG))
+    return found
+
+
+def known_places(
+    text: str,
+    mentions: list[NameSpan],
+    regions: Iterable[tuple[int, int]],
+    gazetteer: Gazetteer,
+    morphology: Morphology,
+) -> list[NameSpan]:
+    """Countries, regions and cities the NER missed ("… стран Европы"): a capitalised word
+    inside a sentence whose dictionary form is in the gazetteer and is not a person's name
+    ("Владимир", "София")."""
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    added = []
+    for start, end in regions:
+        words = list(WORD.finditer(text, start, end))
+        for word in words[1:]:  # a sentence's first word is capitalised anyway
+            surface = word.group()
+            if (
+                not surface[:1].isupper()
+                or surface.isupper()
+                or covered.overlapping(word.start(), word.end())
+            ):
+                continue
+            if any(
+                gazetteer.type_of(lemma) == LOC for lemma in morphology.lemmas(surface)
+            ) and not morphology.is_person_name(surface):
+                added.append(NameSpan(word.start(), word.end(), LOC))
+    return by_position(mentions + added) if added else mentions
+
+
+def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology) -> list[NameSpan]:
+    """A first name or surname tagged apart from the rest of the person joins it:
+    "правления Меиржана (ORG) Юсупова (PER)" is one person."""
+    out: list[NameSpan] = []
+    for mention in mentions:
+        if out:
+            last = out[-1]
+            pair = {last.type, mention.type}
+            between = text[last.end : mention.start]
+            other = mention if last.type == PER else last
+            if (
+                PER in pair
+                and pair != {PER}
+                and between == " "
+                and " " not in text[other.start : other.end]
+                and morphology.is_person_name(text[other.start : other.end])
+            ):
+                out[-1] = NameSpan(last.start, mention.end, PER)
+                continue
+        out.append(mention)
+    return out
+
+
+def retype_known(mentions: Iterable[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:
+    """Known countries, regions and cities are LOC; known organisations are ORG."""
+    out = []
+    for mention in mentions:
+        known = gazetteer.type_of(mention.name) if mention.type != PER else None
+        out.append(replace(mention, type=known) if known and known != mention.type else mention)
+    return out
+
+
+def majority_type(mentions: list[NameSpan]) -> list[NameSpan]:
+    """A name seen with one type in most of its mentions gets that type in all of them."""
+    votes: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        votes.setdefault(fold_key(mention.name), Counter())[mention.type] += 1
+    out = []
+    for mention in mentions:
+        counts = votes[fold_key(mention.name)]
+        best, best_count = counts.most_common(1)[0]
+        if best_count * 2 > sum(counts.values()) and best != mention.type:
+            mention = replace(mention, type=best)
+        out.append(mention)
+    return out
