@@ -12,13 +12,18 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
+from .constants import ENTITY_TYPES
 from .errors import InputError, ModelError, UsageError
+from .schema import DocError, Document, Meta
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
 
 DEFAULT_MAX_BYTES = 20_000_000
 # One BLAS thread per worker: N workers with a thread per core each only fight.
@@ -35,7 +40,7 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".") or name.endswith("~")
 
 
-def walk(folder: Path, include: list[str], exclude: list[str]) -> Iterator[Job]:
+def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterator[Job]:
     """Files under a folder, sorted, hidden ones and symlinked folders skipped (no loops)."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not is_hidden(d))
@@ -46,12 +51,15 @@ def walk(folder: Path, include: list[str], exclude: list[str]) -> Iterator[Job]:
             yield Job(str(path), path.relative_to(folder).as_posix())
 
 
-def wanted(name: str, include: list[str], exclude: list[str]) -> bool:
+def wanted(name: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     return any(fnmatch(name, p) for p in include) and not any(fnmatch(name, p) for p in exclude)
 
 
 def collect(
-    inputs: Iterable[str], include: list[str], exclude: list[str], stdin: IO[str] | None = None
+    inputs: Iterable[str],
+    include: Sequence[str],
+    exclude: Sequence[str],
+    stdin: IO[str] | None = None,
 ) -> list[Job]:
     """Jobs for folders (recursive), globs, files, and `-` (a list of paths on stdin)."""
     jobs: list[Job] = []
@@ -96,25 +104,25 @@ def done_ids(output: Path) -> set[str]:
     return ids
 
 
+@dataclass(frozen=True)
+class BatchOptions:
+    """Everything `nlp-extract batch` was asked, from the CLI to the engines and workers."""
+
+    inputs: tuple[str, ...]
+    output: Path | None = None
+    include: tuple[str, ...] = ("*.txt",)
+    exclude: tuple[str, ...] = ()
+    workers: int = 1
+    ordered: bool = True
+    resume: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    date: str | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    quiet: bool = False
+
+
 # ---------------------------------------------------------------- per document
-
-# The worker's extractor and reference date, set once by `init_worker`.
-_worker: dict[str, Any] = {}
-
-
-def init_worker(date: str | None) -> None:
-    """Worker start-up: one BLAS thread, models loaded once. A failure is kept and raised
-    by the first document, so the batch stops with exit code 1 instead of respawning."""
-    for name in BLAS_ENV:
-        os.environ[name] = "1"
-    from .pipeline import Extractor
-
-    _worker.clear()
-    _worker["date"] = date
-    try:
-        _worker["extractor"] = Extractor().warm_up()
-    except Exception as error:
-        _worker["error"] = f"{type(error).__name__}: {error}"
 
 
 @dataclass
@@ -125,52 +133,83 @@ class Result:
     counts: dict[str, int]
     failed: bool
 
-
-def process(job: Job, max_bytes: int) -> Result:
-    """One document as one JSON line; failures become an `errors` entry, never an exception
-    (but for models that did not load: nothing can run then)."""
-    if "error" in _worker:
-        raise ModelError(f"cannot load natasha models: {_worker['error']}")
-    return summarise(render(job, max_bytes))
-
-
-def summarise(line: str) -> Result:
-    doc = json.loads(line)
-    counts = {kind: 0 for kind in ("PER", "ORG", "LOC")}
-    for entity in doc["entities"]:
-        counts[entity["type"]] += 1
-    counts["dates"] = len(doc["dates"])
-    counts["agreements"] = len(doc["agreements"])
-    return Result(line, counts, bool(doc["errors"]))
+    @classmethod
+    def of(cls, doc: Document) -> Result:
+        counts: dict[str, int] = dict.fromkeys(ENTITY_TYPES, 0)
+        for entity in doc.entities:
+            counts[entity.type] += 1
+        counts["dates"] = len(doc.dates)
+        counts["agreements"] = len(doc.agreements)
+        return cls(doc.to_json(), counts, bool(doc.errors))
 
 
-def render(job: Job, max_bytes: int) -> str:
-    """The document's JSON line, or a line that records why it failed."""
-    from .reader import decode
-    from .schema import DocError, Document, Meta
+class Worker:
+    """A worker's extractor, its reference date and size limit, loaded once per process.
+    A failure to load is kept and raised by the first document, so the batch stops
+    with exit code 1 instead of respawning workers."""
 
-    def failed(code: str, message: str) -> str:
-        meta = Meta(date=None, url=None, title=None, encoding="unknown")
-        return Document(
-            id=job.id, meta=meta, errors=[DocError(code=code, message=message)]
-        ).to_json()
+    def __init__(self, date: str | None, max_bytes: int) -> None:
+        from .pipeline import Extractor
 
-    try:
-        path = Path(job.path)
-        if path.is_dir():
-            return failed("unreadable", f"{job.path}: is a directory")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return failed("too_large", f"{job.path}: {size} bytes is over --max-bytes {max_bytes}")
-        decoded = decode(path.read_bytes())
-    except InputError as error:
-        return failed(error.code, f"{job.path}: {error}")
-    except OSError as error:
-        return failed("unreadable", f"{job.path}: {error.strerror or error}")
-    try:
-        doc = _worker["extractor"].extract(
-            decoded.text, date=_worker["date"], id=job.id, encoding=decoded.encoding
-        )
-        return doc.to_json()
-    except Exception as error:  # a crash in one document must not stop the batch
-        return failed("crash", f"{type(error).__name__}: {error}")
+        self.date, self.max_bytes = date, max_bytes
+        self.extractor: Extractor | None = None
+        self.error = ""
+        try:
+            self.extractor = Extractor().warm_up()
+        except Exception as error:
+            self.error = f"{type(error).__name__}: {error}"
+
+    def process(self, job: Job) -> Result:
+        """One document as one result; failures become an `errors` entry, never an
+        exception (but for models that did not load: nothing can run then)."""
+        if self.extractor is None:
+            raise ModelError(f"cannot load natasha models: {self.error}")
+        return Result.of(self.document(job, self.extractor))
+
+    def document(self, job: Job, extractor: Extractor) -> Document:
+        """The job's Document, or one that records why it failed."""
+        from .reader import decode
+
+        try:
+            path = Path(job.path)
+            if path.is_dir():
+                return failed(job, "unreadable", f"{job.path}: is a directory")
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                message = f"{job.path}: {size} bytes is over --max-bytes {self.max_bytes}"
+                return failed(job, "too_large", message)
+            decoded = decode(path.read_bytes())
+        except InputError as error:
+            return failed(job, error.code, f"{job.path}: {error}")
+        except OSError as error:
+            return failed(job, "unreadable", f"{job.path}: {error.strerror or error}")
+        try:
+            return extractor.extract(
+                decoded.text, date=self.date, id=job.id, encoding=decoded.encoding
+            )
+        except Exception as error:  # a crash in one document must not stop the batch
+            return failed(job, "crash", f"{type(error).__name__}: {error}")
+
+
+def failed(job: Job, code: str, message: str) -> Document:
+    meta = Meta(date=None, url=None, title=None, encoding="unknown")
+    return Document(id=job.id, meta=meta, errors=[DocError(code=code, message=message)])
+
+
+# The worker of this process: a process pool calls module functions, not methods.
+_worker: Worker | None = None
+
+
+def start_worker(date: str | None, max_bytes: int) -> None:
+    """Worker start-up: one BLAS thread, then the models, once."""
+    global _worker
+    for name in BLAS_ENV:
+        os.environ[name] = "1"
+    _worker = Worker(date, max_bytes)
+
+
+def process(job: Job) -> Result:
+    """The job, run by this process's worker."""
+    if _worker is None:
+        raise ModelError("no worker was started in this process")
+    return _worker.process(job)

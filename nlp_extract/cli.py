@@ -187,6 +187,7 @@ def batch(
     """Extract from many documents into JSON Lines, one line per input."""
 
     def run() -> int:
+        from .batch import BatchOptions
         from .dates.reference import as_date
         from .runner import run_batch
 
@@ -195,20 +196,21 @@ def batch(
             from .errors import UsageError
 
             raise UsageError("--resume needs --output")
-        return run_batch(
-            inputs,
-            output,
-            include or ["*.txt"],
-            exclude or [],
-            workers or os.cpu_count() or 1,
-            not unordered,
-            resume,
-            max_bytes,
-            date,
-            engine.value,
-            scheduler,
-            quiet,
+        options = BatchOptions(
+            inputs=tuple(inputs),
+            output=output,
+            include=tuple(include or ["*.txt"]),
+            exclude=tuple(exclude or []),
+            workers=workers or os.cpu_count() or 1,
+            ordered=not unordered,
+            resume=resume,
+            max_bytes=max_bytes,
+            date=date,
+            engine=engine.value,
+            scheduler=scheduler,
+            quiet=quiet,
         )
+        return run_batch(options)
 
     code = guarded(run)
     if code:

@@ -6,14 +6,14 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .batch import init_worker
+from .batch import start_worker
 
 
 class ModelsPlugin(WorkerPlugin):
     """Load the models once when each worker starts, with one BLAS thread."""
 
-    def __init__(self, date: str | None) -> None:
-        self.date = date
+    def __init__(self, date: str | None, max_bytes: int) -> None:
+        self.date, self.max_bytes = date, max_bytes
 
     def setup(self, worker: Any) -> None:
-        init_worker(self.date)
+        start_worker(self.date, self.max_bytes)

@@ -11,9 +11,8 @@ import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 
-from .batch import BLAS_ENV, Job, Result, init_worker, process
+from .batch import BLAS_ENV, BatchOptions, Job, Result, process, start_worker
 from .errors import NlpExtractError, UsageError
 
 # Documents sent to a worker at a time: fewer round trips through the parent, which
@@ -26,32 +25,35 @@ class WorkerDied(NlpExtractError):
     """A worker process ended without finishing its document."""
 
 
-def run_local(
-    jobs: Sequence[Job], workers: int, max_bytes: int, date: str | None, ordered: bool = True
-) -> Iterator[Result]:
-    """A pool of `workers` processes (none for one worker: the work runs here)."""
-    task = partial(process, max_bytes=max_bytes)
-    if workers <= 1:
-        init_worker(date)
-        yield from map(task, jobs)
+def run(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
+    """The chosen engine's stream of results."""
+    if options.engine == "dask":
+        return run_dask(jobs, options)
+    return run_local(jobs, options)
+
+
+def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
+    """A pool of worker processes (none for one worker: the work runs here)."""
+    if options.workers <= 1:
+        start_worker(options.date, options.max_bytes)
+        yield from map(process, jobs)
         return
     for name in BLAS_ENV:  # inherited by the workers before their numpy loads
         os.environ[name] = "1"
     # concurrent.futures, not multiprocessing.Pool: a worker killed mid-document (OOM,
     # kill -9) breaks the executor with an error instead of leaving the batch waiting.
     pool = ProcessPoolExecutor(
-        workers,
+        options.workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=init_worker,
-        initargs=(date,),
+        initializer=start_worker,
+        initargs=(options.date, options.max_bytes),
     )
     try:
-        if ordered:
-            yield from pool.map(task, jobs, chunksize=CHUNK)
+        if options.ordered:
+            yield from pool.map(process, jobs, chunksize=CHUNK)
         else:
-            yield from (
-                future.result() for future in as_completed([pool.submit(task, job) for job in jobs])
-            )
+            futures = [pool.submit(process, job) for job in jobs]
+            yield from (future.result() for future in as_completed(futures))
     except BrokenProcessPool:
         raise WorkerDied(
             "a worker process died (killed, or out of memory); every line written is complete: "
@@ -61,14 +63,7 @@ def run_local(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def run_dask(
-    jobs: Sequence[Job],
-    workers: int,
-    max_bytes: int,
-    date: str | None,
-    scheduler: str | None,
-    ordered: bool = True,
-) -> Iterator[Result]:
+def run_dask(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
     """The same per-document function on a Dask cluster; a local one when no scheduler is given."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -79,11 +74,11 @@ def run_dask(
             "the dask engine needs the extra: pip install 'nlp-extract[dask]'"
         ) from None
     cluster = None
-    if scheduler:
-        client = Client(scheduler)
+    if options.scheduler:
+        client = Client(options.scheduler)
     else:
         cluster = LocalCluster(
-            n_workers=workers,
+            n_workers=options.workers,
             threads_per_worker=1,
             processes=True,
             env=dict.fromkeys(BLAS_ENV, "1"),
@@ -91,9 +86,11 @@ def run_dask(
         )
         client = Client(cluster)
     try:
-        client.register_plugin(ModelsPlugin(date), name="nlp-extract-models")
-        futures = client.map(process, jobs, max_bytes=max_bytes, pure=False)
-        if ordered:
+        client.register_plugin(
+            ModelsPlugin(options.date, options.max_bytes), name="nlp-extract-models"
+        )
+        futures = client.map(process, jobs, pure=False)
+        if options.ordered:
             for future in futures:
                 yield future.result()
                 future.release()

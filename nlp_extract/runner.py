@@ -6,74 +6,57 @@ import signal
 import sys
 import time
 from collections import Counter
-from contextlib import nullcontext
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import IO, Any
 
-from .batch import collect, done_ids
+from .batch import BatchOptions, collect, done_ids
 
 EXIT_SOME_FAILED = 3
 
 
-def run_batch(
-    inputs: list[str],
-    output: Path | None,
-    include: list[str],
-    exclude: list[str],
-    workers: int,
-    ordered: bool,
-    resume: bool,
-    max_bytes: int,
-    date: str | None,
-    engine: str,
-    scheduler: str | None,
-    quiet: bool,
-) -> int:
+def run_batch(options: BatchOptions) -> int:
     """Run a batch; the exit code is 0, or 3 when some documents failed."""
     from rich.console import Console
 
+    from .engines import run
     from .models import check_installed
 
     check_installed()
-    jobs = collect(inputs, include, exclude)
-    if resume and output is not None:
-        skip = done_ids(output)
+    jobs = collect(options.inputs, options.include, options.exclude)
+    if options.resume and options.output is not None:
+        skip = done_ids(options.output)
         jobs = [job for job in jobs if job.id not in skip]
     stderr = Console(stderr=True)
-    signal.signal(signal.SIGTERM, interrupt)
+    output = options.output
     totals: Counter[str] = Counter()
     started = time.perf_counter()
     handle: Any = output.open("a", encoding="utf-8") if output else nullcontext(sys.stdout)
-    with handle as out, progress(stderr, quiet or output is None) as bar:
+    with (
+        sigterm_as_interrupt(),
+        handle as out,
+        progress(stderr, options.quiet or output is None) as bar,
+    ):
         task = bar.add_task("documents", total=len(jobs))
-        for result in results(jobs, workers, max_bytes, date, engine, scheduler, ordered):
+        for result in run(jobs, options):
             write(out, result.line)
             totals.update(result.counts)
             totals["documents"] += 1
             totals["failed"] += result.failed
             bar.advance(task)
-    if not quiet:
+    if not options.quiet:
         stderr.print(summary(totals, time.perf_counter() - started))
     return EXIT_SOME_FAILED if totals["failed"] else 0
 
 
-def results(
-    jobs: Any,
-    workers: int,
-    max_bytes: int,
-    date: str | None,
-    engine: str,
-    scheduler: str | None,
-    ordered: bool,
-) -> Any:
-    """The chosen engine's stream of results."""
-    if engine == "dask":
-        from .engines import run_dask
-
-        return run_dask(jobs, workers, max_bytes, date, scheduler, ordered)
-    from .engines import run_local
-
-    return run_local(jobs, workers, max_bytes, date, ordered)
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the batch as Ctrl-C does, while it runs; the old handler comes back after."""
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def write(out: IO[str], line: str) -> None:
