@@ -11,13 +11,17 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from . import __version__
 from .batch import DEFAULT_MAX_BYTES
 from .errors import NlpExtractError
+from .output import FORMATS
+
+if TYPE_CHECKING:
+    from .pipeline import Reading
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok, 1 runtime failure, 2 usage error or unreadable input, "
@@ -36,16 +40,8 @@ T = TypeVar("T")
 state = {"verbose": False}
 
 
-class Format(str, Enum):
-    auto = "auto"
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    highlight = "highlight"
-    csv = "csv"
-    tsv = "tsv"
-    conll = "conll"
-    brat = "brat"
+# the choices are the output module's writers: one list, no restatement
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 def fail(message: str, code: int, hint: str = "") -> typer.Exit:
@@ -107,7 +103,7 @@ def extract(
             "-f",
             help="auto: tables on a terminal, JSON when piped; highlight, csv, tsv, conll, brat.",
         ),
-    ] = Format.auto,
+    ] = Format.auto,  # type: ignore[attr-defined]
     date: Annotated[
         str | None,
         typer.Option(help="Reference date YYYY-MM-DD for relative dates when the text has none."),
@@ -127,20 +123,19 @@ def extract(
         from .output import Output
 
         as_date(date)  # reject a bad --date before the models load
-        text, doc = read_and_extract(path, date)
-        Output(format.value, no_color=no_color, max_chars=max_chars, excel=excel).write(text, doc)
+        output = Output.choose(format.value, no_color=no_color, max_chars=max_chars, excel=excel)
+        output.write(read_file(path, date))
 
     guarded(run)
 
 
-def read_and_extract(path: str, date: str | None) -> tuple[str, Any]:
-    """The decoded text and its Document."""
+def read_file(path: str, date: str | None) -> Reading:
+    """The file (or stdin) decoded and read by the pipeline."""
     from . import default_extractor
     from .reader import decode, read_path
 
     decoded = decode(sys.stdin.buffer.read()) if path == "-" else read_path(path)
-    doc = default_extractor().extract(decoded.text, date=date, id=path, encoding=decoded.encoding)
-    return decoded.text, doc
+    return default_extractor().read(decoded.text, date=date, id=path, encoding=decoded.encoding)
 
 
 class Engine(str, Enum):

@@ -6,10 +6,13 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-
-from razdel import sentenize, tokenize
+from typing import TYPE_CHECKING
 
 from .schema import Document
+from .tokens import sentence_tokens
+
+if TYPE_CHECKING:
+    from .pipeline import Reading
 
 CSV_COLUMNS = ["doc", "kind", "type", "name", "text", "start", "end", "value"]
 
@@ -54,35 +57,36 @@ def to_delimited(doc: Document, delimiter: str, header: bool = True) -> str:
     return out.getvalue()
 
 
-def bio_tags(text: str, doc: Document) -> Iterator[list[tuple[str, str]]]:
-    """Sentences of (token, BIO tag) pairs for PER/ORG/LOC mentions."""
+def bio_tags(reading: Reading) -> Iterator[list[tuple[str, str]]]:
+    """The pipeline's sentences as (token, BIO tag) pairs for PER/ORG/LOC mentions."""
     starts: dict[int, tuple[int, str]] = {}
-    for entity in doc.entities:
+    for entity in reading.document.entities:
         for mention in entity.mentions:
             starts[mention.start] = (mention.end, entity.type)
     open_end, open_type = -1, ""
-    for sentence in sentenize(text):
+    for sentence in sentence_tokens(reading.text, reading.regions):
         pairs = []
-        for token in tokenize(sentence.text):
-            start, stop = sentence.start + token.start, sentence.start + token.stop
-            if start in starts:
-                open_end, open_type = starts[start]
+        for token in sentence:
+            if token.start in starts:
+                open_end, open_type = starts[token.start]
                 tag = "B-" + open_type
-            elif start < open_end:
+            elif token.start < open_end:
                 tag = "I-" + open_type
             else:
                 tag = "O"
-            if stop >= open_end:
+            if token.end >= open_end:
                 open_end = -1
             pairs.append((token.text, tag))
         if pairs:
             yield pairs
 
 
-def to_conll(text: str, doc: Document) -> str:
-    """Token per line, tab, BIO tag; a blank line between sentences; a comment with the id."""
-    lines = [f"# doc = {doc.id}"]
-    for sentence in bio_tags(text, doc):
+def to_conll(reading: Reading) -> str:
+    """Token per line, tab, BIO tag; a blank line between sentences; a comment with the id.
+    The sentences are the content regions the pipeline read: furniture and repeats are
+    left out, as they were by extraction."""
+    lines = [f"# doc = {reading.document.id}"]
+    for sentence in bio_tags(reading):
         lines += [f"{token}\t{tag}" for token, tag in sentence]
         lines.append("")
     return "\n".join(lines) + "\n"

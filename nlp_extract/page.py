@@ -9,7 +9,7 @@ every sentence, minus metadata, timestamp and tag lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -166,7 +166,7 @@ def parse_page(text: str) -> Page:
 MAX_BLOCK_CHARS = 2000
 
 
-def blocks(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def blocks(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Adjacent content regions (only white space between them) merged, up to a size."""
     merged: list[tuple[int, int]] = []
     for start, end in regions:

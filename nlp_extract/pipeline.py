@@ -41,7 +41,17 @@ from .page import blocks, parse_page
 from .roles import RoleSpan, find_roles, is_position_word
 from .schema import DateMention, Document, MeetingFact, Meta, OccupationFact
 from .sentences import SentenceIndex
-from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_span
+from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_blocks
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A text, its Document, and the content regions (sentences) the pipeline read:
+    what every output format is written from."""
+
+    text: str
+    document: Document
+    regions: list[Region]
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,16 @@ class Extractor:
         encoding: str = "utf-8",
     ) -> Document:
         """Entities, dates, agreements and facts of one decoded text."""
+        return self.read(text, date, id, encoding).document
+
+    def read(
+        self,
+        text: str,
+        date: str | date | None = None,
+        id: str = "-",
+        encoding: str = "utf-8",
+    ) -> Reading:
+        """The Document of one decoded text, with the regions it was read from."""
         page = parse_page(text)
         reference = reference_date(text, page, self.dates, date)
         meta = Meta(
@@ -95,7 +115,7 @@ class Extractor:
             reference_date=reference.isoformat() if reference else None,
         )
         if not page.regions:
-            return Document(id=id, meta=meta)
+            return Reading(text, Document(id=id, meta=meta), [])
 
         dates = self.dates(text, page.regions, reference)
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
@@ -110,9 +130,10 @@ class Extractor:
             for span in reading.agreements
         ]
         facts: list[OccupationFact | MeetingFact] = [*jobs, *meetings(text, index, jobs)]
-        return Document(
+        document = Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )
+        return Reading(text, document, page.regions)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]
@@ -122,7 +143,7 @@ class Extractor:
         The chunk's tokens live only while it is read, so a long text never holds all
         of them at once.
         """
-        in_blocks = [tokenize_span(text, *block) for block in blocks(text, regions)]
+        in_blocks = tokenize_blocks(text, blocks(text, regions))
         spans = self.find_spans(text, regions, in_blocks)
         sentences = dict(enumerate(split_by_region(in_blocks, regions)))
         index = SentenceIndex(regions, spans)

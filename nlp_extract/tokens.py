@@ -37,6 +37,18 @@ def tokenize_span(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+def tokenize_blocks(text: str, blocks: Sequence[Region]) -> list[list[Token]]:
+    """The tokens of each block."""
+    return [tokenize_span(text, start, end) for start, end in blocks]
+
+
+def sentence_tokens(text: str, regions: Sequence[Region]) -> list[list[Token]]:
+    """Each content region's tokens, as the pipeline reads them."""
+    from .page import blocks
+
+    return split_by_region(tokenize_blocks(text, blocks(text, regions)), regions)
+
+
 def split_by_region(
     tokens: Sequence[Sequence[Token]], regions: Sequence[Region]
 ) -> list[list[Token]]:

@@ -106,7 +106,7 @@ def test_version_and_completion_options():
 def test_tables_fit_80_columns(seed_doc):
     from rich.console import Console
 
-    from nlp_extract.render import print_tables
+    from nlp_extract.tables import print_tables
 
     console = Console(width=80, record=True, file=io.StringIO())
     print_tables(seed_doc, console)
