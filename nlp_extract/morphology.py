@@ -40,8 +40,12 @@ PERSON_GRAMS = ("Name", "Surn", "Patr")
 class Morphology:
     """Lemmas, name tests, tense and inflection of single words."""
 
+    # inflections remembered, a name being declined many times in one text
+    MEMO_SIZE = 50_000
+
     def __init__(self, dictionary: Dictionary) -> None:
         self.dictionary = dictionary
+        self.nominatives: dict[tuple[str, str, str, str | None, str | None], str | None] = {}
 
     def forms(self, word: str) -> Sequence[Form]:
         """Every reading of the word, most likely first (the word as given: lower it first)."""
@@ -87,6 +91,14 @@ class Morphology:
         """`word` (lower case) in the nominative, read as the tagger read it: the reading
         with its part of speech and case, preferring one of its number and gender.
         None when no reading fits or it does not inflect."""
+        key = (word, pos, feats["Case"], feats.get("Number"), feats.get("Gender"))
+        if key not in self.nominatives:
+            if len(self.nominatives) >= self.MEMO_SIZE:
+                self.nominatives.clear()
+            self.nominatives[key] = self.inflect_nominative(word, pos, feats)
+        return self.nominatives[key]
+
+    def inflect_nominative(self, word: str, pos: str, feats: dict[str, str]) -> str | None:
         best = None
         for form in self.dictionary(word):
             if not same_pos(form.pos, pos) or form.feats.get("Case") != feats["Case"]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
 from .morphology import NOUNS, Morphology
@@ -106,7 +105,7 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
         if token.pos == "ADJ" and "Case" not in token.feats and head is not None:
             # the tagger leaves some compound adjectives without case: they agree with the head
             agreeing = {k: v for k, v in head.feats.items() if k in ("Case", "Number", "Gender")}
-            token = replace(token, feats={**token.feats, **agreeing})
+            token = token._replace(feats={**token.feats, **agreeing})
         words.append(restore_case(token.text, to_nominative(morphology, token), morphology))
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))

@@ -25,6 +25,9 @@ from .tokens import Token
 # gained nothing on this machine's caches.
 BATCH = 8
 
+# words whose ids are remembered, at most
+MAX_CODES = 200_000
+
 Tagged = tuple[str, dict[str, str]]
 Span = tuple[int, int, str]
 
@@ -56,10 +59,24 @@ class Pack:
             self.encoder = TagEncoder(vocabulary(pack, WORD), vocabulary(pack, SHAPE), BATCH)
             self.tags: list[str] = vocabulary(pack, TAG).items
         self.layers = [ConvLayer(layer) for layer in self.model.encoder.layers]
+        self.codes: dict[str, tuple[int, int]] = {}  # word -> (word id, shape id)
+
+    def item(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
+        """Word and shape ids, as slovnet's encoder gives them, each word encoded once."""
+        codes = self.codes
+        missing = [word for word in words if word not in codes]
+        if missing:
+            if len(codes) > MAX_CODES:
+                codes.clear()
+            for word in missing:
+                ids = self.encoder.item([word])
+                codes[word] = (ids[0][0], ids[1][0])
+        pairs = [codes[word] for word in words]
+        return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
     def run(self, batch: list[Sequence[str]]) -> tuple[Any, Any]:
         """Model output for a batch of word lists, and the mask of real (unpadded) words."""
-        data = self.encoder.input([self.encoder.item(words) for words in batch])
+        data = self.encoder.input([self.item(words) for words in batch])
         hidden = self.model.emb(data.word_id, data.shape_id)
         for layer in self.layers:
             hidden = layer(hidden, data.pad_mask)
@@ -182,17 +199,22 @@ def viterbi(emissions: Any, mask: Any, transitions: Any) -> list[list[int]]:
     """
     batch, length, _ = emissions.shape
     score = emissions[:, 0]
-    history = []
-    for step in range(1, length):
-        candidates = score[:, :, None] + transitions + emissions[:, step, None, :]
-        best = candidates.argmax(1)
-        history.append(best)
-        score = np.where(mask[:, step, None], candidates.max(1), score)
+    scores, history = [score], []
+    # the transitions into each step's tags, for all steps at once
+    steps = emissions[:, 1:, None, :] + transitions
+    for step in range(length - 1):
+        # a finished row's score runs on through its padding, unread: each row's
+        # path starts from its score at its own last token
+        candidates = score[:, :, None] + steps[:, step]
+        history.append(candidates.argmax(1))
+        score = candidates.max(1)
+        scores.append(score)
     back = np.stack(history, axis=1).tolist() if history else [[] for _ in range(batch)]
+    sizes = mask.sum(1).tolist()
     paths = []
     for row in range(batch):
-        size = int(mask[row].sum())
-        tag = int(score[row].argmax())
+        size = int(sizes[row])
+        tag = int(scores[size - 1][row].argmax())
         path = [tag]
         for pointers in reversed(back[row][: size - 1]):
             tag = pointers[tag]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from razdel import tokenize
 
@@ -20,13 +19,18 @@ if TYPE_CHECKING:
 Region = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Token:
+NO_FEATS: dict[str, str] = {}
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; a text has tens of thousands, so a light record.
+    `feats` are shared between tokens with the same tag: read them, never change them."""
+
     start: int
     end: int
     text: str
     pos: str = "X"
-    feats: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    feats: dict[str, str] = NO_FEATS
 
 
 def tokenize_span(text: str, start: int, end: int) -> list[Token]:

@@ -12,6 +12,7 @@ against yargy's own parser. It leans on yargy 0.16's Parser.predict, State and N
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from yargy import Parser
@@ -67,10 +68,33 @@ class LookaheadParser(Parser):
 
 def morph_parser(rule: Any, vocab: Any) -> LookaheadParser:
     """A parser for a grammar whose predicates look at morphology from natasha's vocab."""
-    from yargy.morph import MorphAnalyzer
     from yargy.tokenizer import MorphTokenizer
 
-    return LookaheadParser(rule, tokenizer=MorphTokenizer(morph=MorphAnalyzer(vocab)))
+    return LookaheadParser(rule, tokenizer=MorphTokenizer(morph=analyzer(vocab)))
+
+
+@lru_cache(maxsize=4)
+def analyzer(vocab: Any) -> Any:
+    """yargy's view of the vocab's readings, one per vocab, shared by every grammar;
+    the readings of a word are converted once, not at every parse that meets it."""
+    from yargy.morph import MorphAnalyzer
+
+    class CachedAnalyzer(MorphAnalyzer):  # type: ignore[misc]
+        MEMO_SIZE = 100_000
+
+        def __init__(self, raw: Any) -> None:
+            super().__init__(raw)
+            self.memo: dict[str, list[Any]] = {}
+
+        def __call__(self, word: str) -> list[Any]:
+            forms = self.memo.get(word)
+            if forms is None:
+                if len(self.memo) >= self.MEMO_SIZE:
+                    self.memo.clear()
+                forms = self.memo[word] = super().__call__(word)
+            return forms
+
+    return CachedAnalyzer(vocab)
 
 
 def nullable_rules(rules: Sequence[Any]) -> set[int]:
