@@ -132,3 +132,14 @@ def test_coloured_highlight_snapshot_at_fixed_width(extractor):
         " PER  ORG  LOC  DATE  AGREEMENT \n"
     )
     assert "\x1b[" in console.export_text(styles=True)
+
+
+def test_conll_writes_the_pipelines_sentences_once(extractor):
+    from nlp_extract.export import to_conll
+
+    repeated = "Министр иностранных дел России Сергей Лавров прибыл в Минск с визитом."
+    text = f"date 2026-02-19 https://example.org/a\nЗаголовок\n{repeated}\n{repeated}\n"
+    conll = to_conll(extractor.read(text))
+    sentences = [block for block in conll.split("\n\n") if block.strip()]
+    assert sum("Лавров\tI-PER" in block for block in sentences) == 1
+    assert "https" not in conll  # the metadata line is no sentence

@@ -1,0 +1,70 @@
+"""Canonical names of token spans: what inflects and what stays as written."""
+
+import pytest
+
+from nlp_extract.nominative import normalize_name, quoted_mask, restore_case, typographic_quotes
+from nlp_extract.tokens import Token
+
+from .fakes import fake_morphology
+
+morphology = fake_morphology()
+
+
+def tokens(*words: tuple[str, str, str | None]) -> list[Token]:
+    """Tokens one space apart: (text, pos, case)."""
+    out, start = [], 0
+    for text, pos, case in words:
+        feats = {"Case": case, "Number": "Sing"} if case else {}
+        out.append(Token(start, start + len(text), text, pos, feats))
+        start += len(text) + 1
+    return out
+
+
+def test_an_organisation_inflects_its_head_and_the_adjectives_before_it_only():
+    span = tokens(
+        ("Агентства", "NOUN", "Gen"),
+        ("по", "ADP", None),
+        ("атомной", "ADJ", "Gen"),
+        ("энергии", "NOUN", "Gen"),
+    )
+    span[0] = span[0]._replace(feats={**span[0].feats, "Gender": "Neut"})
+    assert normalize_name(morphology, span, "ORG") == "Агентство по атомной энергии"
+
+
+def test_a_person_inflects_every_part():
+    span = tokens(("Анны", "PROPN", "Gen"), ("Петрова", "PROPN", "Gen"))
+    span = [t._replace(feats={**t.feats, "Gender": g}) for t, g in zip(span, ("Fem", "Masc"))]
+    assert normalize_name(morphology, span, "PER") == "Анна Петров"
+
+
+def test_quoted_words_stay_as_written():
+    gen = {"Case": "Gen", "Number": "Sing", "Gender": "Neut"}
+    span = [  # агентства "энергии"
+        Token(0, 9, "агентства", "NOUN", gen),
+        Token(10, 11, '"', "PUNCT"),
+        Token(11, 18, "энергии", "NOUN", gen),
+        Token(18, 19, '"', "PUNCT"),
+    ]
+    assert quoted_mask(span) == [False, True, True, True]
+    assert normalize_name(morphology, span, "ORG") == "Агентство «энергии»"
+
+
+def test_empty_span_has_no_name():
+    assert normalize_name(morphology, [], "ORG") == ""
+
+
+@pytest.mark.parametrize(
+    "original, word, expected",
+    [
+        ("ТАШКЕНТ", "ташкент", "Ташкент"),  # a dictionary word in capitals
+        ("МАГАТЭ", "магатэ", "МАГАТЭ"),  # an abbreviation
+        ("Северо-Западный", "северо-западный", "Северо-Западный"),
+        ("северо-западный", "северо-западный", "северо-западный"),
+    ],
+)
+def test_restore_case(original, word, expected):
+    assert restore_case(original, word, morphology) == expected
+
+
+def test_straight_quotes_become_typographic():
+    assert typographic_quotes('ОАО "Газпром"') == "ОАО «Газпром»"
