@@ -12,6 +12,11 @@ from .names import NameParser
 from .spans import NameSpan
 
 
+def entity_id(number: int) -> str:
+    """The id of the entity first mentioned `number`-th (from 1)."""
+    return f"e{number}"
+
+
 def entity_ids(clusters: Sequence[Sequence[NameSpan]]) -> dict[tuple[int, int], str]:
     """Mention offsets to the id their entity will have ("e1", "e2" … in order of first mention)."""
     return {
@@ -31,7 +36,7 @@ def build_entities(
     """One Entity per cluster; `roles` are the roles of each person, by entity id."""
     entities = []
     for number, members in enumerate(clusters, 1):
-        identifier, kind, name = f"e{number}", members[0].type, canonical(members)
+        identifier, kind, name = entity_id(number), members[0].type, canonical(members)
         aliases = sorted({m.name for m in members} - {name})
         parts = names.parts(name) if kind == PER else None
         entities.append(
