@@ -35,6 +35,7 @@ class Dictionary(Protocol):
 
 
 PERSON_GRAMS = ("Name", "Surn", "Patr")
+PROPER_GRAMS = (*PERSON_GRAMS, "Geox", "Orgn", "Trad", "Abbr")
 
 
 class Morphology:
@@ -65,6 +66,18 @@ class Morphology:
         patronymic or surname."""
         forms = self.dictionary(word.lower())
         return bool(forms) and any(gram in forms[0].tag for gram in PERSON_GRAMS)
+
+    def is_common_word(self, word: str) -> bool:
+        """A noun or adjective of the dictionary in its likeliest reading, and a name in
+        none ("Предшественник" yes; "Роман", "Любовь", "Калуга" no)."""
+        lower = word.lower()
+        forms = self.dictionary(lower)
+        return (
+            bool(forms)
+            and forms[0].pos in ("NOUN", "ADJ")
+            and self.dictionary.word_is_known(lower)
+            and not any(gram in form.tag for form in forms for gram in PROPER_GRAMS)
+        )
 
     def is_dictionary_word(self, word: str) -> bool:
         """A real word rather than an abbreviation: 'ТАШКЕНТ' yes, 'МАГАТЭ' no."""
@@ -99,20 +112,68 @@ class Morphology:
         return self.nominatives[key]
 
     def inflect_nominative(self, word: str, pos: str, feats: dict[str, str]) -> str | None:
-        best = None
-        for form in self.dictionary(word):
-            if not same_pos(form.pos, pos) or form.feats.get("Case") != feats["Case"]:
-                continue
-            if form.feats.get("Number") == feats.get("Number") and (
-                "Gender" not in feats or form.feats.get("Gender") == feats.get("Gender")
-            ):
-                best = form
-                break
-            best = best or form
+        in_case = [
+            form for form in self.dictionary(word) if form.feats.get("Case") == feats["Case"]
+        ]
+        best = agreeing([form for form in in_case if same_pos(form.pos, pos)], feats)
         if best is None:
-            return None
+            # a participle the tagger calls an adjective ("Соединенных Штатов"), a surname
+            # that declines as an adjective ("Юрию Долгорукому")
+            best = agreeing([form for form in in_case if akin(form, pos)], feats)
+        if best is None:
+            return guess_nominative(word, feats) if pos == "PROPN" else None
         inflected = best.inflect({"Nom"})
         return inflected.word if inflected else None
+
+
+def agreeing(forms: Sequence[Form], feats: dict[str, str]) -> Form | None:
+    """The first reading of the tagger's number and gender, else the first reading."""
+    for form in forms:
+        if form.feats.get("Number") == feats.get("Number") and (
+            "Gender" not in feats or form.feats.get("Gender") == feats.get("Gender")
+        ):
+            return form
+    return forms[0] if forms else None
+
+
+def akin(form: Form, pos: str) -> bool:
+    if pos == "ADJ":
+        return "PRTF" in form.tag
+    return pos == "PROPN" and form.pos == "ADJ"
+
+
+# A proper name the dictionary has no reading of in its case ("Невады": pymorphy
+# guesses a plural "невад"): case endings of the feminine -а/-я declension and of
+# masculine names ending in a consonant, read with the tagger's gender.
+GUESSES = {
+    ("Fem", "Gen"): (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    ("Fem", "Dat"): (("ии", "ия"), ("е", "а")),
+    ("Fem", "Loc"): (("ии", "ия"), ("е", "а")),
+    ("Fem", "Acc"): (("ю", "я"), ("у", "а")),
+    ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
+    ("Masc", "Gen"): (("а", ""),),
+    ("Masc", "Acc"): (("а", ""),),
+    ("Masc", "Dat"): (("у", ""),),
+    ("Masc", "Loc"): (("е", ""),),
+    ("Masc", "Ins"): (("ом", ""),),
+}
+# consonants after which the feminine genitive is -и, not -ы ("Ольги")
+SOFT_AFTER = set("гкхжшчщ")
+
+
+def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
+    if feats.get("Number", "Sing") != "Sing":
+        return None
+    for ending, nominative in GUESSES.get((feats.get("Gender", ""), feats["Case"]), ()):
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < 2 or not stem[-1].isalpha():
+            continue
+        if ending == "и" and stem[-1] not in SOFT_AFTER:
+            continue
+        if nominative == "" and stem[-1] in "аеёиоуыэюяь":
+            continue  # "Кали" is not a declined "Кал"
+        return stem + nominative
+    return None
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})

@@ -87,6 +87,7 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
     """Nominative form of a PER, ORG or LOC span (or an agreement title)."""
     if not tokens:
         return ""
+    tokens = [participle_as_adjective(token) for token in tokens]
     if kind == PER:
         words = [
             restore_case(token.text, to_nominative(morphology, token), morphology)
@@ -110,6 +111,13 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))
     return name[:1].upper() + name[1:] if kind == "ORG" else name
+
+
+def participle_as_adjective(token: Token) -> Token:
+    """A participle in a name declines as an adjective ("Соединенных Штатов")."""
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Part":
+        return token._replace(pos="ADJ")
+    return token
 
 
 def typographic_quotes(name: str) -> str:

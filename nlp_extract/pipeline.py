@@ -24,7 +24,7 @@ from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import named, qualify_by_place
 from .entities.propagate import propagate
-from .entities.repair import repair, title_off
+from .entities.repair import common_word_off, repair, title_off
 from .entities.retype import (
     dateline,
     join_name_parts,
@@ -120,7 +120,7 @@ class Extractor:
         dates = self.dates(text, page.regions, reference)
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
-        clusters = cluster(text, spans)
+        clusters = cluster(text, spans, gazetteer.load())
         jobs = occupations([role for r in readings for role in r.roles], entity_ids(clusters))
         entities = build_entities(text, clusters, self.names, gazetteer.load(), roles_of(jobs))
         index = SentenceIndex(page.regions, spans, entities, dates)
@@ -173,6 +173,7 @@ class Extractor:
         morphology = self.morphology
         spans = repair(text, ner_spans(self.models.ner, in_blocks), morphology.lemma)
         spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
+        spans = common_word_off(text, spans, morphology.is_common_word)
         spans = overlay(spans, dateline(text, regions))
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)

@@ -1,9 +1,15 @@
 """Grouping mentions into entities, without the models: spans with their names given."""
 
-from nlp_extract.entities.group import canonical, cluster
+import pytest
+
+from nlp_extract.entities.canonical import aliases, canonical
+from nlp_extract.entities.gazetteer import Gazetteer, load
+from nlp_extract.entities.group import cluster
 from nlp_extract.entities.propagate import propagate
 from nlp_extract.entities.retype import majority_type
 from nlp_extract.entities.spans import NameSpan, overlay
+
+EMPTY = Gazetteer()
 
 
 def spans(text: str, *pieces: tuple[str, str, str]) -> list[NameSpan]:
@@ -29,7 +35,7 @@ def test_same_name_and_type_join_and_a_lone_surname_joins_its_one_full_name():
         ("Иван Сидоров", "PER", "Иван Сидоров"),
         ("Петровой", "PER", "Петрова"),
     )
-    assert names(cluster(text, found)) == [
+    assert names(cluster(text, found, EMPTY)) == [
         ["Анна Петрова", "Петрова", "Петрова"],
         ["Иван Сидоров"],
     ]
@@ -43,7 +49,7 @@ def test_a_surname_two_full_names_share_stays_apart():
         ("Мария Петрова", "PER", "Мария Петрова"),
         ("Петрова", "PER", "Петрова"),
     )
-    assert len(cluster(text, found)) == 3
+    assert len(cluster(text, found, EMPTY)) == 3
 
 
 def test_an_expansion_and_its_bracketed_abbreviation_are_one():
@@ -54,22 +60,88 @@ def test_an_expansion_and_its_bracketed_abbreviation_are_one():
         ("МАГАТЭ", "ORG", "МАГАТЭ"),
         ("ООН", "ORG", "ООН"),
     )
-    groups = cluster(text, found)
+    groups = cluster(text, found, EMPTY)
     assert names(groups) == [["Международное агентство", "МАГАТЭ"], ["ООН"]]
-    assert canonical(groups[0]) == "Международное агентство"
+    assert canonical(text, groups[0], EMPTY) == "Международное агентство"
 
 
 def test_same_name_of_two_types_stays_two():
     text = "Вашингтон и Вашингтон"
     found = spans(text, ("Вашингтон", "LOC", "Вашингтон"), ("Вашингтон", "PER", "Вашингтон"))
-    assert len(cluster(text, found)) == 2
+    assert len(cluster(text, found, EMPTY)) == 2
 
 
-def test_canonical_prefers_a_descriptor_form_then_the_fullest_name():
-    quoted = NameSpan(0, 6, "ORG", "Узатом", "Агентство «Узатом»", 0, 20)
-    assert canonical([NameSpan(0, 6, "ORG", "Узатом"), quoted]) == "Агентство «Узатом»"
+def test_canonical_leaves_descriptors_to_the_aliases_and_prefers_the_fullest_name():
+    text = "Агентство «Узатом» и Узатом"
+    members = [
+        NameSpan(11, 17, "ORG", "Узатом", "Агентство «Узатом»", 0, 18),
+        NameSpan(21, 27, "ORG", "Узатом"),
+    ]
+    assert canonical(text, members, EMPTY) == "Узатом"
+    assert aliases(members, "Узатом") == ["Агентство «Узатом»"]
     people = [NameSpan(0, 4, "PER", "Иван"), NameSpan(5, 17, "PER", "Иван Петров")]
-    assert canonical(people) == "Иван Петров"
+    assert canonical("Иван Иван Петров", people, EMPTY) == "Иван Петров"
+
+
+def test_canonical_person_name_is_one_the_text_writes_in_the_nominative():
+    text = "Эммануэль Макрон. Эммануэля Макрона. Эммануэля Макрона."
+    members = spans(
+        text,
+        ("Эммануэль Макрон", "PER", "Эммануэль Макрон"),
+        ("Эммануэля Макрона", "PER", "Эммануэль Макрона"),
+        ("Эммануэля Макрона", "PER", "Эммануэль Макрона"),
+    )
+    assert canonical(text, members, EMPTY) == "Эммануэль Макрон"
+
+
+def test_a_country_goes_by_its_usual_name():
+    text = "Соединенные Штаты, Соединенные Штаты и США"
+    members = spans(
+        text,
+        ("Соединенные Штаты", "LOC", "Соединенные Штаты"),
+        ("Соединенные Штаты", "LOC", "Соединенные Штаты"),
+        ("США", "LOC", "США"),
+    )
+    assert canonical(text, members, load()) == "США"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "groups"),
+    [
+        # forms of one name; an initial with or without a space
+        ([("Эммануэль Макрон", "PER"), ("Эммануэль Макрона", "PER")], [[0, 1]]),
+        ([("Тереза Мэй", "PER"), ("Т. Мэй", "PER"), ("Т.Мэй", "PER")], [[0, 1, 2]]),
+        ([("Тереза Мэй", "PER"), ("А. Мэй", "PER")], [[0], [1]]),
+        # a lone first name or surname, and a name without its middle name
+        ([("Ангела Меркель", "PER"), ("Меркель", "PER"), ("Ангела", "PER")], [[0, 1, 2]]),
+        (
+            [("Реджеп Тайип Эрдоган", "PER"), ("Реджеп Эрдоган", "PER"), ("Эрдогана", "PER")],
+            [[0, 1, 2]],
+        ),
+        ([("Максим Дадашев", "PER"), ("Дадашева", "PER")], [[0, 1]]),
+        # namesakes and relatives stay apart
+        (
+            [("Билл Клинтон", "PER"), ("Хиллари Клинтон", "PER"), ("Клинтон", "PER")],
+            [[0], [1], [2]],
+        ),
+        ([("Джордж Буш", "PER"), ("Буш-младший", "PER")], [[0], [1]]),
+        ([("Сергей Иванов", "PER"), ("Иван", "PER")], [[0], [1]]),
+        # a country by its code, an organisation by the bundled table or its initials
+        ([("Россия", "LOC"), ("РФ", "LOC"), ("Российская Федерация", "LOC")], [[0, 1, 2]]),
+        ([("Евросоюз", "ORG"), ("ЕС", "ORG"), ("Европейский союз", "ORG")], [[0, 1, 2]]),
+        ([("Министерство внутренних дел", "ORG"), ("ООН", "ORG"), ("МВД", "ORG")], [[0, 2], [1]]),
+        (
+            [("Организация по безопасности и сотрудничеству в Европе", "ORG"), ("ОБСЕ", "ORG")],
+            [[0, 1]],
+        ),
+    ],
+)
+def test_one_entity_per_real_thing(pieces, groups):
+    text = " и ".join(name for name, _ in pieces)
+    found = spans(text, *[(name, kind, name) for name, kind in pieces])
+    clusters = cluster(text, found, load())
+    position = {m.start: number for number, m in enumerate(found)}
+    assert [[position[m.start] for m in members] for members in clusters] == groups
 
 
 def test_majority_type_wins_for_every_mention_of_a_name():

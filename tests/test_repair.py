@@ -45,6 +45,8 @@ def texts(text, mentions):
         ),
         ("• Коста-Рика", "• Коста-Рика", "LOC", ["Коста-Рика"]),
         ("Сказал Бернс (тренер).", "Бернс (", "PER", ["Бернс"]),
+        # a no-break space before a dash is an edge too
+        ("Барака и Мишель\xa0— Саше", "Мишель\xa0—", "PER", ["Мишель"]),
     ],
 )
 def test_split_and_trim(text, piece, type, expected):

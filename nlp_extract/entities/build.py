@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..constants import LOC, PER
-from ..schema import Entity, Mention, Role
+from ..schema import Entity, Mention, NameParts, Role
+from .canonical import aliases, canonical
 from .gazetteer import Gazetteer
-from .group import canonical
 from .names import NameParser
 from .spans import NameSpan
 
@@ -36,21 +36,29 @@ def build_entities(
     """One Entity per cluster; `roles` are the roles of each person, by entity id."""
     entities = []
     for number, members in enumerate(clusters, 1):
-        identifier, kind, name = entity_id(number), members[0].type, canonical(members)
-        aliases = sorted({m.name for m in members} - {name})
+        identifier, kind = entity_id(number), members[0].type
+        name = canonical(text, members, gazetteer)
         parts = names.parts(name) if kind == PER else None
         entities.append(
             Entity(
                 id=identifier,
                 type=kind,  # type: ignore[arg-type]
-                name=parts.ordered() if parts else name,
+                name=in_order(name, parts),
                 mentions=[
                     Mention(start=m.start, end=m.end, text=text[m.start : m.end]) for m in members
                 ],
-                aliases=aliases,
+                aliases=aliases(members, name),
                 roles=list(roles.get(identifier, ())),
                 parts=parts,
                 code=gazetteer.country_code(name) if kind == LOC else None,
             )
         )
     return entities
+
+
+def in_order(name: str, parts: NameParts | None) -> str:
+    """The name as the text writes it; only a Russian "Фамилия Имя Отчество" becomes
+    "Имя Отчество Фамилия" (foreign and East Asian names keep their order)."""
+    if parts and parts.middle and parts.first and parts.last and name.split()[0] == parts.last:
+        return parts.ordered()
+    return name

@@ -23,7 +23,10 @@ def read_tsv(name: str) -> list[list[str]]:
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # name -> alpha-2
     places: dict[str, str] = field(default_factory=dict)  # name -> kind
-    organisations: set[str] = field(default_factory=set)
+    organisations: dict[str, str] = field(default_factory=dict)  # name -> its full name
+    # how a country's names rank as its canonical name: the bundled short names
+    # ("США", "Россия") before pycountry's official ones
+    preference: dict[str, int] = field(default_factory=dict)
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
@@ -36,6 +39,19 @@ class Gazetteer:
 
     def country_code(self, name: str) -> str | None:
         return self.countries.get(fold_key(name))
+
+    def identity(self, kind: str, name: str) -> str | None:
+        """What a name is known to be, whatever it is called: a country's code, or an
+        organisation's full name ("ЕС", "Евросоюз" -> "Европейский союз")."""
+        if kind == LOC:
+            return self.country_code(name)
+        if kind == ORG:
+            return self.organisations.get(fold_key(name))
+        return None
+
+    def rank(self, name: str) -> int:
+        """Lower for the names a country is usually called by."""
+        return self.preference.get(fold_key(name), len(self.preference))
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +68,10 @@ def load() -> Gazetteer:
                 gazetteer.countries[fold_key(russian.gettext(english))] = country.alpha_2
     for alias, code in read_tsv("country_aliases.tsv"):
         gazetteer.countries[fold_key(alias)] = code
+        gazetteer.preference.setdefault(fold_key(alias), len(gazetteer.preference))
     for name, kind, *_ in read_tsv("places.tsv"):
         gazetteer.places[fold_key(name)] = kind
-    for name, abbreviation in read_tsv("organisations.tsv"):
-        gazetteer.organisations.add(fold_key(name))
-        if abbreviation:
-            gazetteer.organisations.add(fold_key(abbreviation))
+    for names in read_tsv("organisations.tsv"):
+        for name in names:
+            gazetteer.organisations[fold_key(name)] = names[0]
     return gazetteer

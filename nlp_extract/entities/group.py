@@ -1,18 +1,29 @@
 """NameSpans into entities: one entity per real-world thing within a document.
 
-NameSpans join when they share a type and a nominative name, when a surname
-stands alone after the full name ("Азим Ахмедхаджаев" … "Ахмедхаджаев"), and
-when an abbreviation follows its expansion in brackets ("Международное
-агентство по атомной энергии (МАГАТЭ)").
+Mentions of one type join when
+- their nominative names are the same;
+- they name one known thing: a country by its ISO code ("США", "Америка",
+  "Соединенные Штаты"), an organisation by its line of the bundled table ("ЕС",
+  "Евросоюз");
+- an abbreviation follows its expansion in brackets ("Международное агентство по
+  атомной энергии (МАГАТЭ)"), or stands anywhere and is the initials of exactly one
+  organisation's name ("РПЦ" / "Русская православная церковь");
+- people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон") or
+  an initial stands for a first name ("Т. Мэй" / "Тереза Мэй");
+- a shorter name of a person is part of exactly one fuller name of the document: the
+  surname, the first name, or first and last name of a name with a middle name.
+Namesakes and relatives stay apart: a short name two full names share joins neither,
+and "Буш-младший" is not "Буш".
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from ..constants import PER, fold_key
+from ..constants import ORG, PER, fold_key
+from .gazetteer import Gazetteer
+from .likeness import forms_of_one_name, initials, is_abbreviation, part_of_name, words
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -36,56 +47,94 @@ class Links:
             self.parent[max(a, b)] = min(a, b)
 
 
-def surname(mention: NameSpan) -> str | None:
-    words = mention.name.split()
-    return fold_key(words[-1]) if len(words) > 1 else None
-
-
-def link(text: str, mentions: Sequence[NameSpan]) -> Links:
+def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links:
     links = Links(len(mentions))
-    first_by_name: dict[tuple[str, str], int] = {}
+    join_same_keys(links, mentions, lambda m: fold_key(m.name))
+    join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
+    join_bracketed_abbreviations(text, links, mentions, gazetteer)
+    join_abbreviations(links, mentions)
+    join_forms(links, mentions)
+    join_person_names(links, mentions)
+    return links
+
+
+def join_same_keys(
+    links: Links, mentions: Sequence[NameSpan], key: Callable[[NameSpan], str | None]
+) -> None:
+    first: dict[tuple[str, str], int] = {}
     for index, mention in enumerate(mentions):
-        first = first_by_name.setdefault((mention.type, fold_key(mention.name)), index)
-        links.join(first, index)
-    # a lone surname joins the one full name with that surname
-    full_names: dict[str, set[int]] = {}
-    for index, mention in enumerate(mentions):
-        last = surname(mention) if mention.type == PER else None
-        if last:
-            full_names.setdefault(last, set()).add(links.find(index))
-    for index, mention in enumerate(mentions):
-        if mention.type == PER and len(mention.name.split()) == 1:
-            owners = full_names.get(fold_key(mention.name), set())
-            if len(owners) == 1:
-                links.join(next(iter(owners)), index)
-    # "expansion (ABBR)": adjacent mentions of one type, the second in brackets
+        value = key(mention)
+        if value:
+            links.join(first.setdefault((mention.type, value), index), index)
+
+
+def join_bracketed_abbreviations(
+    text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> None:
+    """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
+    brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places)."""
     for index in range(len(mentions) - 1):
         a, b = mentions[index], mentions[index + 1]
         if (
             a.type == b.type != PER
             and BRACKETED.match(text[a.end : b.start])
             and text[b.end : b.end + 1] == ")"
+            and is_abbreviation(b.name)
+            and not is_abbreviation(a.name)
+            and gazetteer.identity(b.type, b.name) in (None, gazetteer.identity(a.type, a.name))
         ):
             links.join(index, index + 1)
-    return links
 
 
-def canonical(members: Sequence[NameSpan]) -> str:
-    """The fullest name: a descriptor form if any, else the longest most frequent name."""
-    full = Counter(m.full_name for m in members if m.full_name)
-    if full:
-        return full.most_common(1)[0][0]
-    counts = Counter(m.name for m in members)
-    if members[0].type == PER:
-        return max(counts, key=lambda name: (len(name.split()), counts[name]))
-    expansions = [name for name in counts if not name.isupper()]
-    return max(expansions or counts, key=lambda name: (counts[name], len(name)))
+def join_abbreviations(links: Links, mentions: Sequence[NameSpan]) -> None:
+    """An organisation's abbreviation joins the one name in the document it abbreviates."""
+    expansions: dict[str, set[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.type == ORG:
+            for letters in initials(mention.name):
+                expansions.setdefault(letters, set()).add(links.find(index))
+    for index, mention in enumerate(mentions):
+        if mention.type == ORG and is_abbreviation(mention.name):
+            owners = {links.find(i) for i in expansions.get(mention.name, ())}
+            if len(owners) == 1:
+                links.join(owners.pop(), index)
 
 
-def cluster(text: str, mentions: Sequence[NameSpan]) -> list[list[NameSpan]]:
+def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
+    """Names of one type that are forms of one name ("Эммануэля Макрона" / "Эммануэль
+    Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй")."""
+    first_of: dict[tuple[str, tuple[str, ...]], int] = {}
+    for index, mention in enumerate(mentions):
+        links.join(first_of.setdefault((mention.type, tuple(words(mention.name))), index), index)
+    by_length: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    for kind, name in first_of:
+        by_length.setdefault((kind, len(name)), []).append(name)
+    for (kind, _), names in by_length.items():
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if forms_of_one_name(a, b):
+                    links.join(first_of[kind, a], first_of[kind, b])
+
+
+def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
+    """Each shorter name of a person joins the one fuller name it is part of, fullest
+    names first, so that "Эрдоган" finds "Реджеп Эрдоган" already one with "Реджеп
+    Тайип Эрдоган"."""
+    first_of: dict[tuple[str, ...], int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.type == PER:
+            first_of.setdefault(tuple(words(mention.name)), index)
+    names = sorted(first_of, key=len, reverse=True)
+    for part in names:
+        owners = {links.find(first_of[whole]) for whole in names if part_of_name(part, whole)}
+        if len(owners) == 1:
+            links.join(owners.pop(), first_of[part])
+
+
+def cluster(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> list[list[NameSpan]]:
     """The mentions of each real thing, in order of first mention."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    links = link(text, ordered)
+    links = link(text, ordered, gazetteer)
     groups: dict[int, list[NameSpan]] = {}
     for index, mention in enumerate(ordered):
         groups.setdefault(links.find(index), []).append(mention)

@@ -141,11 +141,11 @@ def split(text: str, mentions: Iterable[NameSpan]) -> Iterator[NameSpan]:
 
 
 def trim(text: str, mention: NameSpan) -> NameSpan:
-    """Strip junk from both edges; keep the dot of a trailing initial ("А. С. Пушкин" → "С.")."""
+    """Strip junk and any space (no-break too) from both edges; keep the dot of a trailing initial ("А. С. Пушкин" → "С.")."""
     start, end = mention.start, mention.end
-    while start < end and text[start] in EDGE_JUNK:
+    while start < end and (text[start] in EDGE_JUNK or text[start].isspace()):
         start += 1
-    while start < end and text[end - 1] in EDGE_JUNK:
+    while start < end and (text[end - 1] in EDGE_JUNK or text[end - 1].isspace()):
         if text[end - 1] == "." and INITIAL_END.search(text[start:end]):
             break
         end -= 1
@@ -247,6 +247,32 @@ def title_off(
             TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
         )
         if found and is_title(found.group(1)):
+            name_start = found.end() if mention.name_start == mention.start else mention.name_start
+            mention = replace(mention, start=found.end(), name_start=name_start)
+        out.append(mention)
+    return out
+
+
+# what may stand before the first word of a sentence
+SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[«\"„“]\s*)$")
+
+
+def common_word_off(
+    text: str, mentions: Iterable[NameSpan], is_common: Callable[[str], bool]
+) -> list[NameSpan]:
+    """A sentence's capitalised first word is no part of the name NER joins it to
+    ("Предшественник Кравцов", "Поп-звезда Мадонна"): a PER mention that opens a
+    sentence with a common noun or adjective of the dictionary starts after it."""
+    out = []
+    for mention in mentions:
+        found = (
+            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
+        )
+        if (
+            found
+            and SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
+            and is_common(found.group(1))
+        ):
             name_start = found.end() if mention.name_start == mention.start else mention.name_start
             mention = replace(mention, start=found.end(), name_start=name_start)
         out.append(mention)

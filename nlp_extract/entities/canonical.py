@@ -1,0 +1,33 @@
+"""The one name an entity goes by, chosen from the names its mentions give it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..constants import LOC, PER
+from .gazetteer import Gazetteer
+from .likeness import words
+from .spans import NameSpan
+
+
+def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
+    """A person: the fullest name, one the text writes in the nominative before one
+    made by inflection. A country: the name it is usually called by. Otherwise the
+    most frequent name, spelt out rather than abbreviated, descriptors left out
+    ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases)."""
+    counts = Counter(m.name for m in members)
+    kind = members[0].type
+    if kind == PER:
+        written = {m.name for m in members if text[m.start : m.end] == m.name}
+        return max(counts, key=lambda n: (len(words(n)), n in written, counts[n], len(n)))
+    if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):
+        return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
+    expansions = [name for name in counts if not name.isupper()]
+    return max(expansions or counts, key=lambda name: (counts[name], len(name)))
+
+
+def aliases(members: Sequence[NameSpan], name: str) -> list[str]:
+    """The entity's other names, descriptor forms among them."""
+    names = {m.name for m in members} | {m.full_name for m in members if m.full_name}
+    return sorted(names - {name})

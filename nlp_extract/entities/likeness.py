@@ -1,0 +1,100 @@
+"""When two names may name one thing: forms of one word, initials, abbreviations.
+
+No dictionary: a name the tagger misread keeps its oblique ending ("Эммануэля
+Макрона" → "Эммануэль Макрона"), and foreign surnames are rarely in pymorphy's
+dictionary, so words are compared by their stems under the case endings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..constants import fold_key
+
+# the words of a name; an initial keeps its point ("Т.Мэй" -> "Т.", "Мэй"), and a
+# hyphenated word is one word ("Буш-младший" is not "Буш")
+NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?\.?")
+
+# case endings of nouns and adjectives, and the final letters a nominative drops
+# before them ("Игорь" / "Игоря", "Юрий" / "Юрия"); "-ов"/"-ев" are left out, so
+# "Иванов" is no form of "Иван"
+ENDINGS = (
+    "а я у ю е и ы ь й о ом ем ём ой ей ою ею ым им ых их ого его ому ему ая яя ую юю ое ее ые ие"
+).split()
+SHORTEST_STEM = 3
+
+# words an abbreviation may skip ("ОБСЕ": Организация по безопасности и сотрудничеству в Европе)
+FUNCTION_WORDS = frozenset("в во и по при на о об от для за из к с со".split())
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
+
+def words(name: str) -> list[str]:
+    return [fold_key(word) for word in NAME_WORD.findall(name)]
+
+
+@lru_cache(maxsize=50_000)
+def stems(word: str) -> frozenset[str]:
+    """The word itself and what is left of it under each case ending it may have."""
+    return frozenset(
+        [word]
+        + [
+            word[: len(word) - len(ending)]
+            for ending in ENDINGS
+            if word.endswith(ending) and len(word) - len(ending) >= SHORTEST_STEM
+        ]
+    )
+
+
+def is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word ("макрона" / "макрон"), or an initial and its word."""
+    if is_initial(a) or is_initial(b):
+        return a.rstrip(".")[:1] == b.rstrip(".")[:1]
+    return a == b or not stems(a).isdisjoint(stems(b)) or plus_ending(a, b) or plus_ending(b, a)
+
+
+def plus_ending(longer: str, shorter: str) -> bool:
+    """ "ына" is "ын" with a case ending: short names decline too ("Ким Чен Ына")."""
+    return len(shorter) >= 2 and longer.startswith(shorter) and longer[len(shorter) :] in ENDINGS
+
+
+def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Word by word the same name, with at least one whole word alike."""
+    return (
+        len(a) == len(b)
+        and all(same_word(x, y) for x, y in zip(a, b))
+        and any(not is_initial(x) and not is_initial(y) for x, y in zip(a, b))
+    )
+
+
+def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Every word of the shorter name stands, in order, in the fuller one ("Меркель",
+    "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган")."""
+    if not part or len(part) >= len(whole) or all(is_initial(word) for word in part):
+        return False
+    position = 0
+    for word in part:
+        while position < len(whole) and not same_word(word, whole[position]):
+            position += 1
+        if position == len(whole):
+            return False
+        position += 1
+    return True
+
+
+def initials(name: str) -> set[str]:
+    """The abbreviations a name of several words may go by, upper case."""
+    all_words = re.findall(r"[^\W\d_]+", name)
+    if len(all_words) < 2:
+        return set()
+    content = [word for word in all_words if word.lower() not in FUNCTION_WORDS]
+    return {"".join(word[0] for word in chosen).upper() for chosen in (all_words, content)}
+
+
+def is_abbreviation(name: str) -> bool:
+    return bool(ABBREVIATION.match(name))
