@@ -127,13 +127,18 @@ class Morphology:
 
 
 def agreeing(forms: Sequence[Form], feats: dict[str, str]) -> Form | None:
-    """The first reading of the tagger's number and gender, else the first reading."""
+    """The first reading of the tagger's number and gender, else of its number."""
     for form in forms:
         if form.feats.get("Number") == feats.get("Number") and (
             "Gender" not in feats or form.feats.get("Gender") == feats.get("Gender")
         ):
             return form
-    return forms[0] if forms else None
+    # never another number: a plural reading of a singular name ("Беназир" -> "Беназиры")
+    return next((form for form in forms if number_fits(form, feats)), None)
+
+
+def number_fits(form: Form, feats: dict[str, str]) -> bool:
+    return "Number" not in feats or form.feats.get("Number") in (None, feats["Number"])
 
 
 def akin(form: Form, pos: str) -> bool:

@@ -119,6 +119,9 @@ def test_a_country_goes_by_its_usual_name():
             [[0, 1, 2]],
         ),
         ([("Максим Дадашев", "PER"), ("Дадашева", "PER")], [[0, 1]]),
+        # Latin and Cyrillic spellings of one name
+        ([("Jürgen Klinsmann", "PER"), ("Клинсман", "PER")], [[0, 1]]),
+        ([("Facebook", "ORG"), ("Фэйсбук", "ORG"), ("Google", "ORG")], [[0, 1], [2]]),
         # namesakes and relatives stay apart
         (
             [("Билл Клинтон", "PER"), ("Хиллари Клинтон", "PER"), ("Клинтон", "PER")],

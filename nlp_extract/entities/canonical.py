@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 from ..constants import LOC, PER
 from .gazetteer import Gazetteer
-from .likeness import words
+from .likeness import is_latin, words
 from .spans import NameSpan
 
 
 def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
-    """A person: the fullest name, one the text writes in the nominative before one
+    """A person: the fullest name in Cyrillic letters, one the text writes in the nominative before one
     made by inflection. A country: the name it is usually called by. Otherwise the
     most frequent name, spelt out rather than abbreviated, descriptors left out
     ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases)."""
@@ -20,7 +20,10 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     kind = members[0].type
     if kind == PER:
         written = {m.name for m in members if text[m.start : m.end] == m.name}
-        return max(counts, key=lambda n: (len(words(n)), n in written, counts[n], len(n)))
+        return max(
+            counts,
+            key=lambda n: (not is_latin(n), len(words(n)), n in written, counts[n], len(n)),
+        )
     if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):
         return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
     expansions = [name for name in counts if not name.isupper()]

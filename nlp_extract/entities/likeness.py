@@ -8,6 +8,7 @@ dictionary, so words are compared by their stems under the case endings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -47,6 +48,52 @@ def stems(word: str) -> frozenset[str]:
     )
 
 
+# Latin and Cyrillic spellings of one name ("Klinsmann" / "Клинсман", "Jay Z" / "Джей
+# Зи") compared by a rough sound: both written in Latin letters as a Russian reader
+# says them, then only the first letter and the consonants kept.
+CYRILLIC_SOUNDS = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i i k l m n o p r s t u f h ts ch sh sh - i - e iu ia".split(),
+    )
+)
+LATIN_SOUNDS = (
+    (r"sch", "sh"),
+    (r"ph", "f"),
+    (r"th", "t"),
+    (r"ck", "k"),
+    (r"kh", "h"),
+    (r"qu", "kv"),
+    (r"x", "ks"),
+    (r"w", "v"),
+    (r"j|g(?=[eiy])", "dzh"),
+    (r"c(?=[eiy])", "s"),
+    (r"[cq]", "k"),
+    (r"y", "i"),
+)
+VOWELS = re.compile(r"[aeiou]")
+
+
+@lru_cache(maxsize=50_000)
+def sound(word: str) -> str:
+    """The word's first letter and consonants as they sound, in Latin letters."""
+    latin = unicodedata.normalize("NFKD", word.lower())
+    latin = "".join(CYRILLIC_SOUNDS.get(c, c) for c in latin if c.isalpha())
+    latin = latin.replace("-", "")
+    if not latin.isascii():
+        return ""
+    for pattern, replacement in LATIN_SOUNDS:
+        latin = re.sub(pattern, replacement, latin)
+    if not latin:
+        return ""
+    key = latin[0] + VOWELS.sub("", latin[1:])
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def is_latin(word: str) -> bool:
+    return word[:1].isascii() or unicodedata.name(word[:1], "").startswith("LATIN")
+
+
 def is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
@@ -55,6 +102,9 @@ def same_word(a: str, b: str) -> bool:
     """Two forms of one word ("макрона" / "макрон"), or an initial and its word."""
     if is_initial(a) or is_initial(b):
         return a.rstrip(".")[:1] == b.rstrip(".")[:1]
+    if is_latin(a) != is_latin(b):
+        key = sound(a)
+        return len(key) >= 3 and key == sound(b)
     return a == b or not stems(a).isdisjoint(stems(b)) or plus_ending(a, b) or plus_ending(b, a)
 
 
