@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from ..constants import ORG, PER, fold_key
 from .gazetteer import Gazetteer
-from .likeness import forms_of_one_name, initials, is_abbreviation, part_of_name, words
+from .likeness import forms_of_one_name, initials, is_abbreviation, lead, part_of_name, words
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -102,14 +102,15 @@ def join_abbreviations(links: Links, mentions: Sequence[NameSpan]) -> None:
 
 def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     """Names of one type that are forms of one name ("Эммануэля Макрона" / "Эммануэль
-    Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй")."""
+    Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй").
+    Only names whose words begin with the same sounds are compared."""
     first_of: dict[tuple[str, tuple[str, ...]], int] = {}
     for index, mention in enumerate(mentions):
         links.join(first_of.setdefault((mention.type, tuple(words(mention.name))), index), index)
-    by_length: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
-        by_length.setdefault((kind, len(name)), []).append(name)
-    for (kind, _), names in by_length.items():
+        alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
+    for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 if forms_of_one_name(a, b):
@@ -119,14 +120,24 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
 def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
     """Each shorter name of a person joins the one fuller name it is part of, fullest
     names first, so that "Эрдоган" finds "Реджеп Эрдоган" already one with "Реджеп
-    Тайип Эрдоган"."""
+    Тайип Эрдоган". A part is compared only with the names that have words beginning
+    with the sounds its words begin with."""
     first_of: dict[tuple[str, ...], int] = {}
     for index, mention in enumerate(mentions):
         if mention.type == PER:
             first_of.setdefault(tuple(words(mention.name)), index)
     names = sorted(first_of, key=len, reverse=True)
+    having: dict[str, set[int]] = {}
+    for number, name in enumerate(names):
+        for word in name:
+            having.setdefault(lead(word), set()).add(number)
     for part in names:
-        owners = {links.find(first_of[whole]) for whole in names if part_of_name(part, whole)}
+        candidates = set.intersection(*(having.get(lead(word), set()) for word in part))
+        owners = {
+            links.find(first_of[names[number]])
+            for number in candidates
+            if part_of_name(part, names[number])
+        }
         if len(owners) == 1:
             links.join(owners.pop(), first_of[part])
 

@@ -90,8 +90,18 @@ def sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+def lead(word: str) -> str:
+    """The sound a word begins with: two words alike begin alike."""
+    return sound(word)[:1] or word[:1]
+
+
 def is_latin(word: str) -> bool:
-    return word[:1].isascii() or unicodedata.name(word[:1], "").startswith("LATIN")
+    return latin_letter(word[:1])
+
+
+@lru_cache(maxsize=1024)
+def latin_letter(letter: str) -> bool:
+    return letter.isascii() or unicodedata.name(letter, "").startswith("LATIN")
 
 
 def is_initial(word: str) -> bool:
