@@ -212,6 +212,52 @@ def batch(
         raise typer.Exit(code)
 
 
+class ReportFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    sqlite = "sqlite"
+    html = "html"
+
+
+@app.command()
+def report(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT...",
+            help="JSON Lines from batch or extract --format jsonl: files, globs, or - for stdin.",
+        ),
+    ],
+    format: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto: tables on a terminal, JSON when piped (or by the --output suffix: "
+            ".db sqlite, .html html); sqlite needs --output.",
+        ),
+    ] = ReportFormat.auto,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (default: stdout).")
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="table: rows per table.")] = 20,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")
+    ] = False,
+) -> None:
+    """Who and what across a whole batch: one entity per real thing over all documents."""
+
+    def run() -> None:
+        from .corpus.report import ReportOptions, report_inputs, run_report
+
+        colour = not (no_color or os.environ.get("NO_COLOR"))
+        options = ReportOptions(report_inputs(inputs), format.value, output, top, colour)
+        run_report(options)
+
+    guarded(run)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output document."""

@@ -29,3 +29,22 @@ class ModelError(NlpExtractError):
 
     exit_code = 1
     hint = "reinstall with: pip install --force-reinstall natasha"
+
+
+class ReportInputError(NlpExtractError):
+    """A line of a report's input is not a document that `batch` or `extract` wrote."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, line: int, reason: str) -> None:
+        super().__init__(f"{source}, line {line}: {reason}")
+        self.source, self.line = source, line
+
+
+class WriteError(NlpExtractError):
+    """An output file cannot be written (read-only folder, full disk, ...)."""
+
+    exit_code = 1
+
+    def __init__(self, path: object, error: OSError) -> None:
+        super().__init__(f"cannot write {path}: {error.strerror or error}")

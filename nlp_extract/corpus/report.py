@@ -1,0 +1,100 @@
+"""`nlp-extract report`: read the documents, make the corpus whole, write one view of it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageError
+from .files import write_whole
+from .lines import documents
+from .model import Corpus, CorpusModel
+
+FORMATS = ("auto", "table", "json", "sqlite", "html")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    inputs: tuple[str, ...]
+    format: str = "auto"
+    output: Path | None = None
+    top: int = 20
+    colour: bool = True
+
+
+def chosen_format(options: ReportOptions) -> str:
+    if options.format != "auto":
+        return options.format
+    if options.output is not None:
+        suffix = options.output.suffix.lower()
+        return {".db": "sqlite", ".sqlite": "sqlite", ".html": "html", ".htm": "html"}.get(
+            suffix, "json"
+        )
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def run_report(options: ReportOptions) -> None:
+    from ..entities.gazetteer import load
+
+    kind = chosen_format(options)
+    if kind == "sqlite" and options.output is None:
+        raise UsageError("--format sqlite needs --output FILE")
+    corpus = Corpus(load())
+    database = None
+    if kind == "sqlite":
+        from .database import DatabaseWriter
+
+        database = DatabaseWriter(checked_target(options.output))
+        corpus.listeners.append(database.add)
+    try:
+        for doc in documents(options.inputs):
+            corpus.add(doc)
+        model = corpus.finish()
+        if database is not None:
+            database.finish(model)
+            return
+    except BaseException:
+        if database is not None:
+            database.abandon()
+        raise
+    write_view(kind, model, options)
+
+
+def write_view(kind: str, model: CorpusModel, options: ReportOptions) -> None:
+    if kind == "table":
+        from rich.console import Console
+
+        from .tables import report_tables
+
+        Console(no_color=not options.colour, highlight=False).print(
+            report_tables(model.as_dict(), options.top)
+        )
+        return
+    if kind == "json":
+        text = json.dumps(model.as_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from .html import html_page
+
+        text = html_page(model.as_dict())
+    if options.output is None:
+        sys.stdout.write(text)
+    else:
+        write_whole(checked_target(options.output), text)
+
+
+def checked_target(path: Path | None) -> Path:
+    assert path is not None
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a directory")
+    if not path.parent.exists():
+        raise UsageError(f"cannot write {path}: no such folder {path.parent}")
+    return path
+
+
+def report_inputs(inputs: Sequence[str]) -> tuple[str, ...]:
+    if not inputs:
+        raise UsageError("no input: give JSON Lines files, globs, or - for stdin")
+    return tuple(inputs)

@@ -1,0 +1,164 @@
+"""The corpus report: identity across documents, the views, and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp_extract.cli import app
+
+runner = CliRunner()
+
+TEXTS = {
+    "a.txt": "Президент США Дональд Трамп встретился с Джо Байденом в Вашингтоне. "
+    "Евросоюз ввел пошлины, сообщает ТАСС.",
+    "b.txt": "Трамп заявил, что Соединенные Штаты не подпишут соглашение. "
+    "Европейский союз ответил 5 марта 2025 года.",
+    "c.txt": "Сын президента Хантер Байден дал показания. Байден-младший отказался "
+    "от комментариев. Министр обороны России Андрей Белоусов прибыл в Минск.",
+    "d.txt": "Глава Минобороны Андрей Белоусов провел встречу с министром обороны "
+    "Белоруссии Виктором Хрениным. Решение ЕС осудили в Москве.",
+}
+
+
+@pytest.fixture(scope="module")
+def batch_lines(extractor, tmp_path_factory):
+    """The texts as a batch writes them: one JSON line per document, in a file."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = [extractor.extract(text, id=name).to_json() for name, text in TEXTS.items()]
+    path = folder / "batch.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def report(*args, input=None):
+    return runner.invoke(app, ["report", *map(str, args)], input=input)
+
+
+@pytest.fixture(scope="module")
+def model(batch_lines):
+    result = report(batch_lines, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def entity_named(model, name):
+    return next(e for e in model["entities"] if e["name"] == name)
+
+
+def test_every_document_entity_is_a_member_of_exactly_one_corpus_entity(model, batch_lines):
+    members = [(m["doc"], m["entity"]) for e in model["entities"] for m in e["members"]]
+    documents = [json.loads(line) for line in batch_lines.read_text(encoding="utf-8").splitlines()]
+    assert sorted(members) == sorted((d["id"], e["id"]) for d in documents for e in d["entities"])
+    assert model["documents"] == len(TEXTS)
+
+
+def test_one_thing_across_documents(model):
+    trump = entity_named(model, "Дональд Трамп")
+    assert {m["doc"] for m in trump["members"]} == {"a.txt", "b.txt"}
+    usa = entity_named(model, "США")
+    assert usa["code"] == "US" and "Соединенные Штаты" in usa["aliases"]
+    eu = next(e for e in model["entities"] if "ЕС" in e["aliases"] or e["name"] == "ЕС")
+    assert {m["doc"] for m in eu["members"]} == {"a.txt", "b.txt", "d.txt"}
+    belousov = entity_named(model, "Андрей Белоусов")
+    assert belousov["documents"] == 2
+
+
+def test_namesakes_and_relatives_stay_apart(model):
+    names = [e["name"] for e in model["entities"] if e["type"] == "PER"]
+    assert "Хантер Байден" in names and "Джо Байден" in names
+    assert "Байден-младший" in names  # not joined to either
+
+
+def test_the_report_of_parts_equals_the_report_of_the_whole(batch_lines, tmp_path, model):
+    lines = batch_lines.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "part1.jsonl", tmp_path / "part2.jsonl"
+    first.write_text("".join(lines[:2]), encoding="utf-8")
+    second.write_text("".join(lines[2:]), encoding="utf-8")
+    result = report(second, first, "--format", "json")  # parts in another order
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == model
+
+
+def test_stdin_and_repeated_documents_count_once(batch_lines, model):
+    text = batch_lines.read_text(encoding="utf-8")
+    result = report("-", "--format", "json", input=text + text)
+    assert json.loads(result.stdout) == model
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"schema_version": "1", "id": "x", "meta"', "torn line"),
+        ('{"name": "x"}\n', "not an nlp-extract document"),
+    ],
+)
+def test_a_torn_or_foreign_line_is_one_error_naming_file_and_line(
+    batch_lines, tmp_path, line, reason
+):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(batch_lines.read_text(encoding="utf-8") + line, encoding="utf-8")
+    target = tmp_path / "corpus.db"
+    result = report(bad, "-o", target)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {bad}, line {len(TEXTS) + 1}: ")
+    assert reason in result.output and result.output.count("\n") == 1
+    assert list(tmp_path.iterdir()) == [bad]  # no database, not even a temporary one
+
+
+def test_sqlite_tables_and_queries(batch_lines, tmp_path, model):
+    target = tmp_path / "corpus.db"
+    result = report(batch_lines, "-o", target)
+    assert result.exit_code == 0, result.output
+    db = sqlite3.connect(target)
+    ids = {name: id for id, name in db.execute("SELECT id, name FROM entities")}
+    assert ids == {e["name"]: e["id"] for e in model["entities"]}
+    # mentions point at corpus entities: Трамп's mentions come from both documents
+    docs = db.execute(
+        "SELECT DISTINCT m.doc FROM mentions m JOIN entities e ON e.id = m.entity "
+        "WHERE e.name = 'Дональд Трамп' ORDER BY m.doc"
+    ).fetchall()
+    assert docs == [("a.txt",), ("b.txt",)]
+    assert db.execute("SELECT count(*) FROM mentions WHERE entity IS NULL").fetchone() == (0,)
+    # every mention's text is what the document says at its offsets
+    for doc, start, end, text in db.execute("SELECT doc, start, end, text FROM mentions"):
+        assert TEXTS[doc][start:end] == text
+    roles = db.execute(
+        "SELECT e.name, r.title FROM roles r JOIN entities e ON e.id = r.entity"
+    ).fetchall()
+    assert ("Дональд Трамп", "президент") in roles
+    foreign = db.execute("SELECT * FROM pragma_foreign_key_list('mentions')").fetchall()
+    assert {row[2] for row in foreign} == {"documents", "entities"}
+
+
+def test_table_view_lists_top_entities(batch_lines):
+    result = report(batch_lines, "--format", "table", "--top", "3")
+    assert result.exit_code == 0
+    assert "People" in result.stdout and "Дональд Трамп" in result.stdout
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
+def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tmp_path, model):
+    page = tmp_path / "report.html"
+    assert report(batch_lines, "-o", page).exit_code == 0
+    assert "<script src" not in page.read_text(encoding="utf-8")  # self-contained
+    flags = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]  # fmt: skip
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
+    top = model["entities"][0]
+    assert f'data-id="{top["id"]}"' in dom and top["name"] in dom
