@@ -259,14 +259,17 @@ def report(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the output document."""
+def schema(
+    corpus: Annotated[
+        bool, typer.Option("--corpus", help="The corpus report's JSON instead.")
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the output document (or of the corpus report)."""
     from importlib.resources import files
 
     # generated from schema.py (a test keeps it current): no pydantic import here
-    typer.echo(
-        files("nlp_extract.data").joinpath("schema.json").read_text(encoding="utf-8"), nl=False
-    )
+    name = "corpus_schema.json" if corpus else "schema.json"
+    typer.echo(files("nlp_extract.data").joinpath(name).read_text(encoding="utf-8"), nl=False)
 
 
 def main() -> None:

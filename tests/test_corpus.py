@@ -11,6 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from nlp_extract.cli import app
+from nlp_extract.corpus.identity import entity_key, link_keys
+from nlp_extract.entities.gazetteer import load
 
 runner = CliRunner()
 
@@ -49,6 +51,13 @@ def model(batch_lines):
 
 def entity_named(model, name):
     return next(e for e in model["entities"] if e["name"] == name)
+
+
+def test_the_model_validates_against_its_json_schema(model):
+    import jsonschema
+
+    result = runner.invoke(app, ["schema", "--corpus"])
+    jsonschema.validate(model, json.loads(result.stdout))
 
 
 def test_every_document_entity_is_a_member_of_exactly_one_corpus_entity(model, batch_lines):
@@ -162,3 +171,53 @@ def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tm
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     top = model["entities"][0]
     assert f'data-id="{top["id"]}"' in dom and top["name"] in dom
+
+
+@pytest.mark.parametrize(
+    ("entities", "groups"),
+    [
+        # a surname or first name alone joins the one full name that has it
+        ([("PER", "Дональд Трамп"), ("PER", "Трамп")], [[0, 1]]),
+        ([("PER", "Джо Байден"), ("PER", "Хантер Байден"), ("PER", "Байден")], [[0], [1], [2]]),
+        ([("PER", "Джо Байден"), ("PER", "Байден-младший")], [[0], [1]]),
+        (
+            [("PER", "Реджеп Тайип Эрдоган"), ("PER", "Реджеп Эрдоган"), ("PER", "Эрдоган")],
+            [[0, 1, 2]],
+        ),
+        # countries by code, organisations by the table, abbreviations by initials
+        ([("LOC", "США"), ("LOC", "Соединенные Штаты"), ("LOC", "Америка")], [[0, 1, 2]]),
+        ([("ORG", "ЕС"), ("ORG", "Евросоюз"), ("ORG", "Европейский союз")], [[0, 1, 2]]),
+        ([("ORG", "Русская православная церковь"), ("ORG", "РПЦ")], [[0, 1]]),
+        ([("ORG", "Газпром"), ("ORG", "«Газпром»"), ("LOC", "Газпром")], [[0, 1], [2]]),
+    ],
+)
+def test_corpus_identity(entities, groups):
+    gazetteer = load()
+    keys = [
+        entity_key(
+            kind, name, [], gazetteer.country_code(name) if kind == "LOC" else None, gazetteer
+        )
+        for kind, name in entities
+    ]
+    names = {key: name for key, (_, name) in zip(keys, entities)}
+    links = link_keys(names, {})
+    roots = [links.find(key) for key in keys]
+    found = {}
+    for index, root in enumerate(roots):
+        found.setdefault(root, []).append(index)
+    assert list(found.values()) == groups
+
+
+def test_the_readme_queries_run_on_a_report_database(batch_lines, tmp_path):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    queries = [query for query in block.split(";") if "SELECT" in query]
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    db = sqlite3.connect(target)
+    results = [db.execute(query).fetchall() for query in queries]
+    assert len(results) == 3
+    assert results[0][0][0] in {"Дональд Трамп", "Андрей Белоусов"}  # in two documents each
