@@ -221,3 +221,17 @@ def test_the_readme_queries_run_on_a_report_database(batch_lines, tmp_path):
     results = [db.execute(query).fetchall() for query in queries]
     assert len(results) == 3
     assert results[0][0][0] in {"Дональд Трамп", "Андрей Белоусов"}  # in two documents each
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(batch_lines, tmp_path):
+    result = report(batch_lines, "-o", tmp_path / "nowhere" / "corpus.db")
+    assert result.exit_code == 2 and result.output.startswith("Error: cannot write")
+
+
+@pytest.mark.skipif(__import__("os").geteuid() == 0, reason="root writes into read-only folders")
+def test_output_into_a_read_only_folder_is_one_error(batch_lines, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    result = report(batch_lines, "-o", folder / "report.html")
+    assert result.exit_code == 1 and result.output.startswith("Error: cannot write")
+    assert result.output.count("\n") == 1

@@ -210,8 +210,17 @@ class DatabaseWriter:
             self.flush(table)
 
     def flush(self, table: str) -> None:
-        if self.rows[table]:
-            self.db[table].insert_all(self.rows[table], batch_size=FLUSH_ROWS)  # type: ignore[union-attr]
+        """Insert the table's pending rows. sqlite-utils made the tables; the rows go in
+        through the connection itself (insert_all inspects every value, 2x slower)."""
+        rows = self.rows[table]
+        if rows:
+            columns = list(TABLES[table]["columns"])
+            names = ", ".join(f"[{column}]" for column in columns)
+            marks = ", ".join("?" for _ in columns)
+            self.db.conn.executemany(
+                f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                [tuple(row.get(column) for column in columns) for row in rows],
+            )
             self.rows[table] = []
 
     def finish(self, model: CorpusModel) -> None:

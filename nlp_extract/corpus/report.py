@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import UsageError, WriteError
 from .files import write_whole
 from .lines import documents
 from .model import Corpus, CorpusModel
@@ -56,9 +57,11 @@ def run_report(options: ReportOptions) -> None:
         if database is not None:
             database.finish(model)
             return
-    except BaseException:
+    except BaseException as error:
         if database is not None:
             database.abandon()
+            if isinstance(error, sqlite3.Error):  # a full disk, a lost folder
+                raise WriteError(options.output, OSError(str(error))) from None
         raise
     write_view(kind, model, options)
 
