@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 from ..constants import LOC, PER
 from .gazetteer import Gazetteer
-from .likeness import is_latin, words
+from .likeness import is_initial, is_latin, words
 from .spans import NameSpan
 
 
 def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
-    """A person: the fullest name in Cyrillic letters, one the text writes in the nominative before one
+    """A person: the fullest name in Cyrillic letters, without initials, one the text writes in the nominative before one
     made by inflection. A country: the name it is usually called by. Otherwise the
     most frequent name, spelt out rather than abbreviated, descriptors left out
     ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases)."""
@@ -22,7 +22,14 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
         written = {m.name for m in members if text[m.start : m.end] == m.name}
         return max(
             counts,
-            key=lambda n: (not is_latin(n), len(words(n)), n in written, counts[n], len(n)),
+            key=lambda n: (
+                not is_latin(n),
+                len(words(n)),
+                not any(map(is_initial, words(n))),
+                n in written,
+                -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
+                counts[n],
+            ),
         )
     if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):
         return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
