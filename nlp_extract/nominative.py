@@ -61,6 +61,8 @@ def nominative(morphology: Morphology, word: str, token: Token) -> str:
 
 def restore_case(original: str, word: str, morphology: Morphology) -> str:
     """Give the inflected word the capitalisation of the original."""
+    if word == original.lower() and not original.isupper():
+        return original  # not inflected: as written ("MySQL", "iPhone")
     if original.isupper() and len(original) > 1:
         if len(original) > 4 and morphology.is_dictionary_word(original):
             return "-".join(part.capitalize() for part in word.split("-"))

@@ -18,6 +18,7 @@ from .agreements import AgreementSpan, find_agreements
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
+from .deals import deals, ownership
 from .entities import gazetteer
 from .entities.build import build_entities, entity_ids
 from .entities.group import cluster
@@ -39,7 +40,15 @@ from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
 from .roles import RoleSpan, find_roles, is_position_word
-from .schema import DateMention, Document, MeetingFact, Meta, OccupationFact
+from .schema import (
+    DateMention,
+    DealFact,
+    Document,
+    MeetingFact,
+    Meta,
+    OccupationFact,
+    OwnershipFact,
+)
 from .sentences import SentenceIndex
 from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_blocks
 
@@ -129,7 +138,12 @@ class Extractor:
             for reading in readings
             for span in reading.agreements
         ]
-        facts: list[OccupationFact | MeetingFact] = [*jobs, *meetings(text, index, jobs)]
+        facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = [
+            *jobs,
+            *meetings(text, index, jobs),
+            *deals(text, index),
+            *ownership(text, index, jobs, entities),
+        ]
         document = Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )

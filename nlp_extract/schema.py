@@ -149,6 +149,28 @@ class MeetingFact(Record):
     end: int
 
 
+DealKind = Literal["purchase", "investment", "services", "sanctions", "fine", "loan", "other"]
+
+
+@dataclass(kw_only=True)
+class DealFact(Record):
+    type: Literal["deal"] = "deal"
+    kind: DealKind = info("purchase, investment, services, sanctions, fine, loan or other")
+    participants: list[str] = info("entity ids: who buys, sells, lends, fines … and whom")
+    trigger: str = info("the word that says what was done, as written")
+    start: int
+    end: int
+
+
+@dataclass(kw_only=True)
+class OwnershipFact(Record):
+    type: Literal["ownership"] = "ownership"
+    owner: str = info("entity id of the owner")
+    property: str = info("entity id of what is owned")
+    start: int
+    end: int
+
+
 @dataclass(kw_only=True)
 class DocError(Record):
     code: str = info("machine-readable kind, e.g. 'binary', 'decode'")
@@ -175,7 +197,9 @@ class Document(Record):
     entities: list[Entity] = info(default_factory=list)
     dates: list[DateMention] = info(default_factory=list)
     agreements: list[Agreement] = info(default_factory=list)
-    facts: list[OccupationFact | MeetingFact] = info(default_factory=list)
+    facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = info(
+        default_factory=list
+    )
     errors: list[DocError] = info(default_factory=list)
 
     def to_json(self, indent: int | None = None) -> str:

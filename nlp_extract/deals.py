@@ -1,0 +1,167 @@
+"""Deals and ownership, read sentence by sentence around the words that say them.
+
+A deal is an economic transaction — a purchase, an investment, a contract for services
+or supplies, sanctions, a fine, a loan — between the organisations, people or countries
+on either side of its word. Ownership is said by a title ("основатель MySQL Майкл
+Видениус"), a participle ("Digital Sky Technologies, принадлежащая Юрию Мильнеру …"),
+"владеет", "дочерняя компания" or "доля X в Y".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .constants import LOC, ORG, PER
+from .schema import DealFact, Entity, OccupationFact, OwnershipFact
+from .sentences import SentenceIndex
+
+# checked in this order: the first kind whose word the sentence has
+DEAL_WORDS = [
+    ("fine", r"штраф\w*|оштраф\w*"),
+    (
+        "sanctions",
+        r"санкци\w*|эмбарго|запрет\w*\s+(?:на\s+)?(?:ввоз|импорт|экспорт|поставк)\w*"
+        r"|запрети\w*\s+(?:ввоз|импорт|экспорт|поставк)\w*",
+    ),
+    (
+        "loan",
+        r"кредит(?:[аоуеы]|ом|ами|ов)?\b|прокредитова\w*|займ\w*|за[её]м\b|долг(?:[аиу]|ом|ов)?\b"
+        r"|задолжа\w*|грант\w*",
+    ),
+    ("investment", r"инвестир\w*|инвестици\w*|инвестова\w*|вложи\w*|вложени\w*|вкладыва\w*"),
+    (
+        "purchase",
+        r"купи\w*|купл\w*|покупк\w*|покупа\w*|скупа\w*|скупк\w*|приобре\w*|продал\w*|продаж\w*"
+        r"|прода[её]т|продать|сделк\w*|слияни\w*|поглощени\w*|поглоти\w*|выкуп\w*",
+    ),
+    ("services", r"контракт\w*|подряд\w*|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*"),
+]
+DEAL = re.compile(
+    "|".join(rf"(?P<{kind}>\b(?:{words}))" for kind, words in DEAL_WORDS), re.IGNORECASE
+)
+# the agency that reports a deal is no party to it
+SOURCE_BEFORE = re.compile(
+    r"(?:сообща\w*|переда[её]т|передал\w*|пишет|писал\w*|по\s+данным|по\s+сообщению"
+    r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*[«\"]?\s*$",
+    re.IGNORECASE,
+)
+MEDIA_NAME = re.compile(
+    r"\.(?:ru|com|рф|net|org)\b|новост|^(?:интерфакс|тасс|итар-тасс|риа|reuters|рейтер|блумберг"
+    r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
+    re.IGNORECASE,
+)
+
+OWNER_TITLES = frozenset(
+    "основатель сооснователь создатель владелец совладелец учредитель соучредитель хозяин "
+    "собственник акционер".split()
+)
+BELONGING = re.compile(r"\bпринадлежащ\w*|\bпринадлеж(?:ит|ат|ал\w*)\b", re.IGNORECASE)
+OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNORECASE)
+SUBSIDIARY = re.compile(
+    r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
+)
+LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
+
+Placed = tuple[int, int, Entity]  # start, end, entity: one mention of a sentence
+
+
+def placed(text: str, index: SentenceIndex, region: int) -> list[Placed]:
+    """Every mention in the region, in order, with its entity."""
+    low, high = index.regions[region]
+    out = [
+        (m.start, m.end, entity)
+        for _, entity in index.entities[region]
+        for m in entity.mentions
+        if low <= m.start < high
+    ]
+    return sorted(out, key=lambda item: item[0])
+
+
+def may_deal(text: str, low: int, item: Placed) -> bool:
+    start, _, entity = item
+    if entity.type == LOC and not entity.code:
+        return False  # a city or a region is where, not who
+    if SOURCE_BEFORE.search(text, max(low, start - 30), start) or MEDIA_NAME.search(entity.name):
+        return False
+    return True
+
+
+def deals(text: str, index: SentenceIndex) -> list[DealFact]:
+    """One deal per sentence with a deal word and two parties around it."""
+    facts = []
+    for region in sorted(index.entities):
+        low, high = index.regions[region]
+        trigger = DEAL.search(text, low, high)
+        if trigger is None:
+            continue
+        present = [item for item in placed(text, index, region) if may_deal(text, low, item)]
+        before = [item for item in present if item[1] <= trigger.start()]
+        after = [item for item in present if item[0] >= trigger.end()]
+        # the nearest party on each side; with none on one side, the two nearest on the other
+        chosen = distinct([*before[-1:], *after] if before and after else before[::-1] or after)
+        if len(chosen) < 2:
+            continue
+        facts.append(
+            DealFact(
+                kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
+                participants=chosen[:2],
+                trigger=trigger.group(),
+                start=low,
+                end=high,
+            )
+        )
+    return facts
+
+
+def distinct(items: Sequence[Placed]) -> list[str]:
+    ids: list[str] = []
+    for _, _, entity in items:
+        if entity.id not in ids:
+            ids.append(entity.id)
+    return ids
+
+
+def ownership(
+    text: str, index: SentenceIndex, jobs: Sequence[OccupationFact], entities: Sequence[Entity]
+) -> list[OwnershipFact]:
+    """Owners and what they own: from owner titles, and from the words that say it."""
+    by_id = {entity.id: entity for entity in entities}
+    facts: list[OwnershipFact] = []
+
+    def add(owner: Entity, property: Entity, low: int, high: int) -> None:
+        if owner.id != property.id and property.type == ORG:
+            fact = OwnershipFact(owner=owner.id, property=property.id, start=low, end=high)
+            if fact not in facts:
+                facts.append(fact)
+
+    for job in jobs:
+        if OWNER_TITLES & set(job.title.split()) and job.org in by_id:
+            add(by_id[job.person], by_id[job.org], job.start, job.end)
+    for region in sorted(index.entities):
+        low, high = index.regions[region]
+        present = placed(text, index, region)
+        for pattern, owner_first in ((BELONGING, False), (OWNING, True), (SUBSIDIARY, False)):
+            for found in pattern.finditer(text, low, high):
+                before = [item for item in present if item[1] <= found.start()]
+                after = [item for item in present if item[0] >= found.end()]
+                if not before or not after:
+                    continue
+                left, right = before[-1][2], listed(text, after)
+                for other in right:
+                    owner, property = (left, other) if owner_first else (other, left)
+                    if owner.type in (PER, ORG, LOC):
+                        add(owner, property, low, high)
+    return facts
+
+
+def listed(text: str, after: Sequence[Placed]) -> list[Entity]:
+    """The first entity after a word, and those listed with it ("Юрию Мильнеру, Григорию
+    Фингеру и Алишеру Усманову")."""
+    out = [after[0][2]]
+    for previous, item in pairwise(after):
+        if not LIST_GLUE.match(text[previous[1] : item[0]]):
+            break
+        out.append(item[2])
+    return out

@@ -1,0 +1,34 @@
+"""Deals and ownership on the sentences of tests/data/facts_dev.jsonl."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "facts_dev.jsonl").open(encoding="utf-8")
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["text"][:40] for case in CASES])
+def test_deals_and_ownership(extractor, case):
+    doc = extractor.extract(case["text"])
+    names = {entity.id: entity.name for entity in doc.entities}
+    facts = [fact for fact in doc.facts if fact.type == case["type"]]
+    if case["type"] == "deal":
+        found = [(f.kind, sorted(names[p] for p in f.participants)) for f in facts]
+        assert (case["kind"], sorted(case["participants"])) in found
+        for fact in facts:
+            assert case["text"][fact.start : fact.end].find(fact.trigger) >= 0
+    else:
+        found = [(names[f.owner], names[f.property]) for f in facts]
+        assert (case["owner"], case["property"]) in found
+
+
+def test_a_city_and_the_reporting_agency_are_no_party(extractor):
+    text = "В Москве Сбербанк купил акции Яндекса, сообщает Интерфакс."
+    doc = extractor.extract(text)
+    names = {entity.id: entity.name for entity in doc.entities}
+    (deal,) = [fact for fact in doc.facts if fact.type == "deal"]
+    assert sorted(names[p] for p in deal.participants) == ["Сбербанк", "Яндекс"]
