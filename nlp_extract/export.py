@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .describe import describe, participants
 from .schema import Document
 from .tokens import sentence_tokens
 
@@ -18,7 +19,8 @@ CSV_COLUMNS = ["doc", "kind", "type", "name", "text", "start", "end", "value"]
 
 
 def rows(doc: Document) -> Iterator[list[str | int]]:
-    """One row per mention: entities, dates (value = start_date/end_date), agreements."""
+    """One row per mention: entities, dates (value = start_date/end_date), agreements;
+    then one row per fact (value = the ids of its entities, separated by ';')."""
     for entity in doc.entities:
         for mention in entity.mentions:
             yield [
@@ -44,6 +46,19 @@ def rows(doc: Document) -> Iterator[list[str | int]]:
             agreement.start,
             agreement.end,
             "",
+        ]
+    names = {entity.id: entity.name for entity in doc.entities}
+    for fact in doc.facts:
+        # value: the ids of the entities the fact is about, to join with the entity rows
+        yield [
+            doc.id,
+            "fact",
+            fact.type,
+            describe(fact, names),
+            fact.text,
+            fact.start,
+            fact.end,
+            ";".join(participants(fact)),
         ]
 
 
@@ -111,14 +126,17 @@ def spans_from_conll(text: str, conll: str) -> list[tuple[str, int, int]]:
 
 
 def to_brat(doc: Document) -> str:
-    """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans."""
+    """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans, facts as
+    relations (Occupation, Meeting, Deal, Ownership)."""
     items: list[tuple[int, int, str, str]] = [
         (m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions
     ]
     items += [(d.start, d.end, "DATE", d.text) for d in doc.dates]
     items += [(a.start, a.end, "AGREEMENT", a.text) for a in doc.agreements]
     lines = []
+    first_mention: dict[tuple[int, int], int] = {}
     for number, (start, end, kind, surface) in enumerate(sorted(items), 1):
+        first_mention.setdefault((start, end), number)
         if "\n" in surface or "\r" in surface:  # brat needs one fragment per line
             pieces = [
                 f"{start + m.start()} {start + m.end()}" for m in re.finditer(r"[^\r\n]+", surface)
@@ -126,4 +144,32 @@ def to_brat(doc: Document) -> str:
             lines.append(f"T{number}\t{kind} {';'.join(pieces)}\t{' '.join(surface.split())}")
         else:
             lines.append(f"T{number}\t{kind} {start} {end}\t{surface}")
+    lines += relations(doc, first_mention)
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+RELATION_NAMES = {
+    "occupation": "Occupation",
+    "meeting": "Meeting",
+    "deal": "Deal",
+    "ownership": "Ownership",
+}
+
+
+def relations(doc: Document, numbers: dict[tuple[int, int], int]) -> list[str]:
+    """Facts as brat relations between the mentions nearest the fact: the first two
+    entities a fact is about (person and organisation, owner and property, two parties)."""
+    mentions = {entity.id: entity.mentions for entity in doc.entities}
+    lines: list[str] = []
+    for fact in doc.facts:
+        ids = participants(fact)[:2]
+        if len(ids) < 2:
+            continue
+        args = []
+        for identifier in ids:
+            nearest = min(mentions[identifier], key=lambda m: abs(m.start - fact.start))
+            args.append(numbers[nearest.start, nearest.end])
+        lines.append(
+            f"R{len(lines) + 1}\t{RELATION_NAMES[fact.type]} Arg1:T{args[0]} Arg2:T{args[1]}"
+        )
+    return lines

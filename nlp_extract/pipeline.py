@@ -9,7 +9,7 @@ entities, and the facts tie entities, dates and agreements together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -23,7 +23,7 @@ from .entities import gazetteer
 from .entities.build import build_entities, entity_ids
 from .entities.group import cluster
 from .entities.names import NameParser
-from .entities.naming import named, qualify_by_place
+from .entities.naming import agreed_names, named, qualify_by_place
 from .entities.propagate import propagate
 from .entities.repair import common_word_off, repair, title_off
 from .entities.retype import (
@@ -144,6 +144,7 @@ class Extractor:
             *deals(text, index),
             *ownership(text, index, jobs, entities),
         ]
+        facts = [replace(fact, text=text[fact.start : fact.end]) for fact in facts]
         document = Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )
@@ -168,7 +169,8 @@ class Extractor:
         tagged = dict(zip(needed, tag_morph(self.models.morph, [sentences[i] for i in needed])))
         tokens = TokenIndex(list(tagged.values()))
 
-        spans = retype_known(named(spans, tokens, self.morphology), gazetteer.load())
+        spans = agreed_names(text, named(spans, tokens, self.morphology))
+        spans = retype_known(spans, gazetteer.load())
         org_names = multiword_org_names(spans)  # before "МИД" becomes "МИД России"
         spans = qualify_by_place(text, spans, tokens)
         date_spans = [(item.start, item.end) for item in dates]

@@ -137,6 +137,7 @@ class OccupationFact(Record):
     place: str | None = None
     start: int
     end: int
+    text: str = info(default="", description="text[start:end]: the words that state the fact")
 
 
 @dataclass(kw_only=True)
@@ -147,6 +148,7 @@ class MeetingFact(Record):
     place: str | None = info("LOC entity id")
     start: int
     end: int
+    text: str = info(default="", description="text[start:end]: the words that state the fact")
 
 
 DealKind = Literal["purchase", "investment", "services", "sanctions", "fine", "loan", "other"]
@@ -160,6 +162,7 @@ class DealFact(Record):
     trigger: str = info("the word that says what was done, as written")
     start: int
     end: int
+    text: str = info(default="", description="text[start:end]: the words that state the fact")
 
 
 @dataclass(kw_only=True)
@@ -169,6 +172,7 @@ class OwnershipFact(Record):
     property: str = info("entity id of what is owned")
     start: int
     end: int
+    text: str = info(default="", description="text[start:end]: the words that state the fact")
 
 
 @dataclass(kw_only=True)

@@ -6,6 +6,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from .describe import describe
 from .schema import Document, Entity
 
 KINDS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
@@ -38,7 +39,7 @@ def entity_table(title: str, entities: list[Entity], names: dict[str, str]) -> T
             details.append(entity.code)
         for role in entity.roles:
             parts = [role.title] + [names[ref] for ref in (role.org,) if ref in names]
-            where = f" (в {names[role.place]})" if role.place in names else ""
+            where = f" (страна пребывания: {names[role.place]})" if role.place in names else ""
             details.append(", ".join(parts) + where)
         if entity.aliases:
             details.append("aka " + ", ".join(entity.aliases))
@@ -68,6 +69,17 @@ def tables(doc: Document) -> Group:
         for agreement in doc.agreements:
             parties = ", ".join(names.get(party, party) for party in agreement.parties)
             table.add_row(agreement.name, agreement.kind, parties)
+        parts.append(table)
+    if doc.facts:
+        table = Table(title="Facts", title_justify="left")
+        table.add_column("kind")
+        table.add_column("what", overflow="fold", ratio=3)
+        table.add_column("in the text", overflow="fold", ratio=4)
+        for fact in doc.facts:
+            said = " ".join(fact.text.split())
+            table.add_row(
+                fact.type, describe(fact, names), said if len(said) <= 160 else said[:157] + "…"
+            )
         parts.append(table)
     if doc.errors:
         parts.append(Text("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))

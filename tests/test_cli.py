@@ -53,12 +53,15 @@ def test_jsonl_is_one_line(extractor):
     assert len(lines) == 1 and json.loads(lines[0])["entities"]
 
 
-def test_table_format_lists_each_entity_once(extractor):
+def test_table_format_lists_each_entity_once_and_the_facts(extractor):
     result = run("extract", str(SEED), "--format", "table")
     assert result.exit_code == 0
     assert "People" in result.stdout and "Places" in result.stdout
-    assert result.stdout.count("Азим Ахмедхаджаев") == 1
+    entities, facts = result.stdout.split("Facts")
+    assert entities.count("Азим Ахмедхаджаев") == 1
     assert "{" not in result.stdout
+    # the facts are shown too: the seed's "провели рабочую встречу" by default
+    assert "встреча:" in facts and "meeting" in facts and "Атамкулов" in facts
 
 
 def test_stdin(extractor):

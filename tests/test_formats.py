@@ -32,9 +32,14 @@ def test_csv_round_trips_through_the_csv_module(seed):
     text, doc = seed
     rows = list(csv.DictReader(io.StringIO(run("-f", "csv"))))
     mentions = sum(len(e["mentions"]) for e in doc["entities"])
-    assert len(rows) == mentions + len(doc["dates"]) + len(doc["agreements"])
+    assert len(rows) == mentions + len(doc["dates"]) + len(doc["agreements"]) + len(doc["facts"])
     for row in rows:
         assert text[int(row["start"]) : int(row["end"])] == row["text"]
+    entity_ids = {e["id"] for e in doc["entities"]}
+    facts = [row for row in rows if row["kind"] == "fact"]
+    assert {row["type"] for row in facts} == {f["type"] for f in doc["facts"]}
+    for row in facts:  # the entity ids a fact is about, to join on
+        assert set(row["value"].split(";")) <= entity_ids
     dates = [row for row in rows if row["kind"] == "date"]
     assert {"value": "2026-07-01/2026-12-31"}.items() <= next(
         r for r in dates if r["text"].startswith("III")
@@ -63,17 +68,29 @@ def test_conll_reads_back_into_the_json_mentions(seed):
     assert sorted(spans) == expected
 
 
-def test_brat_lines_index_the_text(seed):
+def test_brat_lines_index_the_text_and_facts_are_relations(seed):
     text, doc = seed
     lines = run("-f", "brat").splitlines()
-    assert len(lines) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(
+    spans = [line for line in lines if line.startswith("T")]
+    relations = [line for line in lines if line.startswith("R")]
+    assert len(spans) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(
         doc["agreements"]
     )
-    for line in lines:
+    surfaces = {}
+    for line in spans:
         ident, annotation, surface = line.split("\t")
         kind, start, end = annotation.split(" ")
         assert re.fullmatch(r"T\d+", ident) and kind in {"PER", "ORG", "LOC", "DATE", "AGREEMENT"}
         assert text[int(start) : int(end)] == surface
+        surfaces[ident] = surface
+    keys = ("person", "org", "place", "owner", "property")
+    about = [[f[k] for k in keys if f.get(k)] + f.get("participants", []) for f in doc["facts"]]
+    assert len(relations) == sum(len(ids) >= 2 for ids in about) > 0
+    for line in relations:
+        ident, annotation = line.split("\t")
+        kind, first, second = annotation.split(" ")
+        assert kind in {"Occupation", "Meeting", "Deal", "Ownership"}
+        assert first[len("Arg1:") :] in surfaces and second[len("Arg2:") :] in surfaces
 
 
 def test_highlight_without_colour_is_bracket_markup():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,6 +25,20 @@ def named(spans: Sequence[NameSpan], tokens: TokenIndex, morphology: Morphology)
             if span.has_descriptor
             else span.full_name,
         )
+        for span in spans
+    ]
+
+
+def agreed_names(text: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """One surface, one name: where the tagger read a word differently in one place
+    ("в Узатом" as the adjective "Узатый"), the name most of its mentions have wins."""
+    names: dict[str, Counter[str]] = {}
+    for span in spans:
+        names.setdefault(text[span.start : span.end], Counter())[span.name] += 1
+    return [
+        replace(span, name=names[text[span.start : span.end]].most_common(1)[0][0])
+        if len(names[text[span.start : span.end]]) > 1
+        else span
         for span in spans
     ]
 
