@@ -56,8 +56,9 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "facts": {
         "columns": {
-            "id": int, "doc": str, "type": str, "person": str, "title": str, "org": str,
-            "place": str, "start_date": str, "end_date": str, "start": int, "end": int,
+            "id": int, "doc": str, "type": str, "kind": str, "person": str, "title": str,
+            "org": str, "place": str, "owner": str, "property": str, "start_date": str,
+            "end_date": str, "start": int, "end": int, "text": str,
         },
         "pk": "id",
     },
@@ -70,7 +71,7 @@ KEYED = {
     "members": ["entity"],
     "mentions": ["entity"],
     "agreement_parties": ["entity"],
-    "facts": ["person", "org", "place"],
+    "facts": ["person", "org", "place", "owner", "property"],
     "fact_participants": ["entity"],
 }
 FOREIGN = {
@@ -192,8 +193,11 @@ class DatabaseWriter:
             self.put(
                 "facts",
                 [{"id": self.fact_number, "doc": identifier, "type": fact.get("type"),
+                  "kind": fact.get("kind"), "text": fact.get("text"),
                   "person": number.get(fact.get("person") or ""), "title": fact.get("title"),
                   "org": number.get(fact.get("org") or ""), "place": number.get(fact.get("place") or ""),
+                  "owner": number.get(fact.get("owner") or ""),
+                  "property": number.get(fact.get("property") or ""),
                   "start_date": date.get("start_date"), "end_date": date.get("end_date"),
                   "start": fact.get("start"), "end": fact.get("end")}],
             )  # fmt: skip

@@ -64,6 +64,14 @@ class AgreementEntry:
 
 
 @dataclass
+class DealEntry:
+    doc: str
+    kind: str
+    parties: list[Key]
+    text: str
+
+
+@dataclass
 class MeetingEntry:
     doc: str
     participants: list[Key]
@@ -81,6 +89,8 @@ class Corpus:
         self.documents: list[DocumentEntry] = []
         self.agreements: list[AgreementEntry] = []
         self.meetings: list[MeetingEntry] = []
+        self.deals: list[DealEntry] = []
+        self.owned: list[tuple[str, Key, Key]] = []  # (doc, owner, property)
         self.together: Counter[tuple[Key, Key]] = Counter()
         # listeners get (document, its entity keys) as each document is read: the
         # SQLite writer streams its rows this way
@@ -117,6 +127,15 @@ class Corpus:
                 )
             )
         for fact in doc.get("facts") or []:
+            if fact.get("type") == "deal":
+                parties = [keys[p] for p in fact.get("participants", []) if p in keys]
+                self.deals.append(DealEntry(doc["id"], fact["kind"], parties, fact.get("text", "")))
+            elif (
+                fact.get("type") == "ownership"
+                and fact["owner"] in keys
+                and fact["property"] in keys
+            ):
+                self.owned.append((doc["id"], keys[fact["owner"]], keys[fact["property"]]))
             if fact.get("type") == "meeting":
                 date = dates[fact["date"]] if fact.get("date") is not None else {}
                 self.meetings.append(
@@ -280,6 +299,29 @@ class CorpusModel:
             )
         ]
 
+    def deals(self) -> list[dict[str, Any]]:
+        return [
+            {"doc": d.doc, "kind": d.kind, "parties": self.party(d.parties), "text": d.text}
+            for d in sorted(self.corpus.deals, key=lambda d: (d.doc, d.text, d.kind))
+        ]
+
+    def ownership(self) -> list[dict[str, Any]]:
+        """Who owns what, with the documents that say so."""
+        pairs: dict[tuple[str, str], set[str]] = {}
+        for doc, owner, property in self.corpus.owned:
+            a, b = self.id_of(owner), self.id_of(property)
+            if a and b and a != b:
+                pairs.setdefault((a, b), set()).add(doc)
+        return [
+            {
+                "owner": self.entity_ref(a),
+                "property": self.entity_ref(b),
+                "documents": len(docs),
+                "docs": sorted(docs),
+            }
+            for (a, b), docs in sorted(pairs.items(), key=lambda item: (-len(item[1]), item[0]))
+        ]
+
     def entity_ref(self, identifier: str) -> dict[str, str]:
         return {"id": identifier, "name": self.names[self.by_id[identifier]]}
 
@@ -340,6 +382,8 @@ class CorpusModel:
             "entities": self.entities(),
             "agreements": self.agreements(),
             "meetings": self.meetings(),
+            "deals": self.deals(),
+            "ownership": self.ownership(),
             "timeline": self.timeline(),
             "network": self.network(),
         }

@@ -77,6 +77,22 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
             a, b = meeting["participants"]
             table.add_row(a["name"], b["name"], str(meeting["documents"]))
         parts.append(table)
+    if model["deals"]:
+        table = Table(title="Deals", title_justify="left")
+        for column in ("kind", "parties", "document"):
+            table.add_column(column, overflow="fold")
+        for deal in model["deals"][:top]:
+            table.add_row(deal["kind"], names(deal["parties"]), deal["doc"])
+        parts.append(table)
+    if model["ownership"]:
+        table = Table(title="Who owns what", title_justify="left")
+        for column in ("owner", "property", "documents"):
+            table.add_column(column, overflow="fold")
+        for owned in model["ownership"][:top]:
+            table.add_row(
+                owned["owner"]["name"], owned["property"]["name"], str(owned["documents"])
+            )
+        parts.append(table)
     if model["timeline"]:
         table = Table(title="Timeline", title_justify="left")
         for column in ("when", "what", "who", "document"):
