@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .agreements import AgreementSpan
-from .constants import LOC, PER
+from .constants import LOC, ORG, PER
 from .entities.spans import NameSpan
 from .roles import RoleSpan
 from .schema import (
@@ -114,22 +114,44 @@ def roles_of(facts: Sequence[OccupationFact]) -> dict[str, list[Role]]:
 
 # "встретились в Минске": a place far from the meeting word is about something else
 PLACE_REACH = 60
-MEETING = re.compile(
-    r"встрет\w*|встреч[аиуе]\w*|переговор\w*|визит\w*|бесед[аоуеы]\w*", re.IGNORECASE
+# a visit is to a place, not a meeting of people: "в ходе визита … встретился" has its own word
+MEETING = re.compile(r"встрет\w*|встреч[аиуе]\w*|переговор\w*|бесед[аоуеы]\w*", re.IGNORECASE)
+# who reports a meeting is no party to it ("… — сообщил Мустафа Джемилев")
+SPEAKER_BEFORE = re.compile(
+    r"(?:сообщи|сказа|заяви|отмети|поясни|рассказа|добави|подчеркну|написа)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
+WITH_ORGANISATION = re.compile(r"\s+(?:с|со)\s+$", re.IGNORECASE)
 
 
 def meetings(
     text: str, index: SentenceIndex, occupied: Sequence[OccupationFact] = ()
 ) -> list[MeetingFact]:
-    """ "провели рабочую встречу", "встретился с", "переговоры между … и …", "в ходе визита":
-    the people of the sentence (or, short of two, its countries and organisations) met."""
+    """ "провели рабочую встречу", "встретился с", "переговоры между … и …": the people of
+    the sentence met — not the one who reports it, and not places. An organisation is a
+    party only when a person meets with it ("встречались с Минэкономразвития")."""
     in_roles = {f.place for f in occupied} | {f.org for f in occupied}
     facts = []
     for region, present in sorted(index.entities.items()):
         low, high = index.regions[region]
         trigger = MEETING.search(text, low, high) if len(present) >= 2 else None
         if not trigger:
+            continue
+        people = [
+            e.id
+            for start, e in present
+            if e.type == PER and not SPEAKER_BEFORE.search(text, max(low, start - 40), start)
+        ]
+        if len(people) == 1:
+            people += [
+                e.id
+                for start, e in present
+                if e.type == ORG
+                and start > trigger.end()
+                and WITH_ORGANISATION.search(text, trigger.end(), start)
+            ][:1]
+        if len(people) < 2:
             continue
         places = [
             e
@@ -139,18 +161,12 @@ def meetings(
             and re.search(r"\b(?:в|во)\s+$", text[max(low, start - 4) : start])
             and abs(start - trigger.start()) <= PLACE_REACH
         ]
-        place = places[0] if places else None
-        people = [e.id for _, e in present if e.type == PER]
-        if len(people) < 2:
-            people += [e.id for _, e in present if e.type != PER and e is not place]
-        if len(people) < 2:
-            continue
         date = index.dates[region][0] if index.dates[region] else None
         facts.append(
             MeetingFact(
                 participants=people,
                 date=date,
-                place=place.id if place else None,
+                place=places[0].id if places else None,
                 start=low,
                 end=high,
             )

@@ -32,3 +32,31 @@ def test_a_city_and_the_reporting_agency_are_no_party(extractor):
     names = {entity.id: entity.name for entity in doc.entities}
     (deal,) = [fact for fact in doc.facts if fact.type == "deal"]
     assert sorted(names[p] for p in deal.participants) == ["Сбербанк", "Яндекс"]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Посол Италии Виторио Сандали встретился с заместителем министра Александром Налбандовым.",
+            [["Александр Налбандов", "Виторио Сандали"]],
+        ),
+        # who reports it is no party; a visit to a country is no meeting
+        (
+            "Реджеп Эрдоган поднимет эту тему на встрече с Виктором Януковичем, — сообщил Мустафа Джемилев.",
+            [["Виктор Янукович", "Реджеп Эрдоган"]],
+        ),
+        ("Визит Сергея Лаврова в Японию состоится в мае, заявил Наото Кан.", []),
+        ("Дмитрий Медведев провел встречу с молодыми учеными в Москве.", []),
+        # an organisation a person meets with
+        (
+            "Михаил Мишустин встретился с Минэкономразвития.",
+            [["Минэкономразвития", "Михаил Мишустин"]],
+        ),
+    ],
+)
+def test_meetings_are_between_the_people_who_meet(extractor, text, met):
+    doc = extractor.extract(text)
+    names = {entity.id: entity.name for entity in doc.entities}
+    meetings = [sorted(names[p] for p in f.participants) for f in doc.facts if f.type == "meeting"]
+    assert meetings == met
