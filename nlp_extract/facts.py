@@ -75,10 +75,13 @@ def link_agreement(
 
 
 def occupations(
-    roles: Sequence[RoleSpan], ids: Mapping[tuple[int, int], str]
+    roles: Sequence[RoleSpan],
+    ids: Mapping[tuple[int, int], str],
+    countries: Mapping[str, str] = {},
 ) -> list[OccupationFact]:
     """Occupation facts of the roles whose person is an entity (`ids`: mention offsets to
-    entity ids)."""
+    entity ids; `countries`: ISO code to the id of the country's entity, for a title's
+    nationality adjective when no organisation is named)."""
 
     def id_of(mention: NameSpan | None) -> str | None:
         return ids.get((mention.start, mention.end)) if mention else None
@@ -88,11 +91,12 @@ def occupations(
         person = id_of(role.person)
         if person is None or not role.title:
             continue
+        org = id_of(role.org) or (countries.get(role.country) if role.country else None)
         facts.append(
             OccupationFact(
                 person=person,
                 title=role.title,
-                org=id_of(role.org),
+                org=org,
                 place=id_of(role.place),
                 start=role.start,
                 end=role.end,

@@ -63,6 +63,14 @@ def restore_case(original: str, word: str, morphology: Morphology) -> str:
     """Give the inflected word the capitalisation of the original."""
     if word == original.lower() and not original.isupper():
         return original  # not inflected: as written ("MySQL", "iPhone")
+    head = original[: len(word)]
+    if (
+        len(word) > 1
+        and not original.isupper()
+        and original.lower().startswith(word)
+        and head.isupper()
+    ):
+        return head  # an abbreviation with a case ending: "МИДа" -> "МИД"
     if original.isupper() and len(original) > 1:
         if len(original) > 4 and morphology.is_dictionary_word(original):
             return "-".join(part.capitalize() for part in word.split("-"))

@@ -20,7 +20,7 @@ from .dates import DateExtractor
 from .dates.reference import reference_date
 from .deals import deals, ownership
 from .entities import gazetteer
-from .entities.build import build_entities, entity_ids
+from .entities.build import build_entities, country_ids, entity_ids
 from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
@@ -130,7 +130,10 @@ class Extractor:
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
         clusters = cluster(text, spans, gazetteer.load())
-        jobs = occupations([role for r in readings for role in r.roles], entity_ids(clusters))
+        countries = country_ids(text, clusters, gazetteer.load())
+        jobs = occupations(
+            [role for r in readings for role in r.roles], entity_ids(clusters), countries
+        )
         entities = build_entities(text, clusters, self.names, gazetteer.load(), roles_of(jobs))
         index = SentenceIndex(page.regions, spans, entities, dates)
         agreements = [

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .constants import LOC, ORG, PER, fold_yo
+from .entities.repair import DESCRIPTORS
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .nominative import normalize_name
@@ -49,6 +50,28 @@ def positions() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def country_adjectives() -> tuple[tuple[str, str], ...]:
+    """(adjective stem, ISO code), longest stems first."""
+    text = files("nlp_extract.data").joinpath("country_adjectives.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((stem, code) for stem, code in rows), key=lambda row: -len(row[0])))
+
+
+def country_of(word: str) -> str | None:
+    """The country a nationality adjective names ("российского" -> RU)."""
+    word = word.lower()
+    return next((code for stem, code in country_adjectives() if word.startswith(stem)), None)
+
+
+# the nouns of an organisation: a title stops before them ("лидер фракции КПРФ" holds
+# the post "лидер" in "фракция КПРФ"), unless they are posts themselves
+ORG_WORDS = DESCRIPTORS | {
+    "отдел", "отделение", "пресс-служба", "правительство", "администрация", "комиссия",
+    "федерация", "президиум", "сборная", "команда",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class RoleSpan:
     person: NameSpan
@@ -57,6 +80,7 @@ class RoleSpan:
     place: NameSpan | None
     start: int
     end: int
+    country: str | None = None  # ISO code of a nationality adjective: "российский президент"
 
 
 def find_roles(
@@ -196,6 +220,7 @@ def build(
     morphology: Morphology,
 ) -> RoleSpan:
     """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
+    country: str | None = None
     while start > 0 and mention_at(mentions, sentence[start - 1]) is None:
         before = sentence[start - 1]
         coordinated = (  # "чрезвычайный и полномочный посол"
@@ -211,9 +236,13 @@ def build(
             or (before.pos == "ADJ" and not ADJECTIVE.fullmatch(word))
         ):
             break
+        if country_of(word):  # "российский президент": the country is the employer
+            country = country or country_of(word)
+            break
         start -= 1  # "генеральный директор"
     title: list[Token] = []
     org = place = None
+    ended = False  # the title ends before an organisation's noun ("лидер | фракции")
     for index in range(start, stop):
         token = sentence[index]
         inside = mention_at(mentions, token)
@@ -225,11 +254,27 @@ def build(
                 elif org is None:
                     org = inside
             continue
-        if org is None and token.text not in '«»"' and token.text.lower() not in ("в", "во"):
+        if title and token.pos == "NOUN" and not is_position(token, morphology):
+            ended = ended or bool(
+                {fold_yo(lemma) for lemma in morphology.lemmas(token.text)} & ORG_WORDS
+            )
+        if (
+            org is None
+            and not ended
+            and token.text not in '«»"'
+            and token.text.lower() not in ("в", "во")
+        ):
             title.append(token)
-    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT"):
+    # a title ends in its noun: an adjective left at its end belongs to the organisation
+    # that follows ("глава японского | МИДа")
+    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ"):
         title.pop()
+    if country is None:
+        country = next(
+            (country_of(t.text) for t in title if t.pos == "ADJ" and country_of(t.text)), None
+        )
+        title = [t for t in title if not (t.pos == "ADJ" and country_of(t.text))]
     span_start = min(sentence[start].start, person.start)
     span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
     name = normalize_name(morphology, title, "TITLE").lower()
-    return RoleSpan(person, name, org, place, span_start, span_end)
+    return RoleSpan(person, name, org, place, span_start, span_end, country)

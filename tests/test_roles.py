@@ -126,3 +126,31 @@ def test_coordinated_words_inside_a_title(extractor):
 def test_and_between_two_people_is_no_title(extractor):
     found = roles_of(extractor, "Министр Сергей Лавров и Мурат Нуртлеу провели переговоры.")[1]
     assert [r[0] for r in found] == ["Сергей Лавров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality adjective names the employer, not the post
+        (
+            "В Москве российский президент Владимир Путин встретился с журналистами из России.",
+            ("Владимир Путин", "президент", "Россия"),
+        ),
+        # the post ends before the organisation's own noun and adjective
+        (
+            "Лидер фракции КПРФ Владимир Беспалов выступил против.",
+            ("Владимир Беспалов", "лидер", "КПРФ"),
+        ),
+        (
+            "Глава японского МИДа Сэйдзи Маэхара прибыл в Москву.",
+            ("Сэйдзи Маэхара", "глава", "МИД"),
+        ),
+    ],
+)
+def test_the_post_is_the_job_and_the_employer_is_the_org(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = [
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    ]
+    assert expected in jobs

@@ -26,6 +26,19 @@ def entity_ids(clusters: Sequence[Sequence[NameSpan]]) -> dict[tuple[int, int], 
     }
 
 
+def country_ids(
+    text: str, clusters: Sequence[Sequence[NameSpan]], gazetteer: Gazetteer
+) -> dict[str, str]:
+    """ISO code to the id of the entity that is that country."""
+    codes: dict[str, str] = {}
+    for number, members in enumerate(clusters, 1):
+        if members[0].type == LOC:
+            code = gazetteer.country_code(canonical(text, members, gazetteer))
+            if code:
+                codes.setdefault(code, entity_id(number))
+    return codes
+
+
 def build_entities(
     text: str,
     clusters: Sequence[Sequence[NameSpan]],
