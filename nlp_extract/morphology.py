@@ -46,7 +46,7 @@ class Morphology:
 
     def __init__(self, dictionary: Dictionary) -> None:
         self.dictionary = dictionary
-        self.nominatives: dict[tuple[str, str, str, str | None, str | None], str | None] = {}
+        self.nominatives: dict[tuple[str, str, str, str | None, str | None, bool], str | None] = {}
 
     def forms(self, word: str) -> Sequence[Form]:
         """Every reading of the word, most likely first (the word as given: lower it first)."""
@@ -100,18 +100,23 @@ class Morphology:
             return 1
         return 0
 
-    def nominative(self, word: str, pos: str, feats: dict[str, str]) -> str | None:
+    def nominative(
+        self, word: str, pos: str, feats: dict[str, str], singular: bool = False
+    ) -> str | None:
         """`word` (lower case) in the nominative, read as the tagger read it: the reading
-        with its part of speech and case, preferring one of its number and gender.
+        with its part of speech and case, preferring one of its number and gender (or in
+        the singular: a post held by one person, "сенаторов" -> "сенатор").
         None when no reading fits or it does not inflect."""
-        key = (word, pos, feats["Case"], feats.get("Number"), feats.get("Gender"))
+        key = (word, pos, feats["Case"], feats.get("Number"), feats.get("Gender"), singular)
         if key not in self.nominatives:
             if len(self.nominatives) >= self.MEMO_SIZE:
                 self.nominatives.clear()
-            self.nominatives[key] = self.inflect_nominative(word, pos, feats)
+            self.nominatives[key] = self.inflect_nominative(word, pos, feats, singular)
         return self.nominatives[key]
 
-    def inflect_nominative(self, word: str, pos: str, feats: dict[str, str]) -> str | None:
+    def inflect_nominative(
+        self, word: str, pos: str, feats: dict[str, str], singular: bool = False
+    ) -> str | None:
         in_case = [
             form for form in self.dictionary(word) if form.feats.get("Case") == feats["Case"]
         ]
@@ -122,7 +127,7 @@ class Morphology:
             best = agreeing([form for form in in_case if akin(form, pos)], feats)
         if best is None:
             return guess_nominative(word, feats) if pos == "PROPN" else None
-        inflected = best.inflect({"Nom"})
+        inflected = best.inflect({"Nom", "Sing"} if singular else {"Nom"})
         return inflected.word if inflected else None
 
 

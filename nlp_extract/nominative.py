@@ -32,27 +32,33 @@ def quoted_mask(tokens: Sequence[Token]) -> list[bool]:
     return mask
 
 
-def to_nominative(morphology: Morphology, token: Token) -> str:
-    """The token's word in the nominative, keeping gender and number; lower case."""
+def to_nominative(morphology: Morphology, token: Token, singular: bool = False) -> str:
+    """The token's word in the nominative, keeping gender and number (or in the
+    singular); lower case."""
     word = token.text.lower()
     if "-" in word and token.pos == "ADJ":  # "российско-американских": only the last part declines
         prefix, _, last = word.rpartition("-")
-        return prefix + "-" + nominative(morphology, last, token)
-    whole = nominative(morphology, word, token)
+        return prefix + "-" + nominative(morphology, last, token, singular)
+    whole = nominative(morphology, word, token, singular)
     if whole == word and "-" in word and token.pos == "NOUN" and token.text[:1].islower():
         # "врачом-реаниматологом": a compound of nouns the dictionary lacks declines by
         # parts, when every part is a noun in the same case
-        parts = [nominative(morphology, part, token) for part in word.split("-")]
+        parts = [nominative(morphology, part, token, singular) for part in word.split("-")]
         if all(new != old for new, old in zip(parts, word.split("-"))):
             return "-".join(parts)
     return whole
 
 
-def nominative(morphology: Morphology, word: str, token: Token) -> str:
+def nominative(morphology: Morphology, word: str, token: Token, singular: bool = False) -> str:
     """`word` in the nominative, read with the token's part of speech and features."""
-    if token.pos not in INFLECTED or token.feats.get("Case") in (None, "Nom"):
+    plural = token.feats.get("Number") == "Plur"
+    if token.pos not in INFLECTED or (
+        token.feats.get("Case") in (None, "Nom") and not (singular and plural)
+    ):
         return word
-    inflected = morphology.nominative(word, token.pos, token.feats)
+    if token.feats.get("Case") is None:
+        return word
+    inflected = morphology.nominative(word, token.pos, token.feats, singular and plural)
     if inflected is None:
         return word
     # pymorphy writes ё; keep the author's е when they wrote one ("Лихачева" → "Лихачев")
@@ -117,7 +123,10 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
             # the tagger leaves some compound adjectives without case: they agree with the head
             agreeing = {k: v for k, v in head.feats.items() if k in ("Case", "Number", "Gender")}
             token = token._replace(feats={**token.feats, **agreeing})
-        words.append(restore_case(token.text, to_nominative(morphology, token), morphology))
+        singular = kind == "TITLE"  # a post held by one person: "сенаторов" -> "сенатор"
+        words.append(
+            restore_case(token.text, to_nominative(morphology, token, singular), morphology)
+        )
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))
     return name[:1].upper() + name[1:] if kind == "ORG" else name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -81,6 +81,7 @@ class RoleSpan:
     start: int
     end: int
     country: str | None = None  # ISO code of a nationality adjective: "российский президент"
+    plural: bool = False  # "сенаторов Иванова и Петрова": the post of each person listed
 
 
 def find_roles(
@@ -92,16 +93,29 @@ def find_roles(
     starts = [t.start for t in sentence]
     low, high = sentence[0].start, sentence[-1].end
     local = [m for m in mentions if low <= m.start < high]
-    found = []
+    found: list[RoleSpan] = []
     for person in (m for m in local if m.type == PER):
         first = bisect_left(starts, person.start)
         last = bisect_left(starts, person.end) - 1
         role = before(sentence, first, person, local, morphology) or after(
             sentence, last, person, local, morphology
         )
+        if (
+            role is None
+            and found
+            and found[-1].plural
+            and listed_after(sentence, found[-1], person)
+        ):
+            role = replace(found[-1], person=person, end=max(found[-1].end, person.end))
         if role:
             found.append(role)
     return found
+
+
+def listed_after(sentence: Sequence[Token], role: RoleSpan, person: NameSpan) -> bool:
+    """The person follows the role's person in a list ("Иванова и Петрова", "…, Петрова")."""
+    between = [t.text for t in sentence if role.person.end <= t.start and t.end <= person.start]
+    return bool(between) and all(word in (",", "и") for word in between)
 
 
 def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
@@ -146,13 +160,11 @@ def before(
             return None
         if inside is None and is_position(token, morphology):
             position = index
-            # "заместитель министра": keep walking while the next word left is a position too
-            if (
-                index > 0
-                and is_position(sentence[index - 1], morphology)
-                and mention_at(mentions, sentence[index - 1]) is None
-            ):
-                index -= 1
+            # "заместитель министра", "помощник бывшего министра", "председатель совета
+            # директоров": the post that governs this one is the person's
+            governing = governing_post(sentence, index, mentions, morphology)
+            if governing is not None:
+                index = governing
                 continue
             break
         if inside is None and token.pos == "PUNCT" and token.text not in '«»"-':
@@ -161,9 +173,38 @@ def before(
             if not joins_title_words(sentence, index):
                 return None
         index -= 1
-    if position is None:
+    if position is None or not agree(sentence[position], sentence[first], morphology):
         return None
     return build(sentence, position, first, person, mentions, morphology)
+
+
+def governing_post(
+    sentence: Sequence[Token], index: int, mentions: Sequence[NameSpan], morphology: Morphology
+) -> int | None:
+    """The post left of a post, over at most three adjectives and genitive nouns."""
+    for left in range(index - 1, max(index - 5, -1), -1):
+        token = sentence[left]
+        if mention_at(mentions, token) is not None:
+            return None
+        if is_position(token, morphology):
+            return left
+        if not (token.pos == "ADJ" or (token.pos == "NOUN" and token.feats.get("Case") == "Gen")):
+            return None
+    return None
+
+
+def agree(post: Token, name: Token, morphology: Morphology) -> bool:
+    """A post in the nominative and a name in an oblique case that has no nominative
+    reading: the name is someone else's ("представитель Обамы", "президент с супругой
+    Людмилой"). The tagger's cases of names are not trusted further than that."""
+    if post.feats.get("Case") != "Nom" or name.feats.get("Case") not in (
+        "Gen",
+        "Dat",
+        "Ins",
+        "Loc",
+    ):
+        return True
+    return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
 
 
 def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
@@ -277,4 +318,5 @@ def build(
     span_start = min(sentence[start].start, person.start)
     span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
     name = normalize_name(morphology, title, "TITLE").lower()
-    return RoleSpan(person, name, org, place, span_start, span_end, country)
+    plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in title)
+    return RoleSpan(person, name, org, place, span_start, span_end, country, plural)

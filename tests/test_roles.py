@@ -154,3 +154,26 @@ def test_the_post_is_the_job_and_the_employer_is_the_org(extractor, text, expect
         (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
     ]
     assert expected in jobs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role is hers, not the minister's; no role for someone a post is "of"
+        (
+            "Помощник бывшего министра финансов Анна Сергеева дала интервью.",
+            [("Анна Сергеева", "помощник бывшего министра финансов")],
+        ),
+        ("Представитель Обамы отказался от комментариев.", []),
+        ("Президент с супругой Людмилой Путиной прибыл в Париж.", []),
+        # one post, several people; the post in the singular
+        (
+            "Комиссия исключила сенаторов Ивана Иванова и Петра Петрова.",
+            [("Иван Иванов", "сенатор"), ("Петр Петров", "сенатор")],
+        ),
+    ],
+)
+def test_whose_post_it_is(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
