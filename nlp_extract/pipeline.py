@@ -39,6 +39,7 @@ from .facts import link_agreement, meetings, occupations, roles_of
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
+from .readable import with_names
 from .roles import RoleSpan, find_roles, is_position_word
 from .schema import (
     DateMention,
@@ -151,7 +152,7 @@ class Extractor:
         document = Document(
             id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
         )
-        return Reading(text, document, page.regions)
+        return Reading(text, with_names(document), page.regions)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]

@@ -73,6 +73,8 @@ class Role(Record):
     place: str | None = info(
         default=None, description="id of the host place ('посол … в Узбекистане')"
     )
+    org_name: str | None = info(default=None, description="name of the org entity")
+    place_name: str | None = info(default=None, description="name of the place entity")
 
 
 @dataclass(kw_only=True)
@@ -112,6 +114,9 @@ class DateMention(Span):
 class AgreementDate(Record):
     date: int = info("index into the document's dates")
     role: str | None = info("signed, in_force, planned, or null")
+    text: str = info(default="", description="the date as written")
+    start_date: str | None = info(default=None, description="that date's first day")
+    end_date: str | None = info(default=None, description="that date's last day")
 
 
 @dataclass(kw_only=True)
@@ -126,18 +131,22 @@ class Agreement(Span):
         default_factory=list, description="ids of the countries and organisations in its sentence"
     )
     dates: list[AgreementDate] = info(default_factory=list)
+    party_names: list[str] = info(default_factory=list, description="names of the parties")
 
 
 @dataclass(kw_only=True)
 class OccupationFact(Record):
     type: Literal["occupation"] = "occupation"
     person: str = info("PER entity id")
+    person_name: str = info(default="", description="name of the person")
     title: str
     org: str | None
     place: str | None = None
     start: int
     end: int
     text: str = info(default="", description="text[start:end]: the words that state the fact")
+    org_name: str | None = info(default=None, description="name of the org entity")
+    place_name: str | None = info(default=None, description="name of the place entity")
 
 
 @dataclass(kw_only=True)
@@ -149,6 +158,8 @@ class MeetingFact(Record):
     start: int
     end: int
     text: str = info(default="", description="text[start:end]: the words that state the fact")
+    participant_names: list[str] = info(default_factory=list, description="their names")
+    place_name: str | None = info(default=None, description="name of the place entity")
 
 
 DealKind = Literal["purchase", "investment", "services", "sanctions", "fine", "loan", "other"]
@@ -163,6 +174,7 @@ class DealFact(Record):
     start: int
     end: int
     text: str = info(default="", description="text[start:end]: the words that state the fact")
+    participant_names: list[str] = info(default_factory=list, description="their names")
 
 
 @dataclass(kw_only=True)
@@ -173,6 +185,8 @@ class OwnershipFact(Record):
     start: int
     end: int
     text: str = info(default="", description="text[start:end]: the words that state the fact")
+    owner_name: str = info(default="", description="name of the owner")
+    property_name: str = info(default="", description="name of what is owned")
 
 
 @dataclass(kw_only=True)
