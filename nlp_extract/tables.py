@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+import re
+
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
 from .describe import describe
-from .schema import Document, Entity
+from .schema import DateMention, Document, Entity
 
 KINDS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
 
 
-def header(doc: Document) -> Text:
+class Header:
+    """The document's fields on as few lines as the terminal allows, wrapped between
+    fields, never inside one ("date 2026-02-19" stays whole)."""
+
+    def __init__(self, parts: list[str], title: str | None) -> None:
+        self.parts, self.title = parts, title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = [""]
+        for part in self.parts:
+            joined = f"{lines[-1]} · {part}" if lines[-1] else part
+            if len(joined) <= options.max_width or not lines[-1]:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+        for line in lines:
+            yield Text(line, style="bold")
+        if self.title:
+            yield Text(self.title, style="italic")
+
+
+def header(doc: Document) -> Header:
     counts = {kind: sum(1 for e in doc.entities if e.type == kind) for kind, _ in KINDS}
     parts = [
         doc.id,
         f"{doc.meta.chars} chars",
         doc.meta.encoding,
         f"date {doc.meta.date or doc.meta.reference_date or '—'}",
-        f"{counts['PER']} people, {counts['ORG']} organisations, {counts['LOC']} places, "
-        f"{len(doc.dates)} dates, {len(doc.agreements)} agreements",
+        f"{counts['PER']} people",
+        f"{counts['ORG']} organisations",
+        f"{counts['LOC']} places",
+        f"{len(doc.dates)} dates",
+        f"{len(doc.agreements)} agreements",
+        f"{len(doc.facts)} facts",
     ]
-    line = Text(" · ".join(parts), style="bold")
-    if doc.meta.title:
-        line.append(f"\n{doc.meta.title}", style="italic")
-    return line
+    return Header(parts, doc.meta.title)
 
 
 def entity_table(title: str, entities: list[Entity], names: dict[str, str]) -> Table:
@@ -60,7 +84,8 @@ def tables(doc: Document) -> Group:
         for column in ("text", "from", "to", "granularity"):
             table.add_column(column, overflow="fold")
         for item in doc.dates:
-            table.add_row(item.text, item.start_date or "?", item.end_date or "?", item.granularity)
+            start, end = date_cells(item)
+            table.add_row(item.text, start, end, item.granularity)
         parts.append(table)
     if doc.agreements:
         table = Table(title="Agreements", title_justify="left")
@@ -84,6 +109,45 @@ def tables(doc: Document) -> Group:
     if doc.errors:
         parts.append(Text("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))
     return Group(*parts)  # type: ignore[arg-type]
+
+
+UNITS = {
+    "Y": ("год", "года", "лет"),
+    "M": ("месяц", "месяца", "месяцев"),
+    "W": ("неделя", "недели", "недель"),
+    "D": ("день", "дня", "дней"),
+}
+
+
+EVERY = {"P1Y": "каждый год", "P1M": "каждый месяц", "P1W": "каждую неделю", "P1D": "каждый день"}
+
+
+def counted(number: int, forms: tuple[str, str, str]) -> str:
+    """ "1 год", "3 года", "10 лет"."""
+    if number % 10 == 1 and number % 100 != 11:
+        return f"{number} {forms[0]}"
+    if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
+        return f"{number} {forms[1]}"
+    return f"{number} {forms[2]}"
+
+
+def duration(value: str) -> str:
+    """An ISO 8601 duration in words: "P10Y" -> "10 лет", "P1Y6M" -> "1 год 6 месяцев"."""
+    pieces = re.findall(r"(\d+)([YMWD])", value.split("T")[0])
+    return " ".join(counted(int(n), UNITS[unit]) for n, unit in pieces) or value
+
+
+def date_cells(item: DateMention) -> tuple[str, str]:
+    """What the from/to columns say: the days, a duration's length, or why there are none."""
+    if item.value:
+        if item.granularity == "set":
+            return EVERY.get(item.value) or "раз в " + duration(item.value), ""
+        return duration(item.value), ""
+    if item.start_date or item.end_date:
+        return item.start_date or "…", item.end_date or "…"
+    if item.relative:
+        return "? (no reference date: give --date)", "?"
+    return "?", "?"
 
 
 def print_tables(doc: Document, console: Console) -> None:

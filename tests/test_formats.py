@@ -160,3 +160,46 @@ def test_conll_writes_the_pipelines_sentences_once(extractor):
     sentences = [block for block in conll.split("\n\n") if block.strip()]
     assert sum("Лавров\tI-PER" in block for block in sentences) == 1
     assert "https" not in conll  # the metadata line is no sentence
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_table_header_wraps_between_fields(width):
+    from rich.console import Console
+
+    from nlp_extract.tables import header
+
+    doc = nlp_extract_doc()
+    console = Console(width=width, record=True, no_color=True)
+    console.print(header(doc))
+    lines = console.export_text().splitlines()
+    assert all(len(line) <= width for line in lines)
+    fields = [part for line in lines[:-1] for part in line.split(" · ")]  # the last is the title
+    assert "date 2026-02-19" in fields and "2 agreements" in fields
+
+
+def nlp_extract_doc():
+    from nlp_extract import default_extractor
+
+    return default_extractor().extract(SEED.read_text(encoding="utf-8"), id=str(SEED))
+
+
+def test_date_cells_say_what_a_date_means():
+    from nlp_extract.schema import DateMention
+    from nlp_extract.tables import date_cells
+
+    def mention(**fields):
+        base = {
+            "start": 0,
+            "end": 1,
+            "text": "x",
+            "start_date": None,
+            "end_date": None,
+            "granularity": "day",
+        }
+        return DateMention(**{**base, **fields})
+
+    assert date_cells(mention(granularity="duration", value="P10Y")) == ("10 лет", "")
+    assert date_cells(mention(granularity="duration", value="P1Y6M")) == ("1 год 6 месяцев", "")
+    assert date_cells(mention(granularity="set", value="P1Y")) == ("каждый год", "")
+    assert date_cells(mention(relative=True))[0].endswith("give --date)")
+    assert date_cells(mention(granularity="range", end_date="2030-12-31")) == ("…", "2030-12-31")
