@@ -38,8 +38,12 @@ DEAL_WORDS = [
     ),
     ("services", r"контракт\w*|подряд\w*|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*"),
 ]
+# one word boundary, then the kinds: the regex tries a position once, not once per kind
 DEAL = re.compile(
-    "|".join(rf"(?P<{kind}>\b(?:{words}))" for kind, words in DEAL_WORDS), re.IGNORECASE
+    r"\b(?=[шосэзкпдгив])(?:"  # the letters the words begin with: most positions fail here
+    + "|".join(rf"(?P<{kind}>{words})" for kind, words in DEAL_WORDS)
+    + ")",
+    re.IGNORECASE,
 )
 # the agency that reports a deal is no party to it
 SOURCE_BEFORE = re.compile(

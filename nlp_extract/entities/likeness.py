@@ -31,8 +31,10 @@ FUNCTION_WORDS = frozenset("в во и по при на о об от для за
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 
-def words(name: str) -> list[str]:
-    return [fold_key(word) for word in NAME_WORD.findall(name)]
+@lru_cache(maxsize=50_000)
+def words(name: str) -> tuple[str, ...]:
+    """The name's words, lower case, ё as е."""
+    return tuple(fold_key(word) for word in NAME_WORD.findall(name))
 
 
 @lru_cache(maxsize=50_000)
