@@ -83,6 +83,9 @@ def collect(
     unique: dict[str, Job] = {}
     for job in jobs:
         unique.setdefault(job.id, job)
+    if not unique:
+        patterns = ", ".join(include)
+        raise UsageError(f"no input files matched (file names taken: {patterns})")
     return list(unique.values())
 
 

@@ -57,19 +57,30 @@ def guarded(action: Callable[[], T]) -> T:
     try:
         return action()
     except NlpExtractError as error:
-        if state["verbose"]:
-            raise
+        show_traceback()
         raise fail(str(error), error.exit_code, error.hint) from None
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as cat and jq do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(141) from None
     except (typer.Exit, typer.Abort):
         raise
     except Exception as error:  # the last line of defence: no traceback for users
-        if state["verbose"]:
-            raise
+        show_traceback()
         raise fail(
             f"internal error: {type(error).__name__}: {error}", 1, "rerun with -v for the traceback"
         ) from None
+
+
+def show_traceback() -> None:
+    """-v adds the traceback; the message and the exit code stay what they are without it."""
+    if state["verbose"]:
+        import traceback
+
+        traceback.print_exc()
 
 
 def version_callback(value: bool) -> None:

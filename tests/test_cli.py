@@ -170,3 +170,35 @@ def test_extracting_never_loads_pydantic():
     result = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
     assert json.loads(result.stdout)["entities"]  # the extraction really ran
     assert result.stderr.strip().endswith("pydantic loaded: False"), result.stderr
+
+
+def test_an_empty_selection_is_a_usage_error(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    result = run("batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 2 and "no input files matched" in result.output
+    result = run("batch", str(tmp_path / "*.nothing"))
+    assert result.exit_code == 2
+
+
+def test_verbose_adds_the_traceback_and_keeps_the_exit_code(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    plain, verbose = run("extract", missing), run("-v", "extract", missing)
+    assert plain.exit_code == verbose.exit_code == 2
+    assert "Traceback" in verbose.output and "Traceback" not in plain.output
+    assert verbose.output.rstrip().endswith(plain.output.rstrip())
+
+
+def test_a_closed_pipe_stops_the_batch_quietly():
+    import subprocess
+
+    from .conftest import ROOT
+
+    shell = f"nlp-extract batch {ROOT / 'seeds'} {ROOT / 'examples'} {ROOT / 'tests' / 'data'} --include '*' | head -c 20 > /dev/null"
+    result = subprocess.run(
+        ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Error" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout.splitlines()[-1] in ("0", "141")

@@ -277,3 +277,15 @@ def test_dev_gold_set_f1(dates):
         recalled += sum(any(match(f, g) for f in found) for g in line["dates"])
     precision, recall = correct_found / found_total, recalled / gold_total
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_a_phone_extension_is_no_year_through_the_whole_pipeline(extractor):
+    """The sentence is cut at "доб.": the word before the number lies in the region before."""
+    from .conftest import EXAMPLES
+
+    from nlp_extract.reader import read_path
+
+    decoded = read_path(str(EXAMPLES / "windows1251_crlf.txt"))
+    doc = extractor.extract(decoded.text)
+    assert "1999" in decoded.text
+    assert not [d for d in doc.dates if "1999" in d.text]

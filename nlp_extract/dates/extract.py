@@ -71,23 +71,26 @@ class DateExtractor:
         for offset, end in regions:
             chunk = text[offset:end]
             for low, high in windows(chunk):
-                found.extend(self.parse(chunk, offset, low, high, reference))
+                found.extend(self.parse(text, chunk, offset, low, high, reference))
         # overlapping windows may find one expression twice: the longest stays
         found = leftmost_longest(found, lambda match: (match.mention.start, match.mention.end))
         return merge_weekdays(text, share_years(text, listed(text, found, reference), reference))
 
     def parse(
-        self, chunk: str, offset: int, low: int, high: int, reference: date | None
+        self, text: str, chunk: str, offset: int, low: int, high: int, reference: date | None
     ) -> list[DateMatch]:
-        """Resolved matches in chunk[low:high], with the parts they were resolved from."""
+        """Resolved matches in chunk[low:high] (chunk = text[offset:…]), with the parts they
+        were resolved from. The filters read the whole text around a match: the words
+        before it may lie in the region before ("доб. | 1999": a sentence cut at "доб.")."""
         found = []
         for match in self.parser.findall(chunk[low:high]):
             start, stop = low + match.span.start, low + match.span.stop
             parts = adapt_fact(match.fact)
+            at, until = offset + start, offset + stop
             if (
-                is_bare_year(chunk, stop, parts)
-                or counts_from_an_event(chunk, stop, parts)
-                or DECIMAL_FRACTION.search(chunk, max(0, start - 2), start)
+                is_bare_year(text, until, parts)
+                or counts_from_an_event(text, until, parts)
+                or DECIMAL_FRACTION.search(text, max(0, at - 2), at)
             ):
                 continue
             parts = replace(parts, tense=tense_near(self.morphology, chunk, start, stop))

@@ -21,14 +21,15 @@ def is_bare_year(chunk: str, stop: int, parts: DateParts) -> bool:
         return False
     if YEAR_WORD_END.search(chunk, max(0, stop - 20), stop):  # "2010 году", "1919 г.", "1919г"
         return False
-    following = chunk[stop:]
+    following = chunk[stop : stop + 40]  # a bounded look: the chunk may be a whole text
     if re.match(r"[.,]\d", following):
         return True
     following = following.lstrip()
     if parts.decade is not None:
         return parts.decade < 100 and following[:1].isalpha()
     year = parts.year2 or parts.year or 0
-    before = chunk[: stop - len(str(year))].rstrip()
+    digits_start = stop - len(str(year))
+    before = chunk[max(0, digits_start - 40) : digits_start].rstrip()
     return (
         following[:1].islower()
         or following[:1].isdigit()
@@ -42,5 +43,5 @@ def is_bare_year(chunk: str, stop: int, parts: DateParts) -> bool:
 
 def counts_from_an_event(chunk: str, stop: int, parts: DateParts) -> bool:
     """ "через 65 лет после войны" counts from the war, not from the reference date."""
-    following = chunk[stop:].lstrip().lower()
+    following = chunk[stop : stop + 40].lstrip().lower()
     return bool(parts.ago or parts.later) and following.startswith(("после", "до ", "с момента"))
