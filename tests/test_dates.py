@@ -281,9 +281,9 @@ def test_dev_gold_set_f1(dates):
 
 def test_a_phone_extension_is_no_year_through_the_whole_pipeline(extractor):
     """The sentence is cut at "доб.": the word before the number lies in the region before."""
-    from .conftest import EXAMPLES
-
     from nlp_extract.reader import read_path
+
+    from .conftest import EXAMPLES
 
     decoded = read_path(str(EXAMPLES / "windows1251_crlf.txt"))
     doc = extractor.extract(decoded.text)
