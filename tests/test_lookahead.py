@@ -8,8 +8,9 @@ from yargy import Parser, or_, rule
 from yargy.pipelines import morph_pipeline
 from yargy.predicates import caseless, gram
 from yargy.predicates import type as token_type
+from yargy.tokenizer import MorphTokenizer
 
-from nlp_extract.grammars.lookahead import LookaheadParser, morph_parser
+from nlp_extract.grammars.lookahead import LookaheadParser, analyzer, morph_parser
 
 DATES_DEV = Path(__file__).parent / "data" / "dates_dev.jsonl"
 
@@ -74,7 +75,11 @@ def test_optional_and_recursive_rules_keep_their_matches(extractor):
         "около",
         "",
     ]
-    plain = Parser(grammar)
+    # both parsers read words with the pipeline's dictionary (yargy's default one is
+    # found through pkg_resources, which new Pythons' venvs lack)
+    plain = Parser(
+        grammar, tokenizer=MorphTokenizer(morph=analyzer(extractor.morphology.dictionary))
+    )
     fast = morph_parser(grammar, extractor.morphology.dictionary)
     for text in texts:
         assert spans(fast, text) == spans(plain, text), text
