@@ -108,6 +108,11 @@ class DateMention(Span):
     time: str | None = info(default=None, description="HH:MM[±hhmm] when the text gives a time")
     relative: bool = info(default=False, description="resolved against the reference date")
     value: str | None = info(default=None, description="ISO 8601 duration for durations")
+    unresolved: str | None = info(
+        default=None,
+        description="why a relative date has no days: 'no_reference_date' (give --date), "
+        "'from_the_story' ('в тот же день' counts from an event), or null",
+    )
 
 
 @dataclass(kw_only=True)

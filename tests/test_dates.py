@@ -289,3 +289,14 @@ def test_a_phone_extension_is_no_year_through_the_whole_pipeline(extractor):
     doc = extractor.extract(decoded.text)
     assert "1999" in decoded.text
     assert not [d for d in doc.dates if "1999" in d.text]
+
+
+def test_an_unresolved_relative_date_says_why(extractor):
+    text = "Вчера министр прибыл. В тот же день он уехал."
+    without = {d.text: d.unresolved for d in extractor.extract(text).dates}
+    assert without == {"Вчера": "no_reference_date", "В тот же день": "from_the_story"}
+    dated = {
+        d.text: (d.start_date, d.unresolved)
+        for d in extractor.extract(text, date="2026-01-05").dates
+    }
+    assert dated == {"Вчера": ("2026-01-04", None), "В тот же день": (None, "from_the_story")}

@@ -12,8 +12,8 @@ from ..overlap import leftmost_longest
 from ..schema import DateMention
 from .filters import DECIMAL_FRACTION, counts_from_an_event, is_bare_year
 from .lists import DateMatch, iso, listed, merge_weekdays, share_years
-from .parts import adapt_fact
-from .resolve import resolve
+from .parts import DateParts, adapt_fact
+from .resolve import Resolved, resolve
 from .tense import tense_near
 
 # What every date expression contains at least one of, at a word start.
@@ -105,9 +105,19 @@ class DateExtractor:
                 time=parts.time,
                 relative=resolved.relative,
                 value=resolved.value,
+                unresolved=why_unresolved(resolved, parts, reference),
             )
             found.append(DateMatch(mention, parts))
         return found
+
+
+def why_unresolved(resolved: Resolved, parts: DateParts, reference: date | None) -> str | None:
+    """Why a relative date came out without days, so that a batch user can filter."""
+    if not resolved.relative or resolved.start_date or resolved.end_date or resolved.value:
+        return None
+    if parts.anaphor:
+        return "from_the_story"
+    return "no_reference_date" if reference is None else None
 
 
 def windows(chunk: str) -> list[tuple[int, int]]:
