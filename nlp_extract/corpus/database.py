@@ -15,7 +15,7 @@ from typing import Any
 
 from .files import publish, temporary_beside
 from .identity import Key
-from .model import CorpusModel
+from .whole import CorpusModel
 
 FLUSH_ROWS = 20_000
 

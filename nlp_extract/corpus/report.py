@@ -12,7 +12,8 @@ from pathlib import Path
 from ..errors import UsageError, WriteError
 from .files import write_whole
 from .lines import documents
-from .model import Corpus, CorpusModel
+from .model import Corpus
+from .whole import CorpusModel
 
 FORMATS = ("auto", "table", "json", "sqlite", "html")
 

@@ -52,59 +52,68 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
         chosen = [e for e in model["entities"] if e["type"] == kind][:top]
         if chosen:
             parts.append(entity_table(title, chosen))
-    if model["agreements"]:
-        table = Table(title="Agreements", title_justify="left")
-        for column in ("name", "kind", "parties", "dates", "document"):
-            table.add_column(column, overflow="fold")
-        for agreement in model["agreements"][:top]:
-            dates = "; ".join(
-                when(d["start_date"], d["end_date"]) + (f" ({d['role']})" if d["role"] else "")
-                for d in agreement["dates"]
-            )
-            table.add_row(
-                agreement["name"],
-                agreement["kind"],
-                names(agreement["parties"]),
-                dates,
-                agreement["doc"],
-            )
-        parts.append(table)
-    if model["meetings"]:
-        table = Table(title="Who meets whom", title_justify="left")
-        for column in ("who", "with", "documents"):
-            table.add_column(column, overflow="fold")
-        for meeting in model["meetings"][:top]:
-            a, b = meeting["participants"]
-            table.add_row(a["name"], b["name"], str(meeting["documents"]))
-        parts.append(table)
-    if model["deals"]:
-        table = Table(title="Deals", title_justify="left")
-        for column in ("kind", "parties", "document"):
-            table.add_column(column, overflow="fold")
-        for deal in model["deals"][:top]:
-            table.add_row(deal["kind"], names(deal["parties"]), deal["doc"])
-        parts.append(table)
-    if model["ownership"]:
-        table = Table(title="Who owns what", title_justify="left")
-        for column in ("owner", "property", "documents"):
-            table.add_column(column, overflow="fold")
-        for owned in model["ownership"][:top]:
-            table.add_row(
-                owned["owner"]["name"], owned["property"]["name"], str(owned["documents"])
-            )
-        parts.append(table)
-    if model["timeline"]:
-        table = Table(title="Timeline", title_justify="left")
-        for column in ("when", "what", "who", "document"):
-            table.add_column(column, overflow="fold")
-        for event in model["timeline"][:top]:
-            table.add_row(
-                when(event["start_date"], event["end_date"]),
-                f"{event['kind']}: {event['name']}"
-                if event["kind"] == "agreement"
-                else event["kind"],
-                names(event["entities"]),
-                event["doc"],
-            )
-        parts.append(table)
+    sections = [
+        ("Agreements", ("name", "kind", "parties", "dates", "document"), agreement_rows),
+        ("Who meets whom", ("who", "with", "documents"), meeting_rows),
+        ("Deals", ("kind", "parties", "document"), deal_rows),
+        ("Who owns what", ("owner", "property", "documents"), ownership_rows),
+        ("Timeline", ("when", "what", "who", "document"), timeline_rows),
+    ]
+    for title, columns, rows in sections:
+        found = rows(model)[:top]
+        if found:
+            table = Table(title=title, title_justify="left")
+            for column in columns:
+                table.add_column(column, overflow="fold")
+            for row in found:
+                table.add_row(*row)
+            parts.append(table)
     return Group(*parts)
+
+
+Rows = list[tuple[str, ...]]
+
+
+def agreement_rows(model: dict[str, Any]) -> Rows:
+    return [
+        (
+            a["name"],
+            a["kind"],
+            names(a["parties"]),
+            "; ".join(
+                when(d["start_date"], d["end_date"]) + (f" ({d['role']})" if d["role"] else "")
+                for d in a["dates"]
+            ),
+            a["doc"],
+        )
+        for a in model["agreements"]
+    ]
+
+
+def meeting_rows(model: dict[str, Any]) -> Rows:
+    return [
+        (m["participants"][0]["name"], m["participants"][1]["name"], str(m["documents"]))
+        for m in model["meetings"]
+    ]
+
+
+def deal_rows(model: dict[str, Any]) -> Rows:
+    return [(d["kind"], names(d["parties"]), d["doc"]) for d in model["deals"]]
+
+
+def ownership_rows(model: dict[str, Any]) -> Rows:
+    return [
+        (o["owner"]["name"], o["property"]["name"], str(o["documents"])) for o in model["ownership"]
+    ]
+
+
+def timeline_rows(model: dict[str, Any]) -> Rows:
+    return [
+        (
+            when(e["start_date"], e["end_date"]),
+            f"{e['kind']}: {e['name']}" if e["kind"] == "agreement" else e["kind"],
+            names(e["entities"]),
+            e["doc"],
+        )
+        for e in model["timeline"]
+    ]

@@ -1,0 +1,213 @@
+"""The corpus made whole: corpus entities with names and ids, and the records that
+point at them (agreements, meetings, deals, ownership, the timeline, the network)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from ..constants import LOC
+from .identity import Key, KeyLinks
+
+if TYPE_CHECKING:
+    from .model import Corpus, Thing
+
+
+class CorpusModel:
+    """The corpus made whole: corpus entities with ids, and the records that point at them."""
+
+    def __init__(self, corpus: Corpus, links: KeyLinks, things: dict[Key, Thing]) -> None:
+        self.corpus = corpus
+        self.links = links
+        self.things = things
+        order = sorted(
+            things,
+            key=lambda k: (-things[k].documents, -things[k].mentions, things[k].type, k),
+        )
+        self.ids = {key: f"c{number}" for number, key in enumerate(order, 1)}
+        self.names = {key: self.name_of(things[key]) for key in order}
+
+    def name_of(self, thing: Thing) -> str:
+        """The name most documents give it; for a country the name it is usually called by."""
+        if thing.type == LOC and thing.code:
+            return min(
+                thing.names, key=lambda n: (self.corpus.gazetteer.rank(n), -thing.names[n], n)
+            )
+        return min(
+            thing.names, key=lambda n: (-thing.names[n], n.isupper(), -len(n.split()), -len(n), n)
+        )
+
+    def id_of(self, key: Key | None) -> str | None:
+        return self.ids[self.links.find(key)] if key is not None else None
+
+    def name_by_key(self, key: Key | None) -> str | None:
+        return self.names[self.links.find(key)] if key is not None else None
+
+    def entities(self) -> list[dict[str, Any]]:
+        out = []
+        for key, identifier in self.ids.items():
+            thing, name = self.things[key], self.names[key]
+            roles: Counter[tuple[str, str | None]] = Counter()
+            for (title, org), count in thing.roles.items():
+                roles[title, self.id_of(org)] += count
+            out.append(
+                {
+                    "id": identifier,
+                    "type": thing.type,
+                    "name": name,
+                    "aliases": sorted((set(thing.names) | set(thing.aliases)) - {name}),
+                    "code": thing.code,
+                    "documents": thing.documents,
+                    "mentions": thing.mentions,
+                    "roles": [
+                        {
+                            "title": title,
+                            "org": org,
+                            "org_name": self.names[self.by_id[org]] if org else None,
+                            "documents": count,
+                        }
+                        for (title, org), count in sorted(
+                            roles.items(), key=lambda item: (-item[1], item[0][0], item[0][1] or "")
+                        )
+                    ],
+                    "members": [
+                        {"doc": doc, "entity": entity} for doc, entity in sorted(thing.members)
+                    ],
+                }
+            )
+        return out
+
+    @property
+    def by_id(self) -> dict[str, Key]:
+        if not hasattr(self, "_by_id"):
+            self._by_id = {identifier: key for key, identifier in self.ids.items()}
+        return self._by_id
+
+    def party(self, keys: Iterable[Key]) -> list[dict[str, str | None]]:
+        ids = sorted({self.id_of(k) for k in keys}, key=lambda i: int(i[1:]) if i else 0)
+        return [{"id": i, "name": self.names[self.by_id[i]] if i else None} for i in ids]
+
+    def agreements(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "doc": a.doc,
+                "name": a.name,
+                "kind": a.kind,
+                "parties": self.party(a.parties),
+                "dates": a.dates,
+            }
+            for a in sorted(self.corpus.agreements, key=lambda a: (a.doc, a.name))
+        ]
+
+    def meetings(self) -> list[dict[str, Any]]:
+        """Who meets whom: each pair of participants, with the documents that say so."""
+        pairs: dict[tuple[str, str], list[str]] = {}
+        for meeting in self.corpus.meetings:
+            ids = sorted({i for i in map(self.id_of, meeting.participants) if i}, key=id_number)
+            for a, b in combinations(ids, 2):
+                pairs.setdefault((a, b), []).append(meeting.doc)
+        return [
+            {
+                "participants": [self.entity_ref(a), self.entity_ref(b)],
+                "documents": len(set(docs)),
+                "docs": sorted(set(docs)),
+            }
+            for (a, b), docs in sorted(
+                pairs.items(), key=lambda item: (-len(set(item[1])), item[0])
+            )
+        ]
+
+    def deals(self) -> list[dict[str, Any]]:
+        return [
+            {"doc": d.doc, "kind": d.kind, "parties": self.party(d.parties), "text": d.text}
+            for d in sorted(self.corpus.deals, key=lambda d: (d.doc, d.text, d.kind))
+        ]
+
+    def ownership(self) -> list[dict[str, Any]]:
+        """Who owns what, with the documents that say so."""
+        pairs: dict[tuple[str, str], set[str]] = {}
+        for doc, owner, property in self.corpus.owned:
+            a, b = self.id_of(owner), self.id_of(property)
+            if a and b and a != b:
+                pairs.setdefault((a, b), set()).add(doc)
+        return [
+            {
+                "owner": self.entity_ref(a),
+                "property": self.entity_ref(b),
+                "documents": len(docs),
+                "docs": sorted(docs),
+            }
+            for (a, b), docs in sorted(pairs.items(), key=lambda item: (-len(item[1]), item[0]))
+        ]
+
+    def entity_ref(self, identifier: str) -> dict[str, str]:
+        return {"id": identifier, "name": self.names[self.by_id[identifier]]}
+
+    def timeline(self) -> list[dict[str, Any]]:
+        """Dated agreements and meetings, in date order."""
+        events = []
+        for a in self.corpus.agreements:
+            dated = next((d for d in a.dates if d.get("start_date")), None)
+            if dated:
+                events.append(
+                    {
+                        "start_date": dated["start_date"],
+                        "end_date": dated["end_date"],
+                        "kind": "agreement",
+                        "name": a.name,
+                        "entities": self.party(a.parties),
+                        "doc": a.doc,
+                    }
+                )
+        for m in self.corpus.meetings:
+            if m.start_date:
+                people = self.party(m.participants)
+                events.append(
+                    {
+                        "start_date": m.start_date,
+                        "end_date": m.end_date,
+                        "kind": "meeting",
+                        "name": " — ".join(p["name"] or "" for p in people),
+                        "entities": people,
+                        "doc": m.doc,
+                    }
+                )
+        return sorted(events, key=lambda e: (e["start_date"], e["kind"], e["name"], e["doc"]))
+
+    def network(self, top: int = 60) -> list[dict[str, Any]]:
+        """How often the most mentioned things share a document."""
+        chosen = set(list(self.ids)[:top])
+        edges: Counter[tuple[str, str]] = Counter()
+        for (a, b), count in self.corpus.together.items():
+            ra, rb = self.links.find(a), self.links.find(b)
+            if ra != rb and ra in chosen and rb in chosen:
+                pair = tuple(sorted((self.ids[ra], self.ids[rb]), key=id_number))
+                edges[pair] += count  # type: ignore[index]
+        return [
+            {"a": a, "b": b, "documents": count}
+            for (a, b), count in sorted(edges.items(), key=lambda item: (-item[1], item[0]))
+        ]
+
+    def documents_by_month(self) -> dict[str, int]:
+        months = Counter(d.date[:7] for d in self.corpus.documents if d.date)
+        return dict(sorted(months.items()))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": "1",
+            "documents": len(self.corpus.documents),
+            "documents_by_month": self.documents_by_month(),
+            "entities": self.entities(),
+            "agreements": self.agreements(),
+            "meetings": self.meetings(),
+            "deals": self.deals(),
+            "ownership": self.ownership(),
+            "timeline": self.timeline(),
+            "network": self.network(),
+        }
+
+
+def id_number(identifier: str) -> int:
+    return int(identifier[1:])
