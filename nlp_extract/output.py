@@ -32,7 +32,9 @@ class Output:
     ) -> Output:
         terminal = sys.stdout.isatty()
         chosen = ("table" if terminal else "json") if format == "auto" else format
-        colour = terminal and not no_color and not os.environ.get("NO_COLOR")
+        # FORCE_COLOR colours a pipe too, as rich and most CLIs do; NO_COLOR wins
+        wanted = terminal or bool(os.environ.get("FORCE_COLOR"))
+        colour = wanted and not no_color and not os.environ.get("NO_COLOR")
         return cls(chosen, colour, max_chars, excel)
 
     def write(self, reading: Reading) -> None:
@@ -41,7 +43,9 @@ class Output:
     def console(self) -> Console:
         from rich.console import Console
 
-        return Console(no_color=not self.colour, highlight=False)
+        return Console(
+            no_color=not self.colour, force_terminal=self.colour or None, highlight=False
+        )
 
 
 def write_json(output: Output, reading: Reading) -> None:

@@ -203,3 +203,12 @@ def test_date_cells_say_what_a_date_means():
     assert date_cells(mention(granularity="set", value="P1Y")) == ("каждый год", "")
     assert date_cells(mention(relative=True))[0].endswith("give --date)")
     assert date_cells(mention(granularity="range", end_date="2030-12-31")) == ("…", "2030-12-31")
+
+
+def test_force_color_colours_a_pipe_and_no_color_wins():
+    runner = CliRunner()
+    args = ["extract", str(SEED), "--format", "highlight"]
+    forced = runner.invoke(app, args, env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert "\x1b[" in forced.stdout
+    both = runner.invoke(app, args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "\x1b[" not in both.stdout and "[Азим Ахмедхаджаев]PER" in both.stdout
