@@ -109,7 +109,30 @@ def find_roles(
             role = replace(found[-1], person=person, end=max(found[-1].end, person.end))
         if role:
             found.append(role)
+            found.extend(second_post(sentence, starts, role, local, morphology))
     return found
+
+
+def second_post(
+    sentence: Sequence[Token],
+    starts: Sequence[int],
+    role: RoleSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> list[RoleSpan]:
+    """ "председатель совета директоров и генеральный директор компании …": a post
+    joined by "и" before the one found is the person's too, at the same organisation."""
+    index = bisect_left(starts, role.start)
+    if index < 2 or index >= len(sentence) or sentence[index - 1].text.lower() != "и":
+        return []
+    other = before(sentence, index - 1, role.person, mentions, morphology)
+    if other is None or other.title == role.title:
+        return []
+    return [
+        replace(
+            other, org=other.org or role.org, country=other.country or role.country, end=role.end
+        )
+    ]
 
 
 def listed_after(sentence: Sequence[Token], role: RoleSpan, person: NameSpan) -> bool:
