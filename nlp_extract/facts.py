@@ -77,7 +77,7 @@ def link_agreement(
 def occupations(
     roles: Sequence[RoleSpan],
     ids: Mapping[tuple[int, int], str],
-    countries: Mapping[str, str] = {},
+    countries: Mapping[str, str] | None = None,
 ) -> list[OccupationFact]:
     """Occupation facts of the roles whose person is an entity (`ids`: mention offsets to
     entity ids; `countries`: ISO code to the id of the country's entity, for a title's
@@ -91,7 +91,7 @@ def occupations(
         person = id_of(role.person)
         if person is None or not role.title:
             continue
-        org = id_of(role.org) or (countries.get(role.country) if role.country else None)
+        org = id_of(role.org) or ((countries or {}).get(role.country) if role.country else None)
         facts.append(
             OccupationFact(
                 person=person,

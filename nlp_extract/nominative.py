@@ -51,14 +51,11 @@ def to_nominative(morphology: Morphology, token: Token, singular: bool = False) 
 
 def nominative(morphology: Morphology, word: str, token: Token, singular: bool = False) -> str:
     """`word` in the nominative, read with the token's part of speech and features."""
-    plural = token.feats.get("Number") == "Plur"
-    if token.pos not in INFLECTED or (
-        token.feats.get("Case") in (None, "Nom") and not (singular and plural)
-    ):
+    case = token.feats.get("Case")
+    to_singular = singular and token.feats.get("Number") == "Plur"
+    if token.pos not in INFLECTED or case is None or (case == "Nom" and not to_singular):
         return word
-    if token.feats.get("Case") is None:
-        return word
-    inflected = morphology.nominative(word, token.pos, token.feats, singular and plural)
+    inflected = morphology.nominative(word, token.pos, token.feats, to_singular)
     if inflected is None:
         return word
     # pymorphy writes ё; keep the author's е when they wrote one ("Лихачева" → "Лихачев")

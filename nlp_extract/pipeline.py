@@ -20,7 +20,7 @@ from .dates import DateExtractor
 from .dates.reference import reference_date
 from .deals import deals, ownership
 from .entities import gazetteer
-from .entities.build import build_entities, country_ids, entity_ids
+from .entities.build import build_entities, canonical_names, country_ids, entity_ids
 from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
@@ -131,11 +131,14 @@ class Extractor:
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
         clusters = cluster(text, spans, gazetteer.load())
-        countries = country_ids(text, clusters, gazetteer.load())
+        names = canonical_names(text, clusters, gazetteer.load())
+        countries = country_ids(clusters, names, gazetteer.load())
         jobs = occupations(
             [role for r in readings for role in r.roles], entity_ids(clusters), countries
         )
-        entities = build_entities(text, clusters, self.names, gazetteer.load(), roles_of(jobs))
+        entities = build_entities(
+            text, clusters, names, self.names, gazetteer.load(), roles_of(jobs)
+        )
         index = SentenceIndex(page.regions, spans, entities, dates)
         agreements = [
             link_agreement(text, span, index, dates)

@@ -26,32 +26,39 @@ def entity_ids(clusters: Sequence[Sequence[NameSpan]]) -> dict[tuple[int, int], 
     }
 
 
-def country_ids(
+def canonical_names(
     text: str, clusters: Sequence[Sequence[NameSpan]], gazetteer: Gazetteer
+) -> list[str]:
+    """Each cluster's canonical name, chosen once for the country ids and the entities."""
+    return [canonical(text, members, gazetteer) for members in clusters]
+
+
+def country_ids(
+    clusters: Sequence[Sequence[NameSpan]], names: Sequence[str], gazetteer: Gazetteer
 ) -> dict[str, str]:
     """ISO code to the id of the entity that is that country."""
     codes: dict[str, str] = {}
-    for number, members in enumerate(clusters, 1):
-        if members[0].type == LOC:
-            code = gazetteer.country_code(canonical(text, members, gazetteer))
-            if code:
-                codes.setdefault(code, entity_id(number))
+    for number, (members, name) in enumerate(zip(clusters, names), 1):
+        code = gazetteer.country_code(name) if members[0].type == LOC else None
+        if code:
+            codes.setdefault(code, entity_id(number))
     return codes
 
 
 def build_entities(
     text: str,
     clusters: Sequence[Sequence[NameSpan]],
-    names: NameParser,
+    names: Sequence[str],
+    parser: NameParser,
     gazetteer: Gazetteer,
     roles: Mapping[str, Sequence[Role]],
 ) -> list[Entity]:
-    """One Entity per cluster; `roles` are the roles of each person, by entity id."""
+    """One Entity per cluster, under its canonical name (`names`, one per cluster);
+    `roles` are the roles of each person, by entity id."""
     entities = []
-    for number, members in enumerate(clusters, 1):
+    for number, (members, name) in enumerate(zip(clusters, names), 1):
         identifier, kind = entity_id(number), members[0].type
-        name = canonical(text, members, gazetteer)
-        parts = names.parts(name) if kind == PER else None
+        parts = parser.parts(name) if kind == PER else None
         entities.append(
             Entity(
                 id=identifier,
