@@ -28,6 +28,7 @@ class CorpusModel:
         )
         self.ids = {key: f"c{number}" for number, key in enumerate(order, 1)}
         self.names = {key: self.name_of(things[key]) for key in order}
+        self.by_id = {identifier: key for key, identifier in self.ids.items()}
 
     def name_of(self, thing: Thing) -> str:
         """The name most documents give it; for a country the name it is usually called by."""
@@ -41,9 +42,6 @@ class CorpusModel:
 
     def id_of(self, key: Key | None) -> str | None:
         return self.ids[self.links.find(key)] if key is not None else None
-
-    def name_by_key(self, key: Key | None) -> str | None:
-        return self.names[self.links.find(key)] if key is not None else None
 
     def entities(self) -> list[dict[str, Any]]:
         out = []
@@ -78,12 +76,6 @@ class CorpusModel:
                 }
             )
         return out
-
-    @property
-    def by_id(self) -> dict[str, Key]:
-        if not hasattr(self, "_by_id"):
-            self._by_id = {identifier: key for key, identifier in self.ids.items()}
-        return self._by_id
 
     def party(self, keys: Iterable[Key]) -> list[dict[str, str | None]]:
         ids = sorted({self.id_of(k) for k in keys}, key=lambda i: int(i[1:]) if i else 0)
