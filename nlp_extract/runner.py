@@ -8,9 +8,12 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import IO, Any
 
 from .batch import BatchOptions, collect, done_ids
+from .errors import STDOUT
+from .files import checked_target, writing
 
 EXIT_SOME_FAILED = 3
 
@@ -31,15 +34,15 @@ def run_batch(options: BatchOptions) -> int:
     output = options.output
     totals: Counter[str] = Counter()
     started = time.perf_counter()
-    handle: Any = output.open("a", encoding="utf-8") if output else nullcontext(sys.stdout)
+    handle: Any = opened(output) if output else nullcontext(sys.stdout)
     with (
-        sigterm_as_interrupt(),
+        interrupts_stop_once(),
         handle as out,
         progress(stderr, options.quiet or output is None) as bar,
     ):
         task = bar.add_task("documents", total=len(jobs))
         for result in run(jobs, options):
-            write(out, result.line)
+            write(out, result.line, output or STDOUT)
             totals.update(result.counts)
             totals["documents"] += 1
             totals["failed"] += result.failed
@@ -49,23 +52,44 @@ def run_batch(options: BatchOptions) -> int:
     return EXIT_SOME_FAILED if totals["failed"] else 0
 
 
+STOPPING = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
-def sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops the batch as Ctrl-C does, while it runs; the old handler comes back after."""
-    previous = signal.signal(signal.SIGTERM, interrupt)
+def interrupts_stop_once() -> Iterator[None]:
+    """SIGINT and SIGTERM stop the batch with KeyboardInterrupt, once: later ones are
+    ignored while it stops and exits (a second Ctrl-C must not cut the stopping of the
+    workers short). The old handlers come back when the batch ends otherwise."""
+    previous = {number: signal.signal(number, interrupt) for number in STOPPING}
+    interrupted = False
     try:
         yield
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if not interrupted:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
 
-def write(out: IO[str], line: str) -> None:
-    """A whole line at once, flushed: a kill leaves at most one torn line behind."""
-    out.write(line + "\n")
-    out.flush()
+def opened(output: Path) -> IO[str]:
+    """The output file, open to append (so --resume keeps what is there)."""
+    with writing(output):
+        return checked_target(output).open("a", encoding="utf-8")
+
+
+def write(out: IO[str], line: str, target: object) -> None:
+    """A whole line at once, flushed: a kill leaves at most one torn line behind (and
+    --resume drops it)."""
+    with writing(target):
+        out.write(line + "\n")
+        out.flush()
 
 
 def interrupt(signum: int, frame: Any) -> None:
+    for number in STOPPING:
+        signal.signal(number, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 

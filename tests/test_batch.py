@@ -114,14 +114,15 @@ def make_corpus(root: Path, count: int) -> None:
 
 
 def start_batch(
-    tmp_path: Path, out: Path, workers: int, lines_first: int
+    tmp_path: Path, out: Path, workers: int, lines_first: int, documents: int = 40
 ) -> tuple[list[str], subprocess.Popen]:
-    """A real batch over 40 documents, returned once it has written `lines_first` lines."""
+    """A real batch (in a session of its own, as a shell job would be), returned once it
+    has written `lines_first` lines."""
     corpus = tmp_path / "corpus"
-    make_corpus(corpus, 40)
+    make_corpus(corpus, documents)
     command = [sys.executable, "-m", "nlp_extract", "batch", str(corpus), "-o", str(out), "-q"]
     command += ["--workers", str(workers)]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and (
         not out.exists() or out.read_bytes().count(b"\n") < lines_first
@@ -143,6 +144,54 @@ def test_killed_batch_resumes_to_every_document_once(tmp_path, sig):
     subprocess.run([*command, "--resume"], check=True, timeout=300)
     ids = [doc["id"] for doc in lines(out)]
     assert sorted(ids) == [f"doc{n:03d}.txt" for n in range(40)]
+
+
+def worker_pids(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children if "spawn_main" in Path(f"/proc/{c}/cmdline").read_text()]
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a container's init may never reap one)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "SIGINT to the group",  # Ctrl-C in a terminal
+        "SIGINT to the group twice",  # an impatient Ctrl-C; timeout -s INT sends two as well
+        "SIGINT to the main process",
+        "SIGTERM to the main process",
+    ],
+)
+def test_an_interrupted_batch_with_workers_stops_at_once_and_leaves_nothing_behind(tmp_path, how):
+    out = tmp_path / "out.jsonl"
+    _, process = start_batch(tmp_path, out, workers=2, lines_first=2, documents=400)
+    workers = worker_pids(process.pid)
+    assert len(workers) == 2
+    sig = signal.SIGTERM if "SIGTERM" in how else signal.SIGINT
+    sent = time.monotonic()
+    if "group" in how:
+        os.killpg(process.pid, sig)
+        if "twice" in how:
+            time.sleep(0.2)
+            os.killpg(process.pid, sig)
+    else:
+        process.send_signal(sig)
+    _, stderr = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 10
+    assert process.returncode == 130
+    assert stderr == "Error: interrupted\n"
+    deadline = time.monotonic() + 5
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(running, workers))
+    assert 2 <= len(lines(out)) < 400  # every line whole: each one parses
 
 
 def test_two_workers_keep_input_order(tmp_path):
@@ -212,9 +261,7 @@ def test_permission_denied_as_the_os_reports_it(tmp_path, monkeypatch, extractor
 def test_a_killed_worker_ends_the_batch_with_an_error_then_resume_finishes(tmp_path):
     out = tmp_path / "out.jsonl"
     command, process = start_batch(tmp_path, out, workers=2, lines_first=2)
-    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
-    workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
-    os.kill(int(workers[-1]), signal.SIGKILL)
+    os.kill(worker_pids(process.pid)[-1], signal.SIGKILL)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 1
     assert "worker process died" in stderr
