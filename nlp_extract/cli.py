@@ -54,17 +54,23 @@ def fail(message: str, code: int, hint: str = "") -> typer.Exit:
 
 def guarded(action: Callable[[], T]) -> T:
     """Run a command body, mapping our exceptions to messages and exit codes."""
+    from .files import writing
+
     try:
-        return action()
+        result = action()
+        with writing():  # what is still buffered fails here, not in Python's exit
+            sys.stdout.flush()
+        return result
     except NlpExtractError as error:
         show_traceback()
+        if getattr(error, "to_stdout", False):
+            stdout_to_devnull()
         raise fail(str(error), error.exit_code, error.hint) from None
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, as cat and jq do
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        stdout_to_devnull()
         raise typer.Exit(141) from None
     except (typer.Exit, typer.Abort):
         raise
@@ -75,12 +81,33 @@ def guarded(action: Callable[[], T]) -> T:
         ) from None
 
 
+def stdout_to_devnull() -> None:
+    """Standard output cannot take more: what is left in its buffer goes nowhere, so
+    Python's own flush at exit has nothing to complain about."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def show_traceback() -> None:
     """-v adds the traceback; the message and the exit code stay what they are without it."""
     if state["verbose"]:
         import traceback
 
         traceback.print_exc()
+
+
+def verbose_callback(value: bool) -> None:
+    if value:
+        state["verbose"] = True
+
+
+# -v works before the command and after it: `nlp-extract -v extract F` = `extract F -v`
+Verbose = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Show tracebacks.", callback=verbose_callback, expose_value=False
+    ),
+]
 
 
 def version_callback(value: bool) -> None:
@@ -126,16 +153,39 @@ def extract(
         bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")
     ] = False,
     excel: Annotated[bool, typer.Option(help="csv/tsv: start with a UTF-8 BOM for Excel.")] = False,
+    verbose: Verbose = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here, whole or not at all (default: stdout); auto format by suffix: "
+            ".jsonl .csv .tsv .conll .ann (brat), else JSON.",
+        ),
+    ] = None,
 ) -> None:
     """Extract entities, dates and agreements from one document."""
 
     def run() -> None:
         from .dates.reference import as_date
+        from .files import checked_target, write_whole, writing
         from .output import Output
 
         as_date(date)  # reject a bad --date before the models load
-        output = Output.choose(format.value, no_color=no_color, max_chars=max_chars, excel=excel)
-        output.write(read_file(path, date))
+        target = checked_target(output) if output else None
+        view = Output.choose(
+            format.value, no_color=no_color, max_chars=max_chars, excel=excel, file=target
+        )
+        reading = read_file(path, date)
+        if target is None:
+            with writing():
+                view.write(reading, sys.stdout)
+        else:
+            import io
+
+            rendered = io.StringIO()
+            view.write(reading, rendered)
+            write_whole(target, rendered.getvalue())
 
     guarded(run)
 
@@ -189,6 +239,7 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Extract from many documents into JSON Lines, one line per input."""
 
@@ -256,6 +307,7 @@ def report(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")
     ] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Who and what across a whole batch: one entity per real thing over all documents."""
 
@@ -274,13 +326,21 @@ def schema(
     corpus: Annotated[
         bool, typer.Option("--corpus", help="The corpus report's JSON instead.")
     ] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print the JSON Schema of the output document (or of the corpus report)."""
-    from importlib.resources import files
 
-    # generated from schema.py (a test keeps it current): no pydantic import here
-    name = "corpus_schema.json" if corpus else "schema.json"
-    typer.echo(files("nlp_extract.data").joinpath(name).read_text(encoding="utf-8"), nl=False)
+    def run() -> None:
+        from importlib.resources import files
+
+        from .files import writing
+
+        # generated from schema.py (a test keeps it current): no pydantic import here
+        name = "corpus_schema.json" if corpus else "schema.json"
+        with writing():
+            sys.stdout.write(files("nlp_extract.data").joinpath(name).read_text(encoding="utf-8"))
+
+    guarded(run)
 
 
 def main() -> None:

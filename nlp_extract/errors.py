@@ -41,10 +41,14 @@ class ReportInputError(NlpExtractError):
         self.source, self.line = source, line
 
 
+STDOUT = "standard output"
+
+
 class WriteError(NlpExtractError):
-    """An output file cannot be written (read-only folder, full disk, ...)."""
+    """An output cannot be written (read-only folder, full disk, ...)."""
 
     exit_code = 1
 
     def __init__(self, path: object, error: OSError) -> None:
         super().__init__(f"cannot write {path}: {error.strerror or error}")
+        self.to_stdout = path == STDOUT

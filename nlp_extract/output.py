@@ -1,6 +1,6 @@
 """One place that decides how a reading is shown: a table of writers, one per format.
 
-`auto` picks once, by the terminal: tables on a terminal, JSON otherwise.
+`auto` picks once: tables on a terminal, JSON otherwise; into a file, by its suffix.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,72 +29,90 @@ class Output:
 
     @classmethod
     def choose(
-        cls, format: str, no_color: bool = False, max_chars: int | None = None, excel: bool = False
+        cls,
+        format: str,
+        no_color: bool = False,
+        max_chars: int | None = None,
+        excel: bool = False,
+        file: Path | None = None,
     ) -> Output:
-        terminal = sys.stdout.isatty()
-        chosen = ("table" if terminal else "json") if format == "auto" else format
+        terminal = file is None and sys.stdout.isatty()
+        chosen = format
+        if format == "auto":
+            chosen = by_suffix(file) if file else "table" if terminal else "json"
         # FORCE_COLOR colours a pipe too, as rich and most CLIs do; NO_COLOR wins
         wanted = terminal or bool(os.environ.get("FORCE_COLOR"))
         colour = wanted and not no_color and not os.environ.get("NO_COLOR")
         return cls(chosen, colour, max_chars, excel)
 
-    def write(self, reading: Reading) -> None:
-        WRITERS[self.format](self, reading)
+    def write(self, reading: Reading, out: IO[str]) -> None:
+        WRITERS[self.format](self, reading, out)
 
-    def console(self) -> Console:
+    def console(self, out: IO[str]) -> Console:
         from rich.console import Console
 
         return Console(
-            no_color=not self.colour, force_terminal=self.colour or None, highlight=False
+            file=out, no_color=not self.colour, force_terminal=self.colour or None, highlight=False
         )
 
 
-def write_json(output: Output, reading: Reading) -> None:
-    sys.stdout.write(reading.document.to_json(indent=2) + "\n")
+SUFFIXES = {".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv", ".conll": "conll", ".ann": "brat"}
 
 
-def write_jsonl(output: Output, reading: Reading) -> None:
-    sys.stdout.write(reading.document.to_json() + "\n")
+def by_suffix(file: Path) -> str:
+    """The format a file's name asks for: JSON unless its suffix names another one."""
+    return SUFFIXES.get(file.suffix.lower(), "json")
 
 
-def delimited(delimiter: str) -> Callable[[Output, Reading], None]:
-    def write(output: Output, reading: Reading) -> None:
+Writer = Callable[[Output, "Reading", IO[str]], None]
+
+
+def write_json(output: Output, reading: Reading, out: IO[str]) -> None:
+    out.write(reading.document.to_json(indent=2) + "\n")
+
+
+def write_jsonl(output: Output, reading: Reading, out: IO[str]) -> None:
+    out.write(reading.document.to_json() + "\n")
+
+
+def delimited(delimiter: str) -> Writer:
+    def write(output: Output, reading: Reading, out: IO[str]) -> None:
         from .export import to_delimited
 
         bom = "\ufeff" if output.excel else ""
-        sys.stdout.write(bom + to_delimited(reading.document, delimiter))
+        out.write(bom + to_delimited(reading.document, delimiter))
 
     return write
 
 
-def write_conll(output: Output, reading: Reading) -> None:
+def write_conll(output: Output, reading: Reading, out: IO[str]) -> None:
     from .export import to_conll
 
-    sys.stdout.write(to_conll(reading))
+    out.write(to_conll(reading))
 
 
-def write_brat(output: Output, reading: Reading) -> None:
+def write_brat(output: Output, reading: Reading, out: IO[str]) -> None:
     from .export import to_brat
 
-    sys.stdout.write(to_brat(reading.document))
+    out.write(to_brat(reading.document))
 
 
-def write_highlight(output: Output, reading: Reading) -> None:
+def write_highlight(output: Output, reading: Reading, out: IO[str]) -> None:
     from .highlight import brackets, coloured
 
     if output.colour:
-        output.console().print(coloured(reading.text, reading.document, output.max_chars))
+        output.console(out).print(coloured(reading.text, reading.document, output.max_chars))
     else:
-        sys.stdout.write(brackets(reading.text, reading.document, output.max_chars) + "\n")
+        out.write(brackets(reading.text, reading.document, output.max_chars) + "\n")
 
 
-def write_table(output: Output, reading: Reading) -> None:
+def write_table(output: Output, reading: Reading, out: IO[str]) -> None:
     from .tables import print_tables
 
-    print_tables(reading.document, output.console())
+    print_tables(reading.document, output.console(out))
 
 
-WRITERS: dict[str, Callable[[Output, Reading], None]] = {
+WRITERS: dict[str, Writer] = {
     "table": write_table,
     "json": write_json,
     "jsonl": write_jsonl,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError, WriteError
-from .files import write_whole
+from ..files import checked_target, write_whole, writing
 from .lines import documents
 from .model import Corpus
 from .whole import CorpusModel
@@ -49,6 +49,7 @@ def run_report(options: ReportOptions) -> None:
     if kind == "sqlite":
         from .database import DatabaseWriter
 
+        assert options.output is not None
         database = DatabaseWriter(checked_target(options.output))
         corpus.listeners.append(database.add)
     try:
@@ -73,9 +74,10 @@ def write_view(kind: str, model: CorpusModel, options: ReportOptions) -> None:
 
         from .tables import report_tables
 
-        Console(no_color=not options.colour, highlight=False).print(
-            report_tables(model.as_dict(), options.top)
-        )
+        with writing():
+            Console(no_color=not options.colour, highlight=False).print(
+                report_tables(model.as_dict(), options.top)
+            )
         return
     if kind == "json":
         text = json.dumps(model.as_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -84,18 +86,10 @@ def write_view(kind: str, model: CorpusModel, options: ReportOptions) -> None:
 
         text = html_page(model.as_dict())
     if options.output is None:
-        sys.stdout.write(text)
+        with writing():
+            sys.stdout.write(text)
     else:
         write_whole(checked_target(options.output), text)
-
-
-def checked_target(path: Path | None) -> Path:
-    assert path is not None
-    if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a directory")
-    if not path.parent.exists():
-        raise UsageError(f"cannot write {path}: no such folder {path.parent}")
-    return path
 
 
 def report_inputs(inputs: Sequence[str]) -> tuple[str, ...]:
