@@ -62,7 +62,14 @@ def decode(data: bytes) -> Decoded:
 
 
 def detect(data: bytes) -> Decoded:
-    """Guess a legacy encoding (or BOM-less UTF-16) with charset-normalizer."""
+    """A Cyrillic code page by which decoding reads as Russian; otherwise (Latin-1, or
+    BOM-less UTF-16) a guess by charset-normalizer."""
+    from .codepages import best_cyrillic
+
+    cyrillic = best_cyrillic(data) if b"\x00" not in data else None
+    if cyrillic is not None and looks_like_text(cyrillic[0]):
+        return Decoded(cyrillic[0], codecs.lookup(cyrillic[1]).name)
+
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
