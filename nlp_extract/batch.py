@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING
 
 from .constants import ENTITY_TYPES
 from .errors import InputError, ModelError, UsageError
+from .language import WARNINGS
 from .schema import DocError, Document, Meta
 
 if TYPE_CHECKING:
@@ -89,22 +90,44 @@ def collect(
     return list(unique.values())
 
 
-def done_ids(output: Path) -> set[str]:
-    """Ids already written to OUT; a torn last line (killed mid-write) is cut off."""
+def done_ids(output: Path, retry_errors: bool = False) -> dict[str, str]:
+    """Ids already written to OUT, each with its failure's code ("" if it did not fail);
+    a torn last line (killed mid-write) is cut off. With `retry_errors`, lines of
+    documents that failed are taken out of OUT, to be redone."""
     if not output.exists():
-        return set()
+        return {}
     data = output.read_bytes()
     complete = data[: data.rfind(b"\n") + 1]
     if len(complete) != len(data):
         with output.open("r+b") as handle:
             handle.truncate(len(complete))
-    ids = set()
-    for line in complete.splitlines():
+    ids: dict[str, str] = {}
+    kept, dropped = [], 0
+    for line in complete.splitlines(keepends=True):
         try:
-            ids.add(json.loads(line)["id"])
+            doc = json.loads(line)
+            identifier = doc["id"]
         except (ValueError, KeyError, TypeError):
+            kept.append(line)
             continue
+        code = failure(doc)
+        if retry_errors and code:
+            dropped += 1
+            continue
+        ids[identifier] = code
+        kept.append(line)
+    if dropped:
+        from .files import write_whole
+
+        write_whole(output, b"".join(kept).decode("utf-8"))
     return ids
+
+
+def failure(doc: dict) -> str:
+    """The code of the failure a written line records, or "" (a warning is no failure)."""
+    errors = doc.get("errors") or []
+    codes = [e.get("code") for e in errors if isinstance(e, dict)]
+    return next((str(code) for code in codes if code not in WARNINGS), "")
 
 
 @dataclass(frozen=True)
@@ -118,6 +141,7 @@ class BatchOptions:
     workers: int = 1
     ordered: bool = True
     resume: bool = False
+    retry_errors: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     date: str | None = None
     engine: str = "local"
@@ -130,11 +154,14 @@ class BatchOptions:
 
 @dataclass
 class Result:
-    """One document's JSON line and the counts the closing summary adds up."""
+    """One document's JSON line and what the closing summary adds up: counts, and the
+    first error of a document that failed ("" for one that did not)."""
 
     line: str
     counts: dict[str, int]
     failed: bool
+    id: str = ""
+    error: str = ""
 
     @classmethod
     def of(cls, doc: Document) -> Result:
@@ -143,7 +170,10 @@ class Result:
             counts[entity.type] += 1
         counts["dates"] = len(doc.dates)
         counts["agreements"] = len(doc.agreements)
-        return cls(doc.to_json(), counts, bool(doc.errors))
+        # a warning (a text not in Russian) is no failure: the document was read
+        failures = [error for error in doc.errors if error.code not in WARNINGS]
+        error = failures[0].code if failures else ""
+        return cls(doc.to_json(), counts, bool(failures), doc.id, error)
 
 
 class Worker:

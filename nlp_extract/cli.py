@@ -177,6 +177,8 @@ def extract(
             format.value, no_color=no_color, max_chars=max_chars, excel=excel, file=target
         )
         reading = read_file(path, date)
+        for error in reading.document.errors:  # a warning: the document was read all the same
+            typer.echo(f"Warning: {error.message}", err=True)
         if target is None:
             with writing():
                 view.write(reading, sys.stdout)
@@ -228,6 +230,10 @@ def batch(
     ] = None,
     unordered: Annotated[bool, typer.Option(help="Write lines as documents finish.")] = False,
     resume: Annotated[bool, typer.Option(help="Skip ids already in OUTPUT and append.")] = False,
+    retry_errors: Annotated[
+        bool,
+        typer.Option(help="With --resume: take failed documents out of OUTPUT and redo them."),
+    ] = False,
     max_bytes: Annotated[
         int, typer.Option(help="Larger files fail with an error line.")
     ] = DEFAULT_MAX_BYTES,
@@ -249,10 +255,10 @@ def batch(
         from .runner import run_batch
 
         as_date(date)
-        if resume and output is None:
+        if (resume or retry_errors) and output is None:
             from .errors import UsageError
 
-            raise UsageError("--resume needs --output")
+            raise UsageError("--resume and --retry-errors need --output")
         options = BatchOptions(
             inputs=tuple(inputs),
             output=output,
@@ -260,7 +266,8 @@ def batch(
             exclude=tuple(exclude or []),
             workers=workers or os.cpu_count() or 1,
             ordered=not unordered,
-            resume=resume,
+            resume=resume or retry_errors,
+            retry_errors=retry_errors,
             max_bytes=max_bytes,
             date=date,
             engine=engine.value,

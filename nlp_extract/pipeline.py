@@ -36,6 +36,8 @@ from .entities.retype import (
 )
 from .entities.spans import NameSpan, ner_spans, overlay
 from .facts import link_agreement, meetings, occupations, roles_of
+from .language import language
+from .language import warning as language_warning
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
@@ -116,16 +118,19 @@ class Extractor:
         """The Document of one decoded text, with the regions it was read from."""
         page = parse_page(text)
         reference = reference_date(text, page, self.dates, date)
+        code = language(text)
+        errors = [warning] if (warning := language_warning(code)) else []
         meta = Meta(
             date=page.date,
             url=page.url,
             title=page.title,
             encoding=encoding,
             chars=len(text),
+            language=code,
             reference_date=reference.isoformat() if reference else None,
         )
         if not page.regions:
-            return Reading(text, Document(id=id, meta=meta), [])
+            return Reading(text, Document(id=id, meta=meta, errors=errors), [])
 
         dates = self.dates(text, page.regions, reference)
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
@@ -153,7 +158,13 @@ class Extractor:
         ]
         facts = [replace(fact, text=text[fact.start : fact.end]) for fact in facts]
         document = Document(
-            id=id, meta=meta, entities=entities, dates=dates, agreements=agreements, facts=facts
+            id=id,
+            meta=meta,
+            entities=entities,
+            dates=dates,
+            agreements=agreements,
+            facts=facts,
+            errors=errors,
         )
         return Reading(text, with_names(document), page.regions)
 

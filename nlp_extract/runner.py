@@ -27,12 +27,16 @@ def run_batch(options: BatchOptions) -> int:
 
     check_installed()
     jobs = collect(options.inputs, options.include, options.exclude)
+    totals: Counter[str] = Counter()
+    # failed documents as (id, error code): those of an earlier run first, then this one's
+    failures: list[tuple[str, str]] = []
     if options.resume and options.output is not None:
-        skip = done_ids(options.output)
-        jobs = [job for job in jobs if job.id not in skip]
+        done = done_ids(options.output, options.retry_errors)
+        totals["skipped"] = sum(1 for job in jobs if job.id in done)
+        failures = [(job.id, done[job.id]) for job in jobs if done.get(job.id)]
+        jobs = [job for job in jobs if job.id not in done]
     stderr = Console(stderr=True)
     output = options.output
-    totals: Counter[str] = Counter()
     started = time.perf_counter()
     handle: Any = opened(output) if output else nullcontext(sys.stdout)
     with (
@@ -45,10 +49,14 @@ def run_batch(options: BatchOptions) -> int:
             write(out, result.line, output or STDOUT)
             totals.update(result.counts)
             totals["documents"] += 1
-            totals["failed"] += result.failed
+            if result.failed:
+                failures.append((result.id, result.error))
             bar.advance(task)
+    totals["failed"] = len(failures)
     if not options.quiet:
         stderr.print(summary(totals, time.perf_counter() - started))
+        if failures:
+            stderr.print(failed_files(failures, output), highlight=False, soft_wrap=True)
     return EXIT_SOME_FAILED if totals["failed"] else 0
 
 
@@ -125,6 +133,7 @@ def summary(totals: Counter[str], seconds: float) -> Any:
     rate = totals["documents"] / seconds if seconds else 0.0
     for label, value in (
         ("documents", totals["documents"]),
+        ("skipped, done before", totals["skipped"]),
         ("failed", totals["failed"]),
         ("people", totals["PER"]),
         ("organisations", totals["ORG"]),
@@ -136,3 +145,18 @@ def summary(totals: Counter[str], seconds: float) -> Any:
     ):
         table.add_row(label, str(value))
     return table
+
+
+SHOWN_FAILURES = 5
+
+
+def failed_files(failures: list[tuple[str, str]], output: Path | None) -> str:
+    """The first failed documents, each with its error code, and how to list them all."""
+    shown = ", ".join(f"{identifier} ({code})" for identifier, code in failures[:SHOWN_FAILURES])
+    more = len(failures) - SHOWN_FAILURES
+    text = f"Failed: {shown}" + (f" and {more} more" if more > 0 else "") + "."
+    where = str(output) if output else "the output"
+    return (
+        f"{text}\nAll of them: jq -r 'select(any(.errors[]; .code != \"not_russian\")) | .id' "
+        f"{where}; redo them with --retry-errors."
+    )

@@ -207,6 +207,11 @@ class Meta(Record):
     title: str | None
     encoding: str
     chars: int = info(default=0, description="length of the decoded text")
+    language: str | None = info(
+        default=None,
+        description="the text's language as its letters tell: ru, uk, kk, be, sr, en; "
+        "und-Latn for another Latin-script language, und for no letters",
+    )
     reference_date: str | None = info(
         default=None, description="date relative expressions were resolved against"
     )

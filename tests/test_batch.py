@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -70,6 +71,34 @@ def test_every_input_gives_one_line_and_failures_are_recorded(folder, tmp_path, 
     assert any(e["name"] == "Азим Ахмедхаджаев" for e in docs["seed.txt"]["entities"])
 
 
+def test_the_summary_names_failed_files_and_resume_counts_what_it_skips(tmp_path, extractor):
+    folder, out = tmp_path / "in", tmp_path / "out.jsonl"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)
+    first = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "1"])
+    assert first.exit_code == 3
+    assert "Failed: broken.txt (binary)." in first.stderr
+    assert f"| .id' {out}; redo them with --retry-errors." in first.stderr
+
+    # --resume skips both, and still says that one of them failed
+    again = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "1", "--resume"])
+    assert again.exit_code == 3
+    assert re.search(r"skipped, done before\s*│\s*2 ", again.stderr)
+    assert "Failed: broken.txt (binary)." in again.stderr
+    assert len(lines(out)) == 2
+
+    # --retry-errors takes the failed line out and redoes it
+    (folder / "broken.txt").write_text(TEXT, encoding="utf-8")
+    retried = runner.invoke(
+        app, ["batch", str(folder), "-o", str(out), "-q", "--workers", "1", "--retry-errors"]
+    )
+    assert retried.exit_code == 0
+    docs = {doc["id"]: doc for doc in lines(out)}
+    assert sorted(docs) == ["broken.txt", "good.txt"] and len(lines(out)) == 2
+    assert docs["broken.txt"]["errors"] == [] and docs["broken.txt"]["entities"]
+
+
 def test_all_good_exits_zero_and_stdout_is_jsonl(tmp_path, extractor):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1"])
@@ -102,7 +131,7 @@ def test_usage_errors_exit_2(tmp_path):
 def test_torn_last_line_is_dropped(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": "a.txt"}\n{"id": "b.t', encoding="utf-8")
-    assert done_ids(out) == {"a.txt"}
+    assert done_ids(out) == {"a.txt": ""}
     assert out.read_text(encoding="utf-8") == '{"id": "a.txt"}\n'
 
 

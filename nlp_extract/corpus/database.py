@@ -23,7 +23,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "columns": {
             "id": str, "date": str, "url": str, "title": str, "encoding": str, "chars": int,
-            "reference_date": str, "entities": int, "errors": str,
+            "language": str, "reference_date": str, "entities": int, "errors": str,
         },
         "pk": "id",
     },
@@ -137,7 +137,15 @@ class DatabaseWriter:
                     "id": identifier,
                     **{
                         k: meta.get(k)
-                        for k in ("date", "url", "title", "encoding", "chars", "reference_date")
+                        for k in (
+                            "date",
+                            "url",
+                            "title",
+                            "encoding",
+                            "chars",
+                            "language",
+                            "reference_date",
+                        )
                     },
                     "entities": len(doc["entities"]),
                     "errors": json.dumps(doc["errors"], ensure_ascii=False)
