@@ -38,6 +38,7 @@ from .entities.spans import NameSpan, ner_spans, overlay
 from .facts import link_agreement, meetings, occupations, roles_of
 from .language import language
 from .language import warning as language_warning
+from .markup import is_html, page_meta, visible, with_page_texts
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
@@ -115,8 +116,16 @@ class Extractor:
         id: str = "-",
         encoding: str = "utf-8",
     ) -> Reading:
-        """The Document of one decoded text, with the regions it was read from."""
+        """The Document of one decoded text, with the regions it was read from. A web
+        page is read by its visible text, which keeps every offset of the page."""
+        source, markup = text, is_html(text)
+        if markup:
+            text = visible(source)
         page = parse_page(text)
+        if markup:
+            head = page_meta(source)
+            page.title, page.url = head.title or page.title, head.url or page.url
+            page.date = head.date or page.date
         reference = reference_date(text, page, self.dates, date)
         code = language(text)
         errors = [warning] if (warning := language_warning(code)) else []
@@ -126,11 +135,12 @@ class Extractor:
             title=page.title,
             encoding=encoding,
             chars=len(text),
+            format="html" if markup else "text",
             language=code,
             reference_date=reference.isoformat() if reference else None,
         )
         if not page.regions:
-            return Reading(text, Document(id=id, meta=meta, errors=errors), [])
+            return Reading(source, Document(id=id, meta=meta, errors=errors), [])
 
         dates = self.dates(text, page.regions, reference)
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
@@ -166,7 +176,9 @@ class Extractor:
             facts=facts,
             errors=errors,
         )
-        return Reading(text, with_names(document), page.regions)
+        if markup:
+            document = with_page_texts(document, source)
+        return Reading(source, with_names(document), page.regions)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]

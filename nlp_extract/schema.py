@@ -207,6 +207,9 @@ class Meta(Record):
     title: str | None
     encoding: str
     chars: int = info(default=0, description="length of the decoded text")
+    format: str = info(
+        default="text", description="text, or html: a web page read by its visible text"
+    )
     language: str | None = info(
         default=None,
         description="the text's language as its letters tell: ru, uk, kk, be, sr, en; "
