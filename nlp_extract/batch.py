@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .pipeline import Extractor
 
 DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_INCLUDE = ("*.txt", "*.html", "*.htm")  # texts and saved web pages
 # One BLAS thread per worker: N workers with a thread per core each only fight.
 BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -136,7 +137,7 @@ class BatchOptions:
 
     inputs: tuple[str, ...]
     output: Path | None = None
-    include: tuple[str, ...] = ("*.txt",)
+    include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     workers: int = 1
     ordered: bool = True

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from . import __version__
-from .batch import DEFAULT_MAX_BYTES
+from .batch import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES
 from .errors import NlpExtractError
 from .output import FORMATS
 
@@ -24,9 +24,18 @@ if TYPE_CHECKING:
     from .pipeline import Reading
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 ok, 1 runtime failure, 2 usage error or unreadable input, "
-    "3 batch finished with failed documents, 130 interrupted."
+    "Exit codes: 0 ok, 1 runtime failure (a failed write too), 2 usage error or "
+    "unreadable input, 3 batch finished with failed documents, 130 interrupted, "
+    "141 the reader of the output went away."
 )
+
+
+def epilog(*examples: str) -> str:
+    """Examples as written (\b keeps Click from rewrapping them), then the exit codes."""
+    return (
+        "\b\nExamples:\n" + "\n".join(f"  {line}" for line in examples) + "\n\n" + EXIT_CODES_HELP
+    )
+
 
 app = typer.Typer(
     help="People, organisations, places, dates and agreements from Russian news.\n\n"
@@ -129,7 +138,15 @@ def main_options(
     state["verbose"] = verbose
 
 
-@app.command()
+@app.command(
+    epilog=epilog(
+        "nlp-extract extract article.txt                 # tables on a terminal",
+        "nlp-extract extract article.txt | jq '.entities[].name'",
+        "nlp-extract extract page.html -f highlight      # a saved web page",
+        "nlp-extract extract - --date 2025-03-05 < note.txt",
+        "nlp-extract extract article.txt -o article.csv  # format by suffix",
+    )
+)
 def extract(
     path: Annotated[
         str, typer.Argument(metavar="FILE", help="A text file, or - for standard input.")
@@ -206,7 +223,15 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-@app.command()
+@app.command(
+    epilog=epilog(
+        "nlp-extract batch corpus/ -o out.jsonl",
+        "nlp-extract batch 'news/**/*.html' -o out.jsonl --workers 2",
+        "nlp-extract batch corpus/ -o out.jsonl --resume        # after Ctrl-C or a crash",
+        "nlp-extract batch corpus/ -o out.jsonl --retry-errors  # redo what failed",
+        "find corpus -name '*.txt' | nlp-extract batch - --date 2025-03-05 > out.jsonl",
+    )
+)
 def batch(
     inputs: Annotated[
         list[str],
@@ -220,7 +245,7 @@ def batch(
     ] = None,
     include: Annotated[
         list[str] | None,
-        typer.Option(help="File name pattern to take (repeatable; default *.txt)."),
+        typer.Option(help="File name pattern to take (repeatable; default *.txt *.html *.htm)."),
     ] = None,
     exclude: Annotated[
         list[str] | None, typer.Option(help="File name pattern to skip (repeatable).")
@@ -237,7 +262,10 @@ def batch(
     max_bytes: Annotated[
         int, typer.Option(help="Larger files fail with an error line.")
     ] = DEFAULT_MAX_BYTES,
-    date: Annotated[str | None, typer.Option(help="Reference date for texts without one.")] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Reference date YYYY-MM-DD for relative dates in texts without one."),
+    ] = None,
     engine: Annotated[Engine, typer.Option(help="local process pool, or dask.")] = Engine.local,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (engine dask).")
@@ -262,7 +290,7 @@ def batch(
         options = BatchOptions(
             inputs=tuple(inputs),
             output=output,
-            include=tuple(include or ["*.txt"]),
+            include=tuple(include or DEFAULT_INCLUDE),
             exclude=tuple(exclude or []),
             workers=workers or os.cpu_count() or 1,
             ordered=not unordered,
@@ -289,7 +317,14 @@ class ReportFormat(str, Enum):
     html = "html"
 
 
-@app.command()
+@app.command(
+    epilog=epilog(
+        "nlp-extract report out.jsonl                   # tables on a terminal",
+        "nlp-extract report out.jsonl -o corpus.db      # SQLite",
+        "nlp-extract report out.jsonl -o report.html    # one self-contained page",
+        "nlp-extract batch corpus/ | nlp-extract report - -f json | jq '.entities[0]'",
+    )
+)
 def report(
     inputs: Annotated[
         list[str],
@@ -328,7 +363,12 @@ def report(
     guarded(run)
 
 
-@app.command()
+@app.command(
+    epilog=epilog(
+        "nlp-extract schema > document.schema.json",
+        "nlp-extract schema --corpus | jq '.properties | keys'",
+    )
+)
 def schema(
     corpus: Annotated[
         bool, typer.Option("--corpus", help="The corpus report's JSON instead.")

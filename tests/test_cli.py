@@ -126,10 +126,18 @@ def test_unknown_format_is_a_usage_error():
     assert run("extract", str(SEED), "--format", "xml").exit_code == 2
 
 
-def test_every_command_has_help():
-    for command in ("extract", "schema"):
-        result = run(command, "--help")
-        assert result.exit_code == 0 and "Usage" in result.stdout
+@pytest.mark.parametrize("command", ["extract", "batch", "report", "schema"])
+def test_every_command_has_help_with_examples_and_exit_codes(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Usage" in result.stdout
+    examples = result.stdout.split("Examples:")[1].split("Exit codes:")[0]
+    assert examples.count(f"nlp-extract {command}") >= 2
+    assert "130 interrupted" in result.stdout
+    if command in ("extract", "batch"):
+        assert "YYYY-MM-DD" in result.stdout
+
+
+def test_the_main_help_gives_the_exit_codes():
     assert "Exit codes" in run("--help").stdout
 
 

@@ -95,3 +95,23 @@ def test_verbose_after_the_command_adds_the_traceback_and_keeps_the_exit_code(co
     assert plain.exit_code == verbose.exit_code == 2
     assert verbose.output.rstrip().endswith(plain.output.rstrip())
     assert "Traceback" in verbose.output and "Traceback" not in plain.output
+
+
+def test_a_read_only_folder_is_one_line_naming_the_file(small, tmp_path, monkeypatch):
+    """Root writes anywhere, so the OS error is raised here the way a user's run meets it."""
+    import errno
+
+    real = Path.open
+
+    def read_only(self, mode="r", *args, **kwargs):
+        if "a" in mode or "w" in mode:
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        return real(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", read_only)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(small), "-o", str(out), "--workers", "1", "-q"])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"Error: cannot write {out}: Read-only file system\n",
+    )
