@@ -150,6 +150,41 @@ def test_open_start_range(dates):
     assert (item.text, item.start_date, item.end_date) == ("до 31.12.2030", None, "2030-12-31")
 
 
+@pytest.mark.parametrize(
+    "text, expression, start, end",
+    [
+        ("Эти корабли летают с 2002 года.", "с 2002 года", "2002-01-01", None),
+        ("С начала 2011 года цены выросли.", "С начала 2011 года", "2011-01-01", None),
+        ("Закон действует со 2 марта 2026 года.", "со 2 марта 2026 года", "2026-03-02", None),
+        ("С 1990-х годов город растёт.", "С 1990-х годов", "1990-01-01", None),
+        # a range with "по" stays a closed range
+        (
+            "С 6 по 9 апреля 2026 года прошла выставка.",
+            "С 6 по 9 апреля 2026 года",
+            "2026-04-06",
+            "2026-04-09",
+        ),
+    ],
+)
+def test_since_is_an_open_end(dates, text, expression, start, end):
+    found = {d.text: d for d in find(dates, text)}
+    assert (found[expression].start_date, found[expression].end_date) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expression, start, end",
+    [
+        ("Это случилось в начале 90-х годов.", "начале 90-х годов", "1990-01-01", "1992-12-31"),
+        ("Это было в середине 2000-х.", "середине 2000-х", "2003-01-01", "2006-12-31"),
+        ("В конце 80-х город рос.", "конце 80-х", "1987-01-01", "1989-12-31"),
+        ("Спрос вырастет в 2030-х годах.", "2030-х годах", "2030-01-01", "2039-12-31"),
+    ],
+)
+def test_parts_of_a_decade(dates, text, expression, start, end):
+    found = {d.text: d for d in find(dates, text)}
+    assert (found[expression].start_date, found[expression].end_date) == (start, end)
+
+
 def test_time_is_kept(dates):
     (item,) = find(dates, "Обновлено 13:41 19.02.2026.")
     assert item.time == "13:41" and item.start_date == "2026-02-19"

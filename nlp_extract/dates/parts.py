@@ -34,7 +34,7 @@ class DateParts:
     ago: bool | None = None
     later: bool | None = None
     time: str | None = None  # HH:MM[±hhmm]
-    bound: str | None = None  # "до" / "к": an open start
+    bound: str | None = None  # "до" / "к": an open start; "с": an open end
     every: str | None = None  # ISO 8601 period of a set ("ежегодно" = P1Y)
     duration: bool | None = None
     anaphor: bool | None = None  # "в тот же день": relative to the story, not the calendar

@@ -3,6 +3,8 @@
 Conventions (documented in the README):
 - seasons: winter Y = 1 Dec Y-1 .. end of Feb Y; spring Mar–May; summer Jun–Aug; autumn Sep–Nov;
 - начало / середина / конец года = Q1 / May–Aug / Q4; of a month = days 1–10 / 11–20 / 21–end;
+  of a decade = its years 0–2 / 3–6 / 7–9;
+- "до X" is open at the start, "с X" (with no "по") open at the end;
 - weeks are ISO weeks (Monday to Sunday);
 - a weekday with no other clue is the one in the reference date's week; past or future
   tense moves it to the week before or after when that week's day lies on the wrong side;
@@ -23,6 +25,7 @@ from .parts import DateParts
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 PART_OF_YEAR = {"start": (1, 3), "middle": (5, 8), "end": (10, 12)}
 PART_OF_MONTH = {"start": (1, 10), "middle": (11, 20), "end": (21, 31)}
+PART_OF_DECADE = {"start": (0, 2), "middle": (3, 6), "end": (7, 9)}  # years into it
 ISO_UNITS = {
     "year": "Y",
     "month": "M",
@@ -191,14 +194,27 @@ def duration(parts: DateParts, reference: date | None) -> Resolved:
 
 
 def decade(parts: DateParts, reference: date | None) -> Resolved:
-    """ "2030-х годах"; "90-х": the latest such decade not after the reference."""
+    """ "2030-х годах"; "90-х": the latest such decade not after the reference; its
+    start, middle or end ("в начале 90-х": 1990–1992); open with "с" / "до"."""
     assert parts.decade is not None
     start = parts.decade
     if start < 100:
         pivot = reference.year % 100 if reference else 30
         start += 2000 if start <= pivot else 1900
     start = start // 10 * 10
-    return Resolved(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+    low, high = PART_OF_DECADE.get(parts.part or "", (0, 9))
+    first, last = date(start + low, 1, 1), date(start + high, 12, 31)
+    grain = "range" if parts.part else "decade"
+    return bounded(Resolved(first, last, grain), parts.bound)
+
+
+def bounded(resolved: Resolved, bound: str | None) -> Resolved:
+    """ "до …" keeps only the end, "с …" only the start: an open range."""
+    if bound is None:
+        return resolved
+    if bound == "с":
+        return replace(resolved, end_date=None, granularity="range")
+    return replace(resolved, start_date=None, granularity="range")
 
 
 def relative_day(parts: DateParts, reference: date | None) -> Resolved:
@@ -274,6 +290,4 @@ def resolve_calendar(parts: DateParts, reference: date | None) -> Resolved:
     start, end = interval
     if start > end:  # "с 31 по 1 мая"
         return Resolved(None, None, grain, relative=relative)
-    if parts.bound:
-        return Resolved(None, end, "range", relative=relative)
-    return Resolved(start, end, grain, relative=relative)
+    return bounded(Resolved(start, end, grain, relative=relative), parts.bound)

@@ -202,31 +202,29 @@ PART = rule(
 )
 # 2030-х годах, 2020-е годы; "90-х" only with a year word or a preposition before it
 DECADE_SUFFIX = rule(DASH.optional(), in_caseless({"х", "е", "ые", "ых", "ми", "м"}))
+# "в начале 90-х", "с 2000-х годов": a part of the decade, or an open end or start
+DECADE_PART = rule(
+    dictionary(set(PARTS)).interpretation(DateFact.part.normalized().custom(PARTS.get))
+)
+DECADE_BOUND = or_(
+    rule(in_caseless({"с", "со"}).interpretation(DateFact.bound.const("с"))),
+    rule(in_caseless({"до", "к"}).interpretation(DateFact.bound.normalized())),
+)
+DECADE_LEAD = or_(DECADE_PART, DECADE_BOUND, rule(in_caseless({"в", "во"})))
+TWO_DIGIT_DECADE = and_(
+    number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))
+).interpretation(DateFact.decade.custom(int))
 DECADE = or_(
     rule(
+        or_(DECADE_PART, DECADE_BOUND).optional(),
         and_(number(1000, 2100), custom(lambda value: value.endswith("0"))).interpretation(
             DateFact.decade.custom(int)
         ),
         DECADE_SUFFIX,
         normalized("год").optional(),
     ),
-    rule(
-        in_caseless(
-            {"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}
-        ).optional(),
-        and_(
-            number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))
-        ).interpretation(DateFact.decade.custom(int)),
-        DECADE_SUFFIX,
-        normalized("год"),
-    ),
-    rule(
-        in_caseless({"в", "во", "с", "до", "к", "начале", "конце", "середине", "начала", "конца"}),
-        and_(
-            number(10, 90), length_eq(2), custom(lambda value: value.endswith("0"))
-        ).interpretation(DateFact.decade.custom(int)),
-        DECADE_SUFFIX,
-    ),
+    rule(DECADE_LEAD.optional(), TWO_DIGIT_DECADE, DECADE_SUFFIX, normalized("год")),
+    rule(DECADE_LEAD, TWO_DIGIT_DECADE, DECADE_SUFFIX),
 )
 
 # Relative expressions
@@ -335,6 +333,19 @@ BOUNDED = rule(
         rule(SEASON_WORD, YEAR_SPEC.optional()),
     ),
 )
+# "с 2002 года", "с 21 июня", "с начала 2011 года": an open end
+SINCE = rule(
+    in_caseless({"с", "со"}).interpretation(DateFact.bound.const("с")),
+    or_(
+        DAY_DATE,
+        MONTH_DATE,
+        YEAR_DATE,
+        QUARTER,
+        PART,
+        rule(MONTH, YEAR_SPEC.optional()),
+        rule(SEASON_WORD, YEAR_SPEC.optional()),
+    ),
+)
 # "в 1997" with no year word; `dates` drops it when a noun follows ("в 2000 рублей")
 BARE_YEAR = or_(
     rule(in_caseless({"в", "с", "до", "к", "после", "по"}).optional(), YEAR, YEAR_WORD.optional()),
@@ -354,6 +365,7 @@ DATE = or_(
     MONTH_RANGE,
     YEAR_RANGE,
     BOUNDED,
+    SINCE,
     POINT,
     LONE_MONTH,
     RELATIVE_DAY,
