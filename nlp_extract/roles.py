@@ -3,7 +3,8 @@
 Two shapes cover most of Russian news:
 - title before the name: "Директор Агентства «Узатом» Азим Ахмедхаджаев",
   "посол Казахстана в Узбекистане Бейбут Атамкулов", "по словам председателя правления … Юсупова";
-- title in apposition after it: "Анна Петрова, пресс-секретарь компании «Казатомпром»".
+- title in apposition after it: "Анна Петрова, пресс-секретарь компании «Казатомпром»",
+  "Светлана Яковлева — директор Global Cultural Project".
 The title runs from its position noun over the lowercase words that complete it
 ("министр иностранных дел"); the first organisation or country after the position
 noun is the employer, a place after "в" the host.
@@ -248,9 +249,10 @@ def after(
     mentions: Sequence[NameSpan],
     morphology: Morphology,
 ) -> RoleSpan | None:
-    """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …"."""
+    """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …", and
+    after a dash, as lists of speakers write it ("Светлана Яковлева — директор …")."""
     index = last + 1
-    if index + 1 >= len(sentence) or sentence[index].text != ",":
+    if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
         return None
     position = index + 1
     while (
@@ -273,6 +275,9 @@ def after(
             break
         end += 1
     return build(sentence, index + 1, end, person, mentions, morphology)
+
+
+APPOSITION = (",", "—", "–", "-")
 
 
 def build(
@@ -329,6 +334,10 @@ def build(
             and token.text.lower() not in ("в", "во")
         ):
             title.append(token)
+    # praise describes the person, not the post, wherever the title starts
+    # ("Адриано Челентано, известный певец")
+    while title and title[0].pos == "ADJ" and PRAISE.fullmatch(title[0].text.lower()):
+        title.pop(0)
     # a title ends in its noun: an adjective left at its end belongs to the organisation
     # that follows ("глава японского | МИДа")
     while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ"):

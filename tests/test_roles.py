@@ -36,6 +36,19 @@ def roles_of(extractor, text):
             "Экс-президент Перу Алан Гарсия дал интервью.",
             ("Алан Гарсия", "экс-президент", "Перу", None),
         ),
+        # after a dash, as lists of speakers write it; and praise left out after a comma too
+        (
+            "Выступят Светлана Яковлева — директор Global Cultural Project, и другие.",
+            ("Светлана Яковлева", "директор", "Global Cultural Project", None),
+        ),
+        (
+            "«Это неприемлемо», — заявил Матиас Йорш, докладчик ПАСЕ, сообщает BBC.",
+            ("Матиас Йорш", "докладчик", "ПАСЕ", None),
+        ),
+        (
+            "На сцену вышел Адриано Челентано, известный певец, и запел.",
+            ("Адриано Челентано", "певец", None, None),
+        ),
         # a capitalised title that NER took into the name is the role, not a name part
         ("Император Акихито выразил желание уйти.", ("Акихито", "император", None, None)),
         # ё as written, and compounds recognised by either part
