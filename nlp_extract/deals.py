@@ -27,7 +27,8 @@ DEAL_WORDS = [
     ),
     (
         "loan",
-        r"кредит(?:[аоуеы]|ом|ами|ов)?\b|прокредитова\w*|займ\w*|за[её]м\b|долг(?:[аиу]|ом|ов)?\b"
+        r"кредит(?:[аоуеы]|ом|ами|ов)?\b|прокредитова\w*|займ(?:[аеуы]|ом|ов|ами?|ах)?\b|за[её]м\b"
+        r"|долг(?:[аиу]|ом|ов)?\b"
         r"|задолжа\w*|грант\w*",
     ),
     ("investment", r"инвестир\w*|инвестици\w*|инвестова\w*|вложи\w*|вложени\w*|вкладыва\w*"),
@@ -66,6 +67,8 @@ OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNO
 SUBSIDIARY = re.compile(
     r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
 )
+# words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
+MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
 
 Placed = tuple[int, int, Entity]  # start, end, entity: one mention of a sentence
@@ -101,10 +104,20 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
         if trigger is None:
             continue
         present = [item for item in placed(text, index, region) if may_deal(text, low, item)]
+        # organisations and countries make deals; the people of such a sentence speak or
+        # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
+        parties = {item[2].id for item in present if item[2].type != PER}
+        if len(parties) >= 2:
+            present = [item for item in present if item[2].type != PER]
+        present = [item for item in present if not acts_for(item[2], parties)]
         before = [item for item in present if item[1] <= trigger.start()]
         after = [item for item in present if item[0] >= trigger.end()]
-        # the nearest party on each side; with none on one side, the two nearest on the other
-        chosen = distinct([*before[-1:], *after] if before and after else before[::-1] or after)
+        together = listed_items(text, after)
+        if MUTUAL.match(trigger.group()) and len(distinct(together)) >= 2:
+            chosen = distinct(together)  # "сделка по слиянию компаний Oracle и Sun"
+        else:
+            # the nearest party on each side; with none on one side, the two nearest on the other
+            chosen = distinct([*before[-1:], *after] if before and after else before[::-1] or after)
         if len(chosen) < 2:
             continue
         facts.append(
@@ -117,6 +130,11 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
             )
         )
     return facts
+
+
+def acts_for(entity: Entity, parties: set[str]) -> bool:
+    """A person with a post at one of the sentence's parties speaks for it."""
+    return entity.type == PER and any(role.org in parties for role in entity.roles)
 
 
 def distinct(items: Sequence[Placed]) -> list[str]:
@@ -163,9 +181,14 @@ def ownership(
 def listed(text: str, after: Sequence[Placed]) -> list[Entity]:
     """The first entity after a word, and those listed with it ("Юрию Мильнеру, Григорию
     Фингеру и Алишеру Усманову")."""
-    out = [after[0][2]]
+    return [item[2] for item in listed_items(text, after)]
+
+
+def listed_items(text: str, after: Sequence[Placed]) -> list[Placed]:
+    """The first mention of `after` and the mentions listed with it."""
+    out = list(after[:1])
     for previous, item in pairwise(after):
         if not LIST_GLUE.match(text[previous[1] : item[0]]):
             break
-        out.append(item[2])
+        out.append(item)
     return out

@@ -60,3 +60,16 @@ def test_meetings_are_between_the_people_who_meet(extractor, text, met):
     names = {entity.id: entity.name for entity in doc.entities}
     meetings = [sorted(names[p] for p in f.participants) for f in doc.facts if f.type == "meeting"]
     assert meetings == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person with a post at the party speaks for it
+        "Глава «Газпрома» Алексей Миллер пообещал ограничить поставки газа.",
+        # "займёт" is taking a place, not a loan
+        "Его место займёт посол Японии в Чехии Синдзи Харада.",
+    ],
+)
+def test_no_deal(extractor, text):
+    assert [fact for fact in extractor.extract(text).facts if fact.type == "deal"] == []
