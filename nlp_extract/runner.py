@@ -38,7 +38,7 @@ def run_batch(options: BatchOptions) -> int:
     stderr = Console(stderr=True)
     output = options.output
     started = time.perf_counter()
-    handle: Any = opened(output) if output else nullcontext(sys.stdout)
+    handle: Any = opened(output, options.resume) if output else nullcontext(sys.stdout)
     with (
         interrupts_stop_once(),
         handle as out,
@@ -81,10 +81,11 @@ def interrupts_stop_once() -> Iterator[None]:
                 signal.signal(number, handler)
 
 
-def opened(output: Path) -> IO[str]:
-    """The output file, open to append (so --resume keeps what is there)."""
+def opened(output: Path, resume: bool) -> IO[str]:
+    """The output file: appended to with --resume (which keeps what is there), made anew
+    otherwise (a second run must not add a second line per document)."""
     with writing(output):
-        return checked_target(output).open("a", encoding="utf-8")
+        return checked_target(output).open("a" if resume else "w", encoding="utf-8")
 
 
 def write(out: IO[str], line: str, target: object) -> None:

@@ -99,6 +99,16 @@ def test_the_summary_names_failed_files_and_resume_counts_what_it_skips(tmp_path
     assert docs["broken.txt"]["errors"] == [] and docs["broken.txt"]["entities"]
 
 
+def test_a_second_run_without_resume_writes_the_output_anew(tmp_path, extractor):
+    folder, out = tmp_path / "in", tmp_path / "out.jsonl"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    for _ in range(2):
+        result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--workers", "1", "-q"])
+        assert result.exit_code == 0
+    assert [doc["id"] for doc in lines(out)] == ["a.txt"]
+
+
 def test_all_good_exits_zero_and_stdout_is_jsonl(tmp_path, extractor):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = runner.invoke(app, ["batch", str(tmp_path), "--workers", "1"])
