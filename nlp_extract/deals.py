@@ -145,6 +145,11 @@ def distinct(items: Sequence[Placed]) -> list[str]:
     return ids
 
 
+def owns(job: OccupationFact) -> bool:
+    """An owner's title at an organisation ("основатель MySQL"): ownership, not a post."""
+    return bool(OWNER_TITLES & set(job.title.split())) and job.org is not None
+
+
 def ownership(
     text: str, index: SentenceIndex, jobs: Sequence[OccupationFact], entities: Sequence[Entity]
 ) -> list[OwnershipFact]:
@@ -159,7 +164,7 @@ def ownership(
                 facts.append(fact)
 
     for job in jobs:
-        if OWNER_TITLES & set(job.title.split()) and job.org in by_id:
+        if owns(job) and job.org in by_id:
             add(by_id[job.person], by_id[job.org], job.start, job.end)
     for region in sorted(index.entities):
         low, high = index.regions[region]

@@ -18,7 +18,7 @@ from .agreements import AgreementSpan, find_agreements
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
-from .deals import deals, ownership
+from .deals import deals, ownership, owns
 from .entities import gazetteer
 from .entities.build import build_entities, canonical_names, country_ids, entity_ids
 from .entities.group import cluster
@@ -161,7 +161,7 @@ class Extractor:
             for span in reading.agreements
         ]
         facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = [
-            *jobs,
+            *(job for job in jobs if not owns(job)),  # an owner's title is an ownership
             *meetings(text, index, jobs),
             *deals(text, index),
             *ownership(text, index, jobs, entities),

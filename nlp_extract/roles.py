@@ -98,9 +98,11 @@ def find_roles(
     for person in (m for m in local if m.type == PER):
         first = bisect_left(starts, person.start)
         last = bisect_left(starts, person.end) - 1
-        role = before(sentence, first, person, local, morphology) or after(
-            sentence, last, person, local, morphology
-        )
+        role = before(sentence, first, person, local, morphology)
+        more: list[RoleSpan] = []
+        if role is None:
+            posts = after(sentence, last, person, local, morphology)
+            role, more = (posts[0], posts[1:]) if posts else (None, [])
         if (
             role is None
             and found
@@ -110,6 +112,7 @@ def find_roles(
             role = replace(found[-1], person=person, end=max(found[-1].end, person.end))
         if role:
             found.append(role)
+            found.extend(more)
             found.extend(second_post(sentence, starts, role, local, morphology))
     return found
 
@@ -248,22 +251,25 @@ def after(
     person: NameSpan,
     mentions: Sequence[NameSpan],
     morphology: Morphology,
-) -> RoleSpan | None:
+) -> list[RoleSpan]:
     """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …", and
-    after a dash, as lists of speakers write it ("Светлана Яковлева — директор …")."""
+    after a dash, as lists of speakers write it ("Светлана Яковлева — директор …").
+    Two posts joined by "и" ("директор и совладелец агентства …") are both the person's,
+    at the organisation named after the second."""
     index = last + 1
     if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
-        return None
+        return []
     position = index + 1
     while (
         position < len(sentence)
-        and sentence[position].pos == "ADJ"
+        and describes(sentence[position])
         and position - index <= TITLE_ADJECTIVES_MAX
     ):
         position += 1
     if position >= len(sentence) or not is_position(sentence[position], morphology):
-        return None
+        return []
     end = position + 1
+    joint = None  # the "и" before a second post
     while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
         token = sentence[end]
         inside = mention_at(mentions, token)
@@ -273,8 +279,24 @@ def after(
             or (inside is not None and inside.type == PER)
         ):
             break
+        if (
+            joint is None
+            and token.text.lower() == "и"
+            and end + 1 < len(sentence)
+            and is_position(sentence[end + 1], morphology)
+        ):
+            joint = end
         end += 1
-    return build(sentence, index + 1, end, person, mentions, morphology)
+    if joint is None:
+        return [build(sentence, index + 1, end, person, mentions, morphology)]
+    second = build(sentence, joint + 1, end, person, mentions, morphology)
+    first = build(sentence, index + 1, joint, person, mentions, morphology)
+    return [replace(first, org=first.org or second.org, end=second.end), second]
+
+
+def describes(token: Token) -> bool:
+    """An adjective, or a participle ("управляющий директор")."""
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
 
 
 APPOSITION = (",", "—", "–", "-")
