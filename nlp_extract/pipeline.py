@@ -42,6 +42,7 @@ from .markup import is_html, page_meta, visible, with_page_texts
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
+from .predicative import predicative_roles
 from .readable import with_names
 from .roles import RoleSpan, find_roles, is_position_word
 from .schema import (
@@ -228,12 +229,14 @@ class Extractor:
 
     def roles(self, tagged: dict[int, list[Token]], index: SentenceIndex) -> list[RoleSpan]:
         """Title–person pairs of the sentences that name a person."""
-        return [
-            role
-            for i, local in sorted(index.mentions.items())
-            if any(m.type == PER for m in local)
-            for role in find_roles(tagged[i], local, self.morphology)
-        ]
+        found: list[RoleSpan] = []
+        for i, local in sorted(index.mentions.items()):
+            if not any(m.type == PER for m in local):
+                continue
+            roles = find_roles(tagged[i], local, self.morphology)
+            held = {role.person for role in roles}
+            found += roles + predicative_roles(tagged[i], local, self.morphology, held)
+        return found
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

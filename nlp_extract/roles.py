@@ -33,7 +33,8 @@ TITLE_ADJECTIVES_MAX = 3
 ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
 PRAISE = re.compile(
     r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
-    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн)" + ENDING
+    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн|превосходн|блестящ|замечательн"
+    r"|велик|лучш|сам)" + ENDING
 )
 # The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
 # a title's adjective must look like one, or be an abbreviation ("и.о.").
@@ -124,19 +125,27 @@ def second_post(
     mentions: Sequence[NameSpan],
     morphology: Morphology,
 ) -> list[RoleSpan]:
-    """ "председатель совета директоров и генеральный директор компании …": a post
-    joined by "и" before the one found is the person's too, at the same organisation."""
+    """ "председатель совета директоров и генеральный директор компании …", "писатель,
+    поэт и журналист Дмитрий Быков": the posts listed before the one found are the
+    person's too, at its organisation when they name none."""
+    posts: list[RoleSpan] = []
+    titles = {role.title}
     index = bisect_left(starts, role.start)
-    if index < 2 or index >= len(sentence) or sentence[index - 1].text.lower() != "и":
-        return []
-    other = before(sentence, index - 1, role.person, mentions, morphology)
-    if other is None or other.title == role.title:
-        return []
-    return [
-        replace(
-            other, org=other.org or role.org, country=other.country or role.country, end=role.end
+    while 2 <= index < len(sentence) and sentence[index - 1].text.lower() in ("и", ","):
+        other = before(sentence, index - 1, role.person, mentions, morphology)
+        if other is None or other.title in titles:
+            break
+        titles.add(other.title)
+        posts.append(
+            replace(
+                other,
+                org=other.org or role.org,
+                country=other.country or role.country,
+                end=role.end,
+            )
         )
-    ]
+        index = bisect_left(starts, other.start)
+    return posts
 
 
 def listed_after(sentence: Sequence[Token], role: RoleSpan, person: NameSpan) -> bool:
@@ -184,13 +193,16 @@ def before(
         token = sentence[index]
         inside = mention_at(mentions, token)
         if inside is not None and inside.type == PER:
-            return None
+            if not whose(inside, person, sentence, index):
+                return None
+            index = bisect_left([t.start for t in sentence], inside.start) - 1
+            continue
         if inside is None and is_position(token, morphology):
             position = index
             # "заместитель министра", "помощник бывшего министра", "председатель совета
             # директоров": the post that governs this one is the person's
             governing = governing_post(sentence, index, mentions, morphology)
-            if governing is not None:
+            if governing is not None and token.feats.get("Case") != "Nom":
                 index = governing
                 continue
             break
@@ -201,6 +213,8 @@ def before(
                 return None
         index -= 1
     if position is None or not agree(sentence[position], sentence[first], morphology):
+        return None
+    if someone_elses(sentence, position, first, morphology):
         return None
     return build(sentence, position, first, person, mentions, morphology)
 
@@ -232,6 +246,31 @@ def agree(post: Token, name: Token, morphology: Morphology) -> bool:
     ):
         return True
     return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
+
+
+def whose(other: NameSpan, person: NameSpan, sentence: Sequence[Token], index: int) -> bool:
+    """A genitive name right before the person is whose post it is, not a holder:
+    "Адвокат Александра Кокорина Андрей Ромашов" is Ромашов's post."""
+    between = [t for t in sentence if other.end <= t.start and t.end <= person.start]
+    return not between and sentence[index].feats.get("Case") == "Gen"
+
+
+def someone_elses(
+    sentence: Sequence[Token], position: int, first: int, morphology: Morphology
+) -> bool:
+    """ "дочь капитана Ханна", "мать пограничника Светлану": a genitive post after a
+    noun that is no post belongs to a third person, when the name cannot be genitive."""
+    post, name = sentence[position], sentence[first]
+    if post.feats.get("Case") != "Gen" or name.feats.get("Case") in (None, "Gen"):
+        return False
+    if any(form.feats.get("Case") == "Gen" for form in morphology.forms(name.text.lower())):
+        return False
+    left = position - 1
+    while left >= 0 and sentence[left].pos == "ADJ":
+        left -= 1
+    return (
+        left >= 0 and sentence[left].pos == "NOUN" and not is_position(sentence[left], morphology)
+    )
 
 
 def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
@@ -268,8 +307,21 @@ def after(
         position += 1
     if position >= len(sentence) or not is_position(sentence[position], morphology):
         return []
+    end, joint = title_end(sentence, position, mentions, morphology)
+    if joint is None:
+        return [build(sentence, index + 1, end, person, mentions, morphology)]
+    second = build(sentence, joint + 1, end, person, mentions, morphology)
+    first = build(sentence, index + 1, joint, person, mentions, morphology)
+    return [replace(first, org=first.org or second.org, end=second.end), second]
+
+
+def title_end(
+    sentence: Sequence[Token], position: int, mentions: Sequence[NameSpan], morphology: Morphology
+) -> tuple[int, int | None]:
+    """Where a title that starts at its position noun ends (before a comma, a verb or a
+    person), and the "и" before a second post in it, if any."""
     end = position + 1
-    joint = None  # the "и" before a second post
+    joint = None
     while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
         token = sentence[end]
         inside = mention_at(mentions, token)
@@ -287,11 +339,7 @@ def after(
         ):
             joint = end
         end += 1
-    if joint is None:
-        return [build(sentence, index + 1, end, person, mentions, morphology)]
-    second = build(sentence, joint + 1, end, person, mentions, morphology)
-    first = build(sentence, index + 1, joint, person, mentions, morphology)
-    return [replace(first, org=first.org or second.org, end=second.end), second]
+    return end, joint
 
 
 def describes(token: Token) -> bool:

@@ -198,3 +198,74 @@ def test_whose_post_it_is(extractor, text, expected):
     doc = extractor.extract(text)
     names = {e.id: e.name for e in doc.entities}
     assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive post after a noun that is no post is a third person's
+        ("Об этом рассказала дочь капитана Анна Петрова.", []),
+        ("Журналисты нашли мать пограничника Светлану Иванову.", []),
+        # ... but not when the name is in the genitive too: it is the post's holder
+        (
+            "Начался визит президента Казахстана Касым-Жомарта Токаева.",
+            [("Касым-Жомарт Токаев", "президент")],
+        ),
+        # a genitive name before the person says whose: the post is the person's
+        (
+            "Адвокат Олега Сидорова Андрей Ромашов обжаловал приговор.",
+            [("Андрей Ромашов", "адвокат")],
+        ),
+        # a list of posts before the name
+        (
+            "Писатель, поэт и журналист Дмитрий Быков выступил в Казани.",
+            [
+                ("Дмитрий Быков", "журналист"),
+                ("Дмитрий Быков", "поэт"),
+                ("Дмитрий Быков", "писатель"),
+            ],
+        ),
+    ],
+)
+def test_whose_post_it_is_in_longer_shapes(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В 2001 году Теодор Маккаррик стал кардиналом.", [("Теодор Маккаррик", "кардинал", None)]),
+        (
+            "До этого Иван Петров работал в «Яндексе» аналитиком.",
+            [("Иван Петров", "аналитик", "Яндекс")],
+        ),
+        (
+            "Сергей Морозов был назначен генеральным директором компании «Северсталь».",
+            [("Сергей Морозов", "генеральный директор", "Северсталь")],
+        ),
+        (
+            "С 1989 года Акихито занимал пост императора Японии.",
+            [("Акихито", "император", "Япония")],
+        ),
+        (
+            "Губернатор назначил Олега Смирнова министром здравоохранения.",
+            [("Олег Смирнов", "министр здравоохранения", None)],
+        ),
+        (
+            "Операторами выступили Михаил Агранович и Михаил Хасая.",
+            [("Михаил Агранович", "оператор", None), ("Михаил Хасая", "оператор", None)],
+        ),
+        # no post is stated: negated, or the instrumental is no post
+        ("Иван Петров не станет министром.", []),
+        ("Иван Петров стал свидетелем аварии.", []),
+    ],
+)
+def test_a_post_stated_by_a_verb(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = [
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    ]
+    assert jobs == expected
