@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .agreements import AgreementSpan
 from .constants import LOC, ORG, PER
 from .entities.spans import NameSpan
-from .roles import RoleSpan
+from .roles import ENDING, RoleSpan
 from .schema import (
     Agreement,
     AgreementDate,
@@ -18,6 +19,8 @@ from .schema import (
     Role,
 )
 from .sentences import SentenceIndex
+
+ADJECTIVE = re.compile(r"[\w-]+" + ENDING)
 
 DATE_ROLES = [
     (
@@ -102,7 +105,56 @@ def occupations(
                 end=role.end,
             )
         )
-    return facts
+    return same_post_same_org(facts)
+
+
+def same_post_same_org(facts: list[OccupationFact]) -> list[OccupationFact]:
+    """ "президент Франции Николя Саркози" … "президент Саркози": a post written again
+    without its organisation is the one the text named, when the person holds that title
+    at just one organisation or country."""
+    orgs: dict[tuple[str, str], set[str]] = {}
+    for fact in facts:
+        if fact.org is not None:
+            orgs.setdefault((fact.person, fact.title), set()).add(fact.org)
+    return [
+        replace(fact, org=next(iter(orgs[key])))
+        if fact.org is None and len(orgs.get(key := (fact.person, fact.title), ())) == 1
+        else fact
+        for fact in facts
+    ]
+
+
+def regional_titles(
+    facts: Sequence[OccupationFact], places: Mapping[str, str]
+) -> list[OccupationFact]:
+    """ "подмосковный губернатор", "свердловский губернатор": an adjective of a place the
+    text names is the post's region, not part of the post (`places`: entity id to name)."""
+    stems = [(place_stem(name), id) for id, name in places.items()]
+    stems = [(stem, id) for stem, id in stems if len(stem) >= 5]
+    found = []
+    for fact in facts:
+        first, _, rest = fact.title.partition(" ")
+        region = next((id for stem, id in stems if first.startswith(stem)), None)
+        if (
+            fact.org is None
+            and fact.place is None
+            and rest
+            and region
+            and ADJECTIVE.fullmatch(first)
+        ):
+            fact = replace(fact, title=rest, org=region)
+        found.append(fact)
+    return found
+
+
+def place_stem(name: str) -> str:
+    """What a place's adjective starts with: "Подмосковье" -> "подмосков",
+    "Свердловская область" -> "свердловск", "Тбилиси" -> "тбилис"."""
+    word = name.split()[0].lower()
+    adjective = re.fullmatch(r"(\w+?)" + ENDING, word)
+    if adjective and " " in name:
+        return adjective.group(1)
+    return word[:-2] if len(word) > 7 else word[:-1]
 
 
 def roles_of(facts: Sequence[OccupationFact]) -> dict[str, list[Role]]:

@@ -20,7 +20,13 @@ from .dates import DateExtractor
 from .dates.reference import reference_date
 from .deals import deals, ownership, owns
 from .entities import gazetteer
-from .entities.build import build_entities, canonical_names, country_ids, entity_ids
+from .entities.build import (
+    build_entities,
+    canonical_names,
+    country_ids,
+    entity_ids,
+    place_names,
+)
 from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
@@ -35,7 +41,7 @@ from .entities.retype import (
     retype_known,
 )
 from .entities.spans import NameSpan, ner_spans, overlay
-from .facts import link_agreement, meetings, occupations, roles_of
+from .facts import link_agreement, meetings, occupations, regional_titles, roles_of
 from .language import language
 from .language import warning as language_warning
 from .markup import is_html, page_meta, visible, with_page_texts
@@ -152,6 +158,7 @@ class Extractor:
         jobs = occupations(
             [role for r in readings for role in r.roles], entity_ids(clusters), countries
         )
+        jobs = regional_titles(jobs, place_names(clusters, names))
         entities = build_entities(
             text, clusters, names, self.names, gazetteer.load(), roles_of(jobs)
         )

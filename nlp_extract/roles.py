@@ -70,7 +70,8 @@ def country_of(word: str) -> str | None:
 # the post "лидер" in "фракция КПРФ"), unless they are posts themselves
 ORG_WORDS = DESCRIPTORS | {
     "отдел", "отделение", "пресс-служба", "правительство", "администрация", "комиссия",
-    "федерация", "президиум", "сборная", "команда",
+    "федерация", "президиум", "сборная", "команда", "город", "государство", "страна",
+    "проект", "делегация", "еженедельник", "издание",
 }  # fmt: skip
 
 
@@ -393,6 +394,8 @@ def build(
                 elif org is None:
                     org = inside
             continue
+        if title and token.text.lower() == "на":
+            ended = True  # "глава делегации | на переговорах"
         if title and token.pos == "NOUN" and not is_position(token, morphology):
             ended = ended or bool(
                 {fold_yo(lemma) for lemma in morphology.lemmas(token.text)} & ORG_WORDS

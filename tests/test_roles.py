@@ -269,3 +269,37 @@ def test_a_post_stated_by_a_verb(extractor, text, expected):
         (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
     ]
     assert jobs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of a place the text names is the post's region
+        (
+            "Свердловский губернатор Евгений Куйвашев приехал в Нижний Тагил. "
+            "Свердловская область получит субсидии.",
+            ("Евгений Куйвашев", "губернатор", "Свердловская область"),
+        ),
+        # the post ends before the generic noun of its organisation, and before "на"
+        (
+            "Глава государства Дмитрий Медведев подписал указ.",
+            ("Дмитрий Медведев", "глава", None),
+        ),
+        (
+            "Глава делегации на переговорах Иван Петров выступил.",
+            ("Иван Петров", "глава", None),
+        ),
+        # a post written again without its organisation is the one the text named
+        (
+            "Президент Франции Николя Саркози прибыл в Рим. Президент Саркози выступил.",
+            ("Николя Саркози", "президент", "Франция"),
+        ),
+    ],
+)
+def test_the_post_and_where_it_is_held(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = {
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    }
+    assert jobs == {expected}

@@ -45,6 +45,15 @@ def country_ids(
     return codes
 
 
+def place_names(clusters: Sequence[Sequence[NameSpan]], names: Sequence[str]) -> dict[str, str]:
+    """The id and name of each place."""
+    return {
+        entity_id(number): name
+        for number, (members, name) in enumerate(zip(clusters, names), 1)
+        if members[0].type == LOC
+    }
+
+
 def build_entities(
     text: str,
     clusters: Sequence[Sequence[NameSpan]],
