@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .agreements import AgreementSpan
-from .constants import LOC, ORG, PER
+from .constants import LOC, PER
 from .entities.spans import NameSpan
+from .meetings import MeetingSpan
 from .roles import ENDING, RoleSpan
 from .schema import (
     Agreement,
@@ -170,61 +171,50 @@ def roles_of(facts: Sequence[OccupationFact]) -> dict[str, list[Role]]:
 
 # "встретились в Минске": a place far from the meeting word is about something else
 PLACE_REACH = 60
-# a visit is to a place, not a meeting of people: "в ходе визита … встретился" has its own word
-MEETING = re.compile(r"встрет\w*|встреч[аиуе]\w*|переговор\w*|бесед[аоуеы]\w*", re.IGNORECASE)
-# who reports a meeting is no party to it ("… — сообщил Мустафа Джемилев")
-SPEAKER_BEFORE = re.compile(
-    r"(?:сообщи|сказа|заяви|отмети|поясни|рассказа|добави|подчеркну|написа)\w*\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-WITH_ORGANISATION = re.compile(r"\s+(?:с|со)\s+$", re.IGNORECASE)
 
 
 def meetings(
-    text: str, index: SentenceIndex, occupied: Sequence[OccupationFact] = ()
+    text: str,
+    index: SentenceIndex,
+    found: Sequence[MeetingSpan],
+    ids: Mapping[tuple[int, int], str],
+    occupied: Sequence[OccupationFact] = (),
 ) -> list[MeetingFact]:
-    """ "провели рабочую встречу", "встретился с", "переговоры между … и …": the people of
-    the sentence met — not the one who reports it, and not places. An organisation is a
-    party only when a person meets with it ("встречались с Минэкономразвития")."""
+    """Meeting facts of the meetings found in sentences (`ids`: mention offsets to entity
+    ids): two people or more, or one person and the organisation met; the place after
+    "в" near the meeting word, the sentence's first date."""
     in_roles = {f.place for f in occupied} | {f.org for f in occupied}
-    facts = []
-    for region, present in sorted(index.entities.items()):
-        low, high = index.regions[region]
-        trigger = MEETING.search(text, low, high) if len(present) >= 2 else None
-        if not trigger:
-            continue
-        people = [
-            e.id
-            for start, e in present
-            if e.type == PER and not SPEAKER_BEFORE.search(text, max(low, start - 40), start)
-        ]
+    facts: list[MeetingFact] = []
+    for meeting in found:
+        people = list(
+            dict.fromkeys(
+                ids[key] for m in meeting.participants if (key := (m.start, m.end)) in ids
+            )
+        )
         if len(people) == 1:
             people += [
-                e.id
-                for start, e in present
-                if e.type == ORG
-                and start > trigger.end()
-                and WITH_ORGANISATION.search(text, trigger.end(), start)
+                ids[(m.start, m.end)] for m in meeting.organisations if (m.start, m.end) in ids
             ][:1]
         if len(people) < 2:
             continue
+        region = index.index(meeting.trigger)
+        low, high = index.regions[region]
         places = [
             e
-            for start, e in present
+            for start, e in index.entities[region]
             if e.type == LOC
             and e.id not in in_roles
             and re.search(r"\b(?:в|во)\s+$", text[max(low, start - 4) : start])
-            and abs(start - trigger.start()) <= PLACE_REACH
+            and abs(start - meeting.trigger) <= PLACE_REACH
         ]
         date = index.dates[region][0] if index.dates[region] else None
-        facts.append(
-            MeetingFact(
-                participants=people,
-                date=date,
-                place=places[0].id if places else None,
-                start=low,
-                end=high,
-            )
+        fact = MeetingFact(
+            participants=people,
+            date=date,
+            place=places[0].id if places else None,
+            start=low,
+            end=high,
         )
+        if fact not in facts:
+            facts.append(fact)
     return facts

@@ -45,6 +45,7 @@ from .facts import link_agreement, meetings, occupations, regional_titles, roles
 from .language import language
 from .language import warning as language_warning
 from .markup import is_html, page_meta, visible, with_page_texts
+from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
@@ -81,6 +82,7 @@ class ChunkReading:
     spans: list[NameSpan]
     agreements: list[AgreementSpan]
     roles: list[RoleSpan]
+    meetings: list[MeetingSpan]
 
 
 class Extractor:
@@ -155,9 +157,8 @@ class Extractor:
         clusters = cluster(text, spans, gazetteer.load())
         names = canonical_names(text, clusters, gazetteer.load())
         countries = country_ids(clusters, names, gazetteer.load())
-        jobs = occupations(
-            [role for r in readings for role in r.roles], entity_ids(clusters), countries
-        )
+        ids = entity_ids(clusters)
+        jobs = occupations([role for r in readings for role in r.roles], ids, countries)
         jobs = regional_titles(jobs, place_names(clusters, names))
         entities = build_entities(
             text, clusters, names, self.names, gazetteer.load(), roles_of(jobs)
@@ -170,7 +171,7 @@ class Extractor:
         ]
         facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = [
             *(job for job in jobs if not owns(job)),  # an owner's title is an ownership
-            *meetings(text, index, jobs),
+            *meetings(text, index, [m for r in readings for m in r.meetings], ids, jobs),
             *deals(text, index),
             *ownership(text, index, jobs, entities),
         ]
@@ -217,8 +218,15 @@ class Extractor:
             for i in with_agreements
             for agreement in find_agreements(text, tagged[i], self.morphology, date_spans)
         ]
-        roles = self.roles(tagged, SentenceIndex(regions, spans))
-        return ChunkReading(propagate(text, spans, regions, org_names), agreements, roles)
+        named_index = SentenceIndex(regions, spans)
+        roles = self.roles(tagged, named_index)
+        found = [
+            meeting
+            for i, local in sorted(named_index.mentions.items())
+            if i in tagged and any(m.type == PER for m in local) and len(local) >= 2
+            for meeting in find_meetings(tagged[i], local, self.morphology)
+        ]
+        return ChunkReading(propagate(text, spans, regions, org_names), agreements, roles, found)
 
     def find_spans(
         self, text: str, regions: list[Region], in_blocks: list[list[Token]]

@@ -2,6 +2,7 @@
 
 from nlp_extract.entities.spans import NameSpan
 from nlp_extract.facts import meetings, occupations, roles_of
+from nlp_extract.meetings import MeetingSpan
 from nlp_extract.roles import RoleSpan
 from nlp_extract.schema import DateMention, Entity, Mention, OccupationFact, Role
 from nlp_extract.sentences import SentenceIndex
@@ -40,7 +41,7 @@ def test_roles_of_a_person_are_distinct_and_in_order():
     }
 
 
-def test_a_meeting_has_the_people_of_its_sentence_and_its_place():
+def test_a_meeting_has_its_people_and_the_place_near_its_word():
     people = [
         entity("e1", "PER", "Иван Петров", TEXT),
         entity("e2", "PER", "Анной Сидоровой", TEXT),
@@ -48,14 +49,22 @@ def test_a_meeting_has_the_people_of_its_sentence_and_its_place():
     ]
     date = DateMention(start=0, end=1, text="М", start_date=None, end_date=None, granularity="day")
     index = SentenceIndex([(0, len(TEXT))], entities=people, dates=[date])
-    (meeting,) = meetings(TEXT, index)
+    petrov, sidorova = (span(TEXT, "Иван Петров"), span(TEXT, "Анной Сидоровой"))
+    ids = {(petrov.start, petrov.end): "e1", (sidorova.start, sidorova.end): "e2"}
+    found = [MeetingSpan((petrov, sidorova), (), TEXT.index("встречу"))]
+    (meeting,) = meetings(TEXT, index, found, ids)
     assert (meeting.participants, meeting.place, meeting.date) == (["e1", "e2"], "e3", 0)
+    assert (meeting.start, meeting.end) == (0, len(TEXT))
 
 
-def test_no_meeting_without_a_meeting_word_or_two_participants():
-    text = "Иван Петров прибыл в Ташкент."
+def test_no_meeting_with_one_participant():
     people = [entity("e1", "PER", "Иван Петров", TEXT)]
     index = SentenceIndex([(0, len(TEXT))], entities=people)
-    assert meetings(TEXT, index) == []
-    alone = SentenceIndex([(0, len(text))], entities=[])
-    assert meetings(text, alone) == []
+    petrov = span(TEXT, "Иван Петров")
+    twice = MeetingSpan((petrov, petrov), (), TEXT.index("встречу"))
+    assert meetings(TEXT, index, [twice], {(petrov.start, petrov.end): "e1"}) == []
+
+
+def span(text: str, name: str, type: str = "PER") -> NameSpan:
+    start = text.index(name)
+    return NameSpan(start, start + len(name), type)

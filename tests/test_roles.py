@@ -303,3 +303,38 @@ def test_the_post_and_where_it_is_held(extractor, text, expected):
         (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
     }
     assert jobs == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two groups met one after the other are two meetings
+        (
+            "Министр Сергей Лавров встретился с коллегой Ван И, а затем с президентом Си Цзиньпином.",
+            [{"Сергей Лавров", "Ван И"}, {"Сергей Лавров", "Си Цзиньпин"}],
+        ),
+        # who reports or comments on a meeting is no party to it
+        (
+            "«Всё прошло хорошо», — сообщил Дмитрий Песков после встречи Владимира Путина с Нарендрой Моди.",
+            [{"Владимир Путин", "Нарендра Моди"}],
+        ),
+        (
+            "Иван Петров прокомментировал встречу Анны Сидоровой с Олегом Смирновым.",
+            [{"Анна Сидорова", "Олег Смирнов"}],
+        ),
+        # the subject after its verb
+        (
+            "На встречу с Виктором Бутом прибудут его дочь Лиза и мать Раиса.",
+            [{"Виктор Бут", "Лиза", "Раиса"}],
+        ),
+        # no second person met: journalists, teams, going to meet someone halfway
+        ("Сергей Лавров на встрече с журналистами ответил на вопросы.", []),
+        ("Сборная России встретится со сборной Германии.", []),
+        ("Президент пошёл навстречу Ивану Петрову и Анне Сидоровой.", []),
+    ],
+)
+def test_who_meets_whom(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    meetings = [{names[p] for p in f.participants} for f in doc.facts if f.type == "meeting"]
+    assert meetings == expected
