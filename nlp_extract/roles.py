@@ -130,6 +130,8 @@ def second_post(
     поэт и журналист Дмитрий Быков": the posts listed before the one found are the
     person's too, at its organisation when they name none."""
     posts: list[RoleSpan] = []
+    if role.start >= role.person.start:
+        return posts  # the title follows the name: what precedes is someone else's
     titles = {role.title}
     index = bisect_left(starts, role.start)
     while 2 <= index < len(sentence) and sentence[index - 1].text.lower() in ("и", ","):
@@ -161,7 +163,11 @@ def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
 
 
 def is_position(token: Token, morphology: Morphology) -> bool:
-    """A position noun in any of its readings ("премьера" is also a premiere)."""
+    """A position noun in any of its readings ("премьера" is also a premiere), or a
+    participle the lexicon lists as a post ("управляющий компанией")."""
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Part":
+        word = fold_yo(token.text.lower())
+        return word in positions() or re.sub(r"ая$", "ий", word) in positions()
     return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, morphology)
 
 
@@ -172,6 +178,8 @@ def is_position_word(word: str, morphology: Morphology) -> bool:
     for prefix in ("экс-", "вице-"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix) :]
+    if word in positions():  # a word the dictionary does not know ("замглавы")
+        return True
     parts = [word, *word.split("-")] if "-" in word else [word]
     return any(
         {fold_yo(lemma) for lemma in morphology.lemmas(part)} & positions()
@@ -207,7 +215,14 @@ def before(
                 index = governing
                 continue
             break
-        if inside is None and token.pos == "PUNCT" and token.text not in '«»"-':
+        if inside is None and token.text == ")":
+            # "Объединённого фронта … (ОФДД) Наттавута Сайкыа": an abbreviation in brackets
+            opening = bracketed_name(sentence, index, mentions)
+            if opening is None:
+                return None
+            index = opening - 1
+            continue
+        if inside is None and token.pos == "PUNCT" and token.text not in '«»"„“”-':
             return None
         if inside is None and token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             if not joins_title_words(sentence, index):
@@ -215,7 +230,12 @@ def before(
         index -= 1
     if position is None or not agree(sentence[position], sentence[first], morphology):
         return None
-    if someone_elses(sentence, position, first, morphology):
+    left = position
+    while left > 0 and sentence[left - 1].pos == "ADJ":
+        left -= 1
+    if left >= 2 and acting(sentence, left - 2):
+        position = left - 2  # "исполняющая обязанности министра Анна Петрова"
+    elif someone_elses(sentence, position, first, morphology):
         return None
     return build(sentence, position, first, person, mentions, morphology)
 
@@ -247,6 +267,20 @@ def agree(post: Token, name: Token, morphology: Morphology) -> bool:
     ):
         return True
     return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
+
+
+def bracketed_name(
+    sentence: Sequence[Token], closing: int, mentions: Sequence[NameSpan]
+) -> int | None:
+    """The "(" of a bracket that holds nothing but an organisation's name, else None."""
+    for opening in range(closing - 1, max(closing - 5, 0), -1):
+        if sentence[opening].text == "(":
+            inner = sentence[opening + 1 : closing]
+            named = [mention_at(mentions, t) for t in inner]
+            if inner and all(m is not None and m.type != PER for m in named):
+                return opening
+            return None
+    return None
 
 
 def whose(other: NameSpan, person: NameSpan, sentence: Sequence[Token], index: int) -> bool:
@@ -300,9 +334,12 @@ def after(
     if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
         return []
     position = index + 1
+    if acting(sentence, position):
+        position += 2  # "исполняющий обязанности официального представителя"
     while (
         position < len(sentence)
         and describes(sentence[position])
+        and not is_position(sentence[position], morphology)
         and position - index <= TITLE_ADJECTIVES_MAX
     ):
         position += 1
@@ -341,6 +378,15 @@ def title_end(
             joint = end
         end += 1
     return end, joint
+
+
+def acting(sentence: Sequence[Token], position: int) -> bool:
+    """ "исполняющий обязанности …": an acting holder of the post that follows."""
+    return (
+        position + 1 < len(sentence)
+        and sentence[position].text.lower().startswith("исполняющ")
+        and sentence[position + 1].text.lower().startswith("обязанност")
+    )
 
 
 def describes(token: Token) -> bool:
@@ -422,6 +468,9 @@ def build(
         title = [t for t in title if not (t.pos == "ADJ" and country_of(t.text))]
     span_start = min(sentence[start].start, person.start)
     span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
-    name = normalize_name(morphology, title, "TITLE").lower()
+    if acting(title, 0):  # the words after "исполняющий обязанности" keep their case
+        name = " ".join(["исполняющий", *(t.text.lower() for t in title[1:])])
+    else:
+        name = normalize_name(morphology, title, "TITLE").lower()
     plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in title)
     return RoleSpan(person, name, org, place, span_start, span_end, country, plural)

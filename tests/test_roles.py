@@ -338,3 +338,56 @@ def test_who_meets_whom(extractor, text, expected):
     names = {e.id: e.name for e in doc.entities}
     meetings = [{names[p] for p in f.participants} for f in doc.facts if f.type == "meeting"]
     assert meetings == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acting holder, before the name and after it
+        (
+            "Исполняющая обязанности министра финансов Анна Петрова приехала.",
+            ("Анна Петрова", "исполняющий обязанности министра финансов", None),
+        ),
+        (
+            "Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил.",
+            (
+                "Марк Тоунер",
+                "исполняющий обязанности официального представителя",
+                "Госдепартамент США",
+            ),
+        ),
+        # an abbreviation in brackets and „…“ quotes inside the title
+        (
+            "Генеральный секретарь Объединённого фронта за демократию (ОФДД) Наттавута Сайкыа выступил.",
+            ("Наттавута Сайкыа", "генеральный секретарь", "Объединённый фронт за демократию"),
+        ),
+        # a participle the lexicon lists as a post
+        (
+            "Аарон Гринспен, управляющий компанией FaceCash, выступил.",
+            ("Аарон Гринспен", "управляющий", "FaceCash"),
+        ),
+        # a post that opens a sentence is no organisation
+        (
+            "Замглавы Федеральной миграционной службы Михаил Тюркин заявил о нарушениях.",
+            ("Михаил Тюркин", "замглавы", "Федеральная миграционная служба"),
+        ),
+    ],
+)
+def test_acting_bracketed_and_participle_posts(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = [
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    ]
+    assert jobs == [expected]
+
+
+def test_a_post_before_an_apposition_is_the_previous_persons(extractor):
+    text = (
+        "Конкурент Марка Цукерберга, создателя Facebook, Аарон Гринспен, "
+        "управляющий компанией FaceCash, выступил."
+    )
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    owners = {(names[f.owner], names[f.property]) for f in doc.facts if f.type == "ownership"}
+    assert owners == {("Марк Цукерберг", "Facebook")}
