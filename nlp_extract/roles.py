@@ -196,6 +196,8 @@ def before(
     morphology: Morphology,
 ) -> RoleSpan | None:
     """Title, employer and place written before the name."""
+    if first > 0 and sentence[first - 1].pos == "ADP":
+        return None  # "эксперты именно на Ли Пэн возлагают": governed by the preposition
     index = first - 1
     position = None
     while index >= 0 and first - index <= MAX_TITLE_TOKENS:
@@ -211,7 +213,13 @@ def before(
             # "заместитель министра", "помощник бывшего министра", "председатель совета
             # директоров": the post that governs this one is the person's
             governing = governing_post(sentence, index, mentions, morphology)
-            if governing is not None and token.feats.get("Case") != "Nom":
+            case = sentence[first].feats.get("Case")
+            if (
+                governing is not None
+                and token.feats.get("Case") != "Nom"
+                # "заместитель министра Иванова": the minister, whose case the name shares
+                and not (token.feats.get("Case") == case != sentence[governing].feats.get("Case"))
+            ):
                 index = governing
                 continue
             break
@@ -266,7 +274,23 @@ def agree(post: Token, name: Token, morphology: Morphology) -> bool:
         "Loc",
     ):
         return True
+    if name.feats.get("Case") == "Gen" and is_relational(post, morphology):
+        return False  # "адвокат Маркива", "первый заместитель Клишаса"
     return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
+
+
+# posts held for another person, who follows in the genitive
+RELATIONAL = frozenset(
+    {
+        "представитель", "адвокат", "защитник", "тренер", "помощник", "советник", "агент",
+        "заместитель", "пресс-секретарь", "секретарь", "юрист", "биограф", "продюсер",
+        "менеджер", "телохранитель", "охранник", "врач", "соратник",
+    }
+)  # fmt: skip
+
+
+def is_relational(post: Token, morphology: Morphology) -> bool:
+    return bool({fold_yo(lemma) for lemma in morphology.lemmas(post.text)} & RELATIONAL)
 
 
 def bracketed_name(
@@ -296,12 +320,17 @@ def someone_elses(
     """ "дочь капитана Ханна", "мать пограничника Светлану": a genitive post after a
     noun that is no post belongs to a third person, when the name cannot be genitive."""
     post, name = sentence[position], sentence[first]
-    if post.feats.get("Case") != "Gen" or name.feats.get("Case") in (None, "Gen"):
-        return False
-    if any(form.feats.get("Case") == "Gen" for form in morphology.forms(name.text.lower())):
-        return False
+    if post.feats.get("Case") != "Gen":
+        return False  # the name's own tag is not trusted: its dictionary forms are
+    cases = {form.feats.get("Case") for form in morphology.forms(name.text.lower())} - {None}
+    if not cases or "Gen" in cases:
+        return False  # may be genitive, or the dictionary cannot say ("Ху Цзиньтао")
     left = position - 1
-    while left >= 0 and sentence[left].pos == "ADJ":
+    while left >= 0 and (
+        sentence[left].pos == "ADJ"
+        or sentence[left].text.lower() in (",", "и")
+        or is_position(sentence[left], morphology)  # "дочь писателя, актёра и режиссёра"
+    ):
         left -= 1
     return (
         left >= 0 and sentence[left].pos == "NOUN" and not is_position(sentence[left], morphology)
@@ -346,6 +375,11 @@ def after(
     if position >= len(sentence) or not is_position(sentence[position], morphology):
         return []
     end, joint = title_end(sentence, position, mentions, morphology)
+    following = mention_at(mentions, sentence[end]) if end < len(sentence) else None
+    if following is not None and following.type == PER:
+        return []  # "…, выдающийся спортсмен и актёр Олег Тактаров": the next person's
+    if not same_case(sentence, position, person):
+        return []  # "соратник Цзян Цзэминя, премьер …": the post of the one it depends on
     if joint is None:
         return [build(sentence, index + 1, end, person, mentions, morphology)]
     second = build(sentence, joint + 1, end, person, mentions, morphology)
@@ -378,6 +412,18 @@ def title_end(
             joint = end
         end += 1
     return end, joint
+
+
+def same_case(sentence: Sequence[Token], position: int, person: NameSpan) -> bool:
+    """An apposition agrees with an oblique name ("слова Александра Брода, известного
+    борца …"); a post in another case is someone else's ("соратник Цзян Цзэминя,
+    премьер …")."""
+    name = next((t for t in sentence if t.start >= person.start), None)
+    case = name.feats.get("Case") if name else None
+    post = sentence[position].feats.get("Case")
+    if case not in ("Gen", "Dat", "Ins", "Loc") or post is None or post == case:
+        return True
+    return {case, post} <= {"Gen", "Acc"}  # an animate accusative is the genitive's form
 
 
 def acting(sentence: Sequence[Token], position: int) -> bool:

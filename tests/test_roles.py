@@ -391,3 +391,35 @@ def test_a_post_before_an_apposition_is_the_previous_persons(extractor):
     names = {e.id: e.name for e in doc.entities}
     owners = {(names[f.owner], names[f.property]) for f in doc.facts if f.type == "ownership"}
     assert owners == {("Марк Цукерберг", "Facebook")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post held for someone named after it in the genitive is not that person's
+        (
+            "Первый заместитель Клишаса Людмила Бокова выступила.",
+            [("Людмила Бокова", "первый заместитель")],
+        ),
+        # the minister is the one whose case the name shares
+        ("Заместитель министра Иванова провёл совещание.", [("Иванов", "министр")]),
+        # a list of posts after a relation noun is a third person's
+        ("Приехала дочь знаменитого писателя, актёра и режиссёра Мария Шукшина.", []),
+        # an apposition followed by a name is that name's; one in another case is no one's
+        (
+            "Пришли актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен Олег Тактаров.",
+            [
+                ("Андрей Мерзликин", "актёр"),
+                ("Алиса Гребенщикова", "актёр"),
+                ("Олег Тактаров", "спортсмен"),
+            ],
+        ),
+        ("Вместо Оливера Кана, капитаном стал Михаэль Баллак.", [("Михаэль Баллак", "капитан")]),
+        # a name governed by a preposition has no title before it
+        ("Эксперты именно на Ли Пэна возлагают ответственность.", []),
+    ],
+)
+def test_whose_post_by_case(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
