@@ -12,6 +12,7 @@ with journalists or "с обоими шахматистами" names no second p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ TRIGGERS = frozenset(
         "побеседовать", "беседовать",
     }
 )  # fmt: skip
+# the stems the trigger words' forms begin with: most tokens fail here, before the dictionary
+STEMS = re.compile(r"(?:встре|встрет|перегово|бесед|побесед)", re.IGNORECASE)
 SPEECH = frozenset(
     {
         "сказать", "сообщить", "заявить", "отметить", "пояснить", "рассказать", "добавить",
@@ -62,7 +65,9 @@ def find_meetings(
     """The meetings of one morph-tagged sentence, one per meeting word and group met."""
     found: list[MeetingSpan] = []
     for index, token in enumerate(sentence):
-        if token.pos not in ("NOUN", "VERB") or mention_at(mentions, token) is not None:
+        if token.pos not in ("NOUN", "VERB") or not STEMS.match(token.text):
+            continue
+        if mention_at(mentions, token) is not None:
             continue
         if not morphology.lemmas(token.text) & TRIGGERS:
             continue

@@ -20,7 +20,7 @@ class Models:
     """Lazily loaded natasha components shared by every stage of the pipeline."""
 
     def __init__(self) -> None:
-        self.vocabularies: dict[bytes, Any] = {}  # read once, shared by the model packs
+        self.vocabularies: dict[Any, Any] = {}  # read once, shared by the model packs
 
     @cached_property
     def embedding(self) -> Any:

@@ -56,10 +56,15 @@ class Pack:
             model = pack.load_model(kind)
             model = model.inject_arrays(dict(pack.load_arrays(model.weights)))
             self.model = model.inject_navec(embedding)
-            self.encoder = TagEncoder(vocabulary(pack, WORD), vocabulary(pack, SHAPE), BATCH)
+            words, shapes = vocabulary(pack, WORD), vocabulary(pack, SHAPE)
+            self.encoder = TagEncoder(words, shapes, BATCH)
             self.tags: list[str] = vocabulary(pack, TAG).items
         self.layers = [ConvLayer(layer) for layer in self.model.encoder.layers]
-        self.codes: dict[str, tuple[int, int]] = {}  # word -> (word id, shape id)
+        # word -> (word id, shape id), shared by the packs with the same two vocabularies
+        # (the NER and morph models): a word is encoded once for both
+        self.codes: dict[str, tuple[int, int]] = vocabularies.setdefault(
+            (id(words), id(shapes)), {}
+        )
 
     def item(self, words: Sequence[str]) -> tuple[list[int], list[int]]:
         """Word and shape ids, as slovnet's encoder gives them, each word encoded once."""
@@ -85,19 +90,26 @@ class Pack:
 
 class ConvLayer:
     """One layer of slovnet's CNN encoder (convolution, ReLU, batch norm, padding
-    zeroed) computed words-first: one matrix product per kernel offset on the
-    padded input, shifted and summed, instead of slovnet's copy of every window.
+    zeroed) computed words-first: one matrix product of the padded input with every
+    kernel offset side by side, shifted and summed in place, instead of slovnet's copy
+    of every window.
     Twice as fast; the sums run in another order, so outputs agree to float32
     rounding, not bit for bit."""
 
     def __init__(self, layer: Any) -> None:
         conv, norm = layer.conv, layer.norm
         weight = conv.weight.array  # filters x inputs x kernel
-        self.kernels = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+        # every kernel offset side by side: one matrix product for all of them
+        self.kernels = np.ascontiguousarray(
+            np.concatenate([weight[:, :, k].T for k in range(weight.shape[2])], axis=1)
+        )
+        self.width = weight.shape[2]
+        self.filters = weight.shape[0]
         self.padding = conv.padding
         self.bias = conv.bias.array
-        self.mean, self.std = norm.mean.array, norm.std.array
-        self.scale, self.shift = norm.weight.array, norm.bias.array
+        # batch norm folded into one multiply and one add
+        self.factor = norm.weight.array / norm.std.array
+        self.offset = norm.bias.array - norm.mean.array * self.factor
 
     def __call__(self, hidden: Any, pad_mask: Any) -> Any:
         """hidden: batch x words x inputs -> batch x words x filters."""
@@ -105,15 +117,15 @@ class ConvLayer:
         padded = np.zeros((batch, length + 2 * self.padding, inputs), dtype=hidden.dtype)
         padded[:, self.padding : self.padding + length] = hidden
         rows = padded.reshape(-1, inputs)
-        width = padded.shape[1] - len(self.kernels) + 1
-        out = self.bias.astype(hidden.dtype, copy=True)
-        for offset, kernel in enumerate(self.kernels):
-            out = (
-                out
-                + (rows @ kernel).reshape(batch, padded.shape[1], -1)[:, offset : offset + width]
-            )
+        width = padded.shape[1] - self.width + 1
+        products = (rows @ self.kernels).reshape(batch, padded.shape[1], self.width, self.filters)
+        out = np.empty((batch, width, self.filters), dtype=hidden.dtype)
+        out[...] = self.bias
+        for offset in range(self.width):
+            out += products[:, offset : offset + width, offset]
         np.maximum(out, 0, out=out)
-        out = (out - self.mean) / self.std * self.scale + self.shift
+        out *= self.factor
+        out += self.offset
         out[pad_mask] = 0
         return out
 

@@ -235,26 +235,23 @@ def is_name(text: str, mention: NameSpan) -> bool:
 TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
 
 
-QUOTE_MARKS = frozenset('«"„“')
-
-
 def title_off(
     text: str, mentions: Iterable[NameSpan], is_title: Callable[[str], bool]
 ) -> list[NameSpan]:
     """NER takes a capitalised title into the name ("Император Акихито", "Принц
     Чарльз"): a PER mention that opens with a position word before a capitalised
     word starts after it, so the title is read as the person's role; an organisation
-    or place that is one such word, unquoted, is none."""
+    or place that is one such word opening a sentence is none."""
     out = []
     for mention in mentions:
         word = text[mention.start : mention.end]
         if (
             mention.type != PER
             and " " not in word
-            and text[mention.start - 1 : mention.start] not in QUOTE_MARKS
+            and SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
             and is_title(word)
         ):
-            continue  # a post alone is no organisation: "Замглавы Федеральной … службы"
+            continue  # a post that opens a sentence is no organisation: "Замглавы …"
         found = (
             TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
         )
