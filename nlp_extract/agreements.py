@@ -95,6 +95,7 @@ class AgreementSpan:
     kind: str
     name: str  # the nominative title
     alias: str | None = None
+    refers_to: str | None = None  # the title of an agreement named inside this one
 
 
 @dataclass(frozen=True)
@@ -150,16 +151,31 @@ def find_agreements(
         candidates.append(
             Candidate(first, last, kind, alias, sentence[first].start, sentence[last].end)
         )
-    return [
-        AgreementSpan(
-            found.start,
-            found.end,
-            found.kind,
-            normalize_name(morphology, sentence[found.first : found.last + 1], "AGREEMENT"),
-            found.alias,
+
+    def title(found: Candidate) -> str:
+        return normalize_name(morphology, sentence[found.first : found.last + 1], "AGREEMENT")
+
+    spans = []
+    outer = leftmost_longest(candidates, lambda found: (found.start, found.end))
+    for found in outer:
+        # "протокол о продлении договора о …": the protocol, and the treaty it names
+        inner = next(
+            (
+                other
+                for other in candidates
+                if other not in outer and found.start < other.start and other.end <= found.end
+            ),
+            None,
         )
-        for found in leftmost_longest(candidates, lambda found: (found.start, found.end))
-    ]
+        refers_to = title(inner) if inner else None
+        spans.append(
+            AgreementSpan(found.start, found.end, found.kind, title(found), found.alias, refers_to)
+        )
+        if inner is not None:
+            spans.append(
+                AgreementSpan(inner.start, inner.end, inner.kind, title(inner), inner.alias)
+            )
+    return spans
 
 
 def agrees(adjective: Token, noun: Token) -> bool:

@@ -115,15 +115,18 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
         together = listed_items(text, after)
         if MUTUAL.match(trigger.group()) and len(distinct(together)) >= 2:
             chosen = distinct(together)  # "сделка по слиянию компаний Oracle и Sun"
+        elif before and after:
+            # the nearest party before, and the parties listed after ("контракт с A, B и C")
+            chosen = distinct([*before[-1:], *together])
         else:
-            # the nearest party on each side; with none on one side, the two nearest on the other
-            chosen = distinct([*before[-1:], *after] if before and after else before[::-1] or after)
+            # with none on one side, the two nearest on the other
+            chosen = distinct(before[::-1] or after)[:2]
         if len(chosen) < 2:
             continue
         facts.append(
             DealFact(
                 kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
-                participants=chosen[:2],
+                participants=chosen,
                 trigger=trigger.group(),
                 start=low,
                 end=high,

@@ -47,6 +47,9 @@ def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start:
     return None
 
 
+WITH_PARTY = re.compile(r"\b(?:с|со|между)\s", re.IGNORECASE)
+
+
 def link_agreement(
     text: str, span: AgreementSpan, index: SentenceIndex, dates: Sequence[DateMention]
 ) -> Agreement:
@@ -58,7 +61,12 @@ def link_agreement(
         for start, entity in index.entities[region]
         if not (entity.type == PER or (entity.type == LOC and not entity.code))
         and any(
-            index.index(m.start) == region and not span.start <= m.start < span.end
+            index.index(m.start) == region
+            and (
+                not span.start <= m.start < span.end
+                # "контракт с Египтом, Турцией и Венгрией": who it is with, in the title
+                or WITH_PARTY.search(text, span.start, m.start)
+            )
             for m in entity.mentions
         )
     ]
@@ -73,6 +81,7 @@ def link_agreement(
         name=span.name,
         kind=span.kind,
         aliases=[span.alias] if span.alias else [],
+        refers_to=span.refers_to,
         parties=parties,
         dates=linked,
     )

@@ -132,6 +132,11 @@ class Agreement(Span):
         "declaration, roadmap or arrangement"
     )
     aliases: list[str] = info(default_factory=list, description="abbreviations in brackets")
+    refers_to: str | None = info(
+        default=None,
+        description="title of the agreement named inside this one "
+        "(a protocol extending a treaty); that agreement is listed too",
+    )
     parties: list[str] = info(
         default_factory=list, description="ids of the countries and organisations in its sentence"
     )

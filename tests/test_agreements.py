@@ -122,3 +122,27 @@ def test_dev_gold_set(extractor):
         correct += sum((a.start, a.end, a.name) in expected for a in found)
     precision, recall = correct / pred, correct / gold
     assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_a_nested_title_gives_both_agreements(extractor):
+    _, found = agreements(
+        extractor, "Россия и Белоруссия подписали протокол о продлении договора о поставках газа."
+    )
+    assert [(a.kind, a.name, a.refers_to) for a in found] == [
+        (
+            "protocol",
+            "протокол о продлении договора о поставках газа",
+            "договор о поставках газа",
+        ),
+        ("treaty", "договор о поставках газа", None),
+    ]
+
+
+def test_every_party_of_a_list_after_s(extractor):
+    doc, (item,) = agreements(
+        extractor, "Компания «Росатом» подписала контракт с Египтом, Турцией и Венгрией."
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[p] for p in item.parties] == ["Росатом", "Египет", "Турция", "Венгрия"]
+    (deal,) = [f for f in doc.facts if f.type == "deal"]
+    assert [names[p] for p in deal.participants] == ["Росатом", "Египет", "Турция", "Венгрия"]
