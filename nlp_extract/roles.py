@@ -479,8 +479,9 @@ def build(
         token = sentence[index]
         inside = mention_at(mentions, token)
         if inside is not None:
-            if inside.type in (ORG, LOC):
-                preceded_by_in = index > 0 and sentence[index - 1].text.lower() in ("в", "во")
+            before_word = sentence[index - 1].text.lower() if index > 0 else ""
+            if inside.type in (ORG, LOC) and before_word != "из":  # "из Хорватии": origin
+                preceded_by_in = before_word in ("в", "во")
                 if preceded_by_in and org is not None and place is None and inside.type == LOC:
                     place = inside
                 elif org is None:

@@ -423,3 +423,21 @@ def test_whose_post_by_case(extractor, text, expected):
     doc = extractor.extract(text)
     names = {e.id: e.name for e in doc.entities}
     assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where someone comes from is not where they work
+        ("Приехал архитектор из Хорватии Зденко Кожул.", [("Зденко Кожул", "архитектор", None)]),
+        # an award won is no post
+        ("Победил чемпион мира Веселин Топалов.", []),
+    ],
+)
+def test_origin_and_awards_are_no_posts(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = [
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    ]
+    assert jobs == expected
