@@ -208,7 +208,7 @@ class Extractor:
         tagged = dict(zip(needed, tag_morph(self.models.morph, [sentences[i] for i in needed])))
         tokens = TokenIndex(list(tagged.values()))
 
-        spans = agreed_names(text, named(spans, tokens, self.morphology))
+        spans = agreed_names(text, named(text, spans, tokens, self.morphology))
         spans = retype_known(spans, gazetteer.load())
         org_names = multiword_org_names(spans)  # before "МИД" becomes "МИД России"
         spans = qualify_by_place(text, spans, tokens)

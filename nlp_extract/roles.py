@@ -360,6 +360,13 @@ def after(
     Two posts joined by "и" ("директор и совладелец агентства …") are both the person's,
     at the organisation named after the second."""
     index = last + 1
+    closing = bracket_end(sentence, index)
+    if closing is not None:
+        inside = mention_at(mentions, sentence[index + 1])
+        if inside is not None and inside.type == PER:
+            index = closing + 1  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
+        else:
+            return bracketed_title(sentence, index, closing, person, mentions, morphology)
     if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
         return []
     position = index + 1
@@ -412,6 +419,35 @@ def title_end(
             joint = end
         end += 1
     return end, joint
+
+
+def bracket_end(sentence: Sequence[Token], opening: int) -> int | None:
+    """The ")" of a short bracket that opens at `opening`, else None."""
+    if opening >= len(sentence) or sentence[opening].text != "(":
+        return None
+    for index in range(opening + 1, min(opening + 1 + MAX_TITLE_TOKENS, len(sentence))):
+        if sentence[index].text == ")":
+            return index if index > opening + 1 else None
+        if sentence[index].text == "(":
+            return None
+    return None
+
+
+def bracketed_title(
+    sentence: Sequence[Token],
+    opening: int,
+    closing: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> list[RoleSpan]:
+    """ "Йоахим Лёв (второй тренер)": a title in brackets after the name."""
+    position = opening + 1
+    while position < closing and describes(sentence[position]):
+        position += 1
+    if position >= closing or not is_position(sentence[position], morphology):
+        return []
+    return [build(sentence, opening + 1, closing, person, mentions, morphology)]
 
 
 def same_case(sentence: Sequence[Token], position: int, person: NameSpan) -> bool:

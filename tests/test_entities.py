@@ -113,3 +113,25 @@ def test_known_places_the_ner_missed(extractor):
     names = {(e.type, e.name) for e in doc.entities}
     assert ("LOC", "Европа") in names
     assert not any(t == "LOC" and n.startswith("Владимир") for t, n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yahoo! покупает Tumblr за миллиард долларов.",
+        "Участие приняли митрополит Средне- и Западноевропейский Симеон и другие иерархи.",
+    ],
+)
+def test_a_name_inside_one_token_is_never_empty(extractor, text):
+    doc = extractor.extract(text)
+    assert doc.entities
+    assert all(entity.name.strip() for entity in doc.entities)
+
+
+def test_a_bracketed_original_spelling_is_the_same_person(extractor):
+    doc = extractor.extract(
+        "«Это важно», — сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт."
+    )
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Скотт Хоровитц"
+    assert "Scott Horowitz" in person.aliases

@@ -441,3 +441,17 @@ def test_origin_and_awards_are_no_posts(extractor, text, expected):
         (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
     ]
     assert jobs == expected
+
+
+def test_titles_in_brackets_after_the_name(extractor):
+    _, jobs = roles_of(
+        extractor,
+        "Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей) "
+        "сообщили это решение.",
+    )
+    assert [(j[0], j[1]) for j in jobs] == [
+        ("Йоахим Лёв", "второй тренер"),
+        ("Андреас Кёпке", "тренер вратарей"),
+    ]
+    _, jobs = roles_of(extractor, "Президент России Владимир Путин (на фото) заявил о планах.")
+    assert [(j[0], j[1], j[2]) for j in jobs] == [("Владимир Путин", "президент", "Россия")]

@@ -6,7 +6,8 @@ Mentions of one type join when
   "Соединенные Штаты"), an organisation by its line of the bundled table ("ЕС",
   "Евросоюз");
 - an abbreviation follows its expansion in brackets ("Международное агентство по
-  атомной энергии (МАГАТЭ)"), or stands anywhere and is the initials of exactly one
+  атомной энергии (МАГАТЭ)"), a person's original spelling follows the name
+  ("Скотт Хоровитц (Scott Horowitz)"), or stands anywhere and is the initials of exactly one
   organisation's name ("РПЦ" / "Русская православная церковь");
 - people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон") or
   an initial stands for a first name ("Т. Мэй" / "Тереза Мэй");
@@ -27,6 +28,7 @@ from .likeness import forms_of_one_name, initials, is_abbreviation, lead, part_o
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
 
 
 class Links:
@@ -52,6 +54,7 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     join_same_keys(links, mentions, lambda m: fold_key(m.name))
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
     join_bracketed_abbreviations(text, links, mentions, gazetteer)
+    join_bracketed_spellings(text, links, mentions)
     join_abbreviations(links, mentions)
     join_forms(links, mentions)
     join_person_names(links, mentions)
@@ -82,6 +85,23 @@ def join_bracketed_abbreviations(
             and is_abbreviation(b.name)
             and not is_abbreviation(a.name)
             and gazetteer.identity(b.type, b.name) in (None, gazetteer.identity(a.type, a.name))
+        ):
+            links.join(index, index + 1)
+
+
+def join_bracketed_spellings(text: str, links: Links, mentions: Sequence[NameSpan]) -> None:
+    """ "Скотт Хоровитц (Scott Horowitz)": a person's name and, in brackets right after
+    it, the same number of Latin words is the name as the original spells it."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        original = text[b.start : b.end]
+        if (
+            a.type == b.type == PER
+            and BRACKETED.match(text[a.end : b.start])
+            and text[b.end : b.end + 1] == ")"
+            and LATIN_NAME.fullmatch(original)
+            and not LATIN_NAME.fullmatch(text[a.start : a.end])
+            and len(original.split()) == len(text[a.start : a.end].split())
         ):
             links.join(index, index + 1)
 

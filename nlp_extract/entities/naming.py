@@ -13,12 +13,16 @@ from ..tokens import TokenIndex
 from .spans import NameSpan
 
 
-def named(spans: Sequence[NameSpan], tokens: TokenIndex, morphology: Morphology) -> list[NameSpan]:
-    """Spans with their nominative `name`, and `full_name` where a descriptor widens it."""
+def named(
+    text: str, spans: Sequence[NameSpan], tokens: TokenIndex, morphology: Morphology
+) -> list[NameSpan]:
+    """Spans with their nominative `name`, and `full_name` where a descriptor widens it.
+    A span inside one token ("Yahoo" of "Yahoo!", "Средне" of "Средне-") keeps its text."""
     return [
         replace(
             span,
-            name=normalize_name(morphology, tokens.within(span.start, span.end), span.type),
+            name=normalize_name(morphology, tokens.within(span.start, span.end), span.type)
+            or text[span.start : span.end],
             full_name=normalize_name(
                 morphology, tokens.within(span.name_start, span.name_end), span.type
             )
