@@ -241,6 +241,8 @@ def before(
     left = position
     while left > 0 and sentence[left - 1].pos == "ADJ":
         left -= 1
+    if left > 0 and sentence[left - 1].text.lower() in ("в", "во"):
+        return None  # "кандидат в президенты": a post sought, not held
     if left >= 2 and acting(sentence, left - 2):
         position = left - 2  # "исполняющая обязанности министра Анна Петрова"
     elif someone_elses(sentence, position, first, morphology):
@@ -542,7 +544,7 @@ def build(
         title.pop(0)
     # a title ends in its noun: an adjective left at its end belongs to the organisation
     # that follows ("глава японского | МИДа")
-    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ"):
+    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ", "ADV"):
         title.pop()
     if country is None:
         country = next(

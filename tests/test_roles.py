@@ -455,3 +455,24 @@ def test_titles_in_brackets_after_the_name(extractor):
     ]
     _, jobs = roles_of(extractor, "Президент России Владимир Путин (на фото) заявил о планах.")
     assert [(j[0], j[1], j[2]) for j in jobs] == [("Владимир Путин", "президент", "Россия")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post sought is not held
+        ("Суд приговорил экс-кандидата в президенты Беларуси Андрея Санникова.", []),
+        # an adverb inside the organisation's name is no part of the title
+        (
+            "Кандидатом стала лидер французского крайне правого Национального фронта Марин Ле Пен.",
+            [("Марин Ле Пен", "лидер", "Национальный фронт")],
+        ),
+    ],
+)
+def test_posts_sought_and_title_ends(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    jobs = [
+        (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
+    ]
+    assert jobs == expected
