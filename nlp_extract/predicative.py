@@ -36,6 +36,7 @@ APPOINT = frozenset(
 # "занимать пост президента"
 HOLD = frozenset({"занимать", "занять"})
 POST_NOUNS = frozenset({"пост", "должность"})
+SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 QUOTES = frozenset('«»"„“”')
 GAP = 4  # tokens allowed between the name, the verb and the post
@@ -151,20 +152,36 @@ def title_first(
     mentions: Sequence[NameSpan],
     morphology: Morphology,
 ) -> RoleSpan | None:
-    """The post, a verb, the person: "Операторами выступили Михаил Агранович …"."""
+    """The post, a verb, the person: "Операторами выступили Михаил Агранович …",
+    "Место спикера … занял республиканец Джон Бенер"."""
     if first < 2 or sentence[first].feats.get("Case") in OBLIQUE:
         return None
-    verb = sentence[first - 1]
-    if verb.pos not in ("VERB", "AUX") or not lemmas(verb, morphology) & BECOME:
+    verb_at = first - 1
+    while verb_at > first - 3 and sentence[verb_at].pos in ("NOUN", "ADJ"):
+        if mention_at(mentions, sentence[verb_at]) is not None:
+            return None
+        verb_at -= 1  # "занял республиканец Джон Бенер"
+    verb = sentence[verb_at]
+    words = lemmas(verb, morphology) if verb.pos in ("VERB", "AUX") else set()
+    holds = bool(words & HOLD)
+    if not words & BECOME and not holds:
         return None
-    for position in range(first - 2, max(first - 2 - 6, -1), -1):
+    for position in range(verb_at - 1, max(verb_at - 1 - 6, -1), -1):
         token = sentence[position]
         inside = mention_at(mentions, token)
         if inside is not None and inside.type == PER:
             return None
-        if is_position(token, morphology) and token.feats.get("Case") == "Ins":
+        case = token.feats.get("Case")
+        wanted = (
+            case == "Gen"
+            and position > 0
+            and bool(lemmas(sentence[position - 1], morphology) & SEATS)
+            if holds
+            else case == "Ins"
+        )
+        if is_position(token, morphology) and wanted:
             end, _ = title_end(sentence, position, mentions, morphology)
-            if end != first - 1:
+            if end != verb_at:
                 return None
             return build(sentence, position, end, person, mentions, morphology)
         if token.pos in ("PUNCT", "VERB", "AUX"):
