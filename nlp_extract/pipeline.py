@@ -49,7 +49,7 @@ from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
-from .predicative import predicative_roles
+from .predicative import predicative_roles, pronoun_role
 from .readable import with_names
 from .roles import RoleSpan, find_roles, is_position_word
 from .schema import (
@@ -245,13 +245,34 @@ class Extractor:
     def roles(self, tagged: dict[int, list[Token]], index: SentenceIndex) -> list[RoleSpan]:
         """Title–person pairs of the sentences that name a person."""
         found: list[RoleSpan] = []
+        subject: tuple[int, NameSpan, str | None] | None = None  # a sentence's opening person
         for i, local in sorted(index.mentions.items()):
-            if not any(m.type == PER for m in local):
+            if i not in tagged:
+                continue
+            if subject is not None and subject[0] == i - 1:
+                role = pronoun_role(tagged[i], local, self.morphology, subject[1], subject[2])
+                found += [role] if role else []
+            people = [m for m in local if m.type == PER]
+            if not people:
                 continue
             roles = find_roles(tagged[i], local, self.morphology)
             held = {role.person for role in roles}
             found += roles + predicative_roles(tagged[i], local, self.morphology, held)
+            subject = opening_person(i, tagged[i], people)
         return found
+
+
+def opening_person(
+    region: int, sentence: list[Token], people: list[NameSpan]
+) -> tuple[int, NameSpan, str | None] | None:
+    """The person a sentence opens with, in the nominative, and the name's gender: what
+    "он"/"она" of the next sentence most often refers to."""
+    first = people[0]
+    words = [t for t in sentence if t.start < first.start and t.pos != "PUNCT"]
+    name = next((t for t in sentence if t.start >= first.start), None)
+    if len(words) > 3 or name is None or name.feats.get("Case") not in (None, "Nom"):
+        return None
+    return region, first, name.feats.get("Gender")
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

@@ -79,6 +79,30 @@ def predicative_roles(
     return found
 
 
+PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+def pronoun_role(
+    sentence: Sequence[Token],
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+    antecedent: NameSpan,
+    gender: str | None,
+) -> RoleSpan | None:
+    """ "Он является депутатом парламента": the post of the person the sentence before
+    was about (`antecedent`, its subject), when "он"/"она" agrees with its gender."""
+    start = next(
+        (i for i, t in enumerate(sentence[:4]) if t.text.lower() in PRONOUNS and t.pos == "PRON"),
+        None,
+    )
+    if start is None or PRONOUNS[sentence[start].text.lower()] != gender:
+        return None
+    if any(t.pos in ("VERB", "AUX", "PUNCT") for t in sentence[:start]):
+        return None  # the pronoun opens the clause: "В настоящий момент он …"
+    role = subject_post(sentence, start, start, antecedent, mentions, morphology)
+    return replace(role, start=sentence[start].start) if role is not None else None
+
+
 def lemmas(token: Token, morphology: Morphology) -> set[str]:
     return morphology.lemmas(token.text)
 

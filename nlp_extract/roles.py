@@ -527,6 +527,14 @@ def build(
             continue
         if title and token.text.lower() == "на":
             ended = True  # "глава делегации | на переговорах"
+        if (
+            title
+            and token.text.lower() in ("в", "во")
+            and index + 1 < stop
+            and mention_at(mentions, sentence[index + 1]) is None
+            and sentence[index + 1].text[:1].islower()
+        ):
+            ended = True  # "епископ | в епархию в штате …": a phrase about the post
         if title and token.pos == "NOUN" and not is_position(token, morphology):
             ended = ended or bool(
                 {fold_yo(lemma) for lemma in morphology.lemmas(token.text)} & ORG_WORDS

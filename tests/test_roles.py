@@ -480,3 +480,30 @@ def test_posts_sought_and_title_ends(extractor, text, expected):
         (names[f.person], f.title, names.get(f.org)) for f in doc.facts if f.type == "occupation"
     ]
     assert jobs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "он"/"она" opening the next sentence is the person the sentence before opened with
+        (
+            "Леван Гачечиладзе стал кандидатом от оппозиции. "
+            "В настоящий момент он является депутатом парламента Грузии.",
+            [("Леван Гачечиладзе", "депутат парламента")],
+        ),
+        # ... when the gender agrees
+        (
+            "Анна Петрова приехала в Тбилиси. Сейчас он является депутатом парламента Грузии.",
+            [],
+        ),
+        # a phrase after "в" says where the post was taken up, it is no part of it
+        (
+            "В 1981 году Теодор Маккаррик был назначен епископом в епархию в штате Нью-Джерси.",
+            [("Теодор Маккаррик", "епископ")],
+        ),
+    ],
+)
+def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
+    doc = extractor.extract(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[f.person], f.title) for f in doc.facts if f.type == "occupation"] == expected
