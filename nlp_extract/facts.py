@@ -10,7 +10,7 @@ from .agreements import AgreementSpan
 from .constants import LOC, PER
 from .entities.spans import NameSpan
 from .meetings import MeetingSpan
-from .roles import ENDING, RoleSpan
+from .posts import ENDING
 from .schema import (
     Agreement,
     AgreementDate,
@@ -20,6 +20,7 @@ from .schema import (
     Role,
 )
 from .sentences import SentenceIndex
+from .titles import RoleSpan
 
 ADJECTIVE = re.compile(r"[\w-]+" + ENDING)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .roles import mention_at
+from .posts import mention_at
 from .tokens import Token
 
 TRIGGERS = frozenset(

@@ -49,9 +49,10 @@ from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
+from .posts import is_position_word
 from .predicative import predicative_roles, pronoun_role
 from .readable import with_names
-from .roles import RoleSpan, find_roles, is_position_word
+from .roles import find_roles
 from .schema import (
     DateMention,
     DealFact,
@@ -62,6 +63,7 @@ from .schema import (
     OwnershipFact,
 )
 from .sentences import SentenceIndex
+from .titles import RoleSpan
 from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_blocks
 
 

@@ -18,7 +18,9 @@ from dataclasses import replace
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .roles import RoleSpan, build, is_position, listed_after, mention_at, title_end
+from .posts import is_position, mention_at
+from .roles import listed_after
+from .titles import RoleSpan, build, title_end
 from .tokens import Token
 
 # verbs whose instrumental complement is the subject's post
