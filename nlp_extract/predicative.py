@@ -19,7 +19,7 @@ from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .posts import is_position, mention_at
-from .roles import listed_after
+from .roles import listed_role
 from .titles import RoleSpan, build, title_end
 from .tokens import Token
 
@@ -69,13 +69,7 @@ def predicative_roles(
             or object_post(sentence, first, last, person, local, morphology)
             or title_first(sentence, first, person, local, morphology)
         )
-        if (
-            role is None
-            and found
-            and found[-1].plural
-            and listed_after(sentence, found[-1], person)
-        ):
-            role = replace(found[-1], person=person, end=max(found[-1].end, person.end))
+        role = role or listed_role(sentence, found, person)
         if role is not None:
             found.append(role)
     return found

@@ -47,13 +47,7 @@ def find_roles(
         if role is None:
             posts = after(sentence, last, person, local, morphology)
             role, more = (posts[0], posts[1:]) if posts else (None, [])
-        if (
-            role is None
-            and found
-            and found[-1].plural
-            and listed_after(sentence, found[-1], person)
-        ):
-            role = replace(found[-1], person=person, end=max(found[-1].end, person.end))
+        role = role or listed_role(sentence, found, person)
         if role:
             found.append(role)
             found.extend(more)
@@ -91,6 +85,15 @@ def second_post(
         )
         index = bisect_left(starts, other.start)
     return posts
+
+
+def listed_role(
+    sentence: Sequence[Token], found: Sequence[RoleSpan], person: NameSpan
+) -> RoleSpan | None:
+    """ "сенаторов Иванова и Петрова": a plural post is each listed person's."""
+    if found and found[-1].plural and listed_after(sentence, found[-1], person):
+        return replace(found[-1], person=person, end=max(found[-1].end, person.end))
+    return None
 
 
 def listed_after(sentence: Sequence[Token], role: RoleSpan, person: NameSpan) -> bool:
