@@ -161,7 +161,8 @@ def regional_titles(
 def place_stem(name: str) -> str:
     """What a place's adjective starts with: "Подмосковье" -> "подмосков",
     "Свердловская область" -> "свердловск", "Тбилиси" -> "тбилис"."""
-    word = name.split()[0].lower() if name.split() else ""
+    words = name.split()
+    word = words[0].lower() if words else ""
     adjective = re.fullmatch(r"(\w+?)" + ENDING, word)
     if adjective and " " in name:
         return adjective.group(1)

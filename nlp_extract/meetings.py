@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .posts import mention_at
+from .posts import OBLIQUE, mention_at, name_token
 from .tokens import Token
 
 TRIGGERS = frozenset(
@@ -47,15 +47,13 @@ WITH = frozenset({"с", "со"})
 QUOTES = frozenset('«»"“”„')
 NAME_IN_QUOTES = 5  # a quoted stretch this short is a name («Центр»), not a quotation
 BREAKS = frozenset(";:()—–")
-OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 
 @dataclass(frozen=True)
 class MeetingSpan:
     participants: tuple[NameSpan, ...]  # people, in the order written
-    organisations: tuple[
-        NameSpan, ...
-    ]  # organisations met "с" (a party when one person meets them)
+    # organisations met "с": a party when one person meets them
+    organisations: tuple[NameSpan, ...]
     trigger: int  # offset of the meeting word
 
 
@@ -170,14 +168,19 @@ def right_groups(
 
 def oblique(sentence: Sequence[Token], mention: NameSpan) -> bool:
     """The tagger puts the name's first word in an oblique case: no subject."""
-    first = next((t for t in sentence if t.start >= mention.start), None)
-    return first is not None and first.feats.get("Case") in OBLIQUE
+    first = name_token(sentence, mention)
+    return first is not None and sentence[first].feats.get("Case") in OBLIQUE
 
 
 def after_with(sentence: Sequence[Token], position: int, mention: NameSpan) -> bool:
     """The organisation is what is met: "встречались с Минэкономразвития"."""
-    first = next(i for i, t in enumerate(sentence) if t.start >= mention.start)
-    return first > 0 and sentence[first - 1].text.lower() in WITH and first <= position
+    first = name_token(sentence, mention)
+    return (
+        first is not None
+        and first > 0
+        and sentence[first - 1].text.lower() in WITH
+        and first <= position
+    )
 
 
 def is_speech(token: Token, morphology: Morphology) -> bool:

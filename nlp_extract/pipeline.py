@@ -49,7 +49,7 @@ from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
 from .page import blocks, parse_page
-from .posts import is_position_word
+from .posts import is_position_word, name_token
 from .predicative import predicative_roles, pronoun_role
 from .readable import with_names
 from .roles import find_roles
@@ -271,10 +271,10 @@ def opening_person(
     "он"/"она" of the next sentence most often refers to."""
     first = people[0]
     words = [t for t in sentence if t.start < first.start and t.pos != "PUNCT"]
-    name = next((t for t in sentence if t.start >= first.start), None)
-    if len(words) > 3 or name is None or name.feats.get("Case") not in (None, "Nom"):
+    at = name_token(sentence, first)
+    if len(words) > 3 or at is None or sentence[at].feats.get("Case") not in (None, "Nom"):
         return None
-    return region, first, name.feats.get("Gender")
+    return region, first, sentence[at].feats.get("Gender")
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

@@ -4,6 +4,7 @@ person rather than the post, and which name a country ("российский" ->
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -63,6 +64,21 @@ ORG_WORDS = DESCRIPTORS | {
 }  # fmt: skip
 
 
+# cases in which a name is no subject and no apposition of a nominative post
+OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
+
+
+def name_token(sentence: Sequence[Token], mention: NameSpan) -> int | None:
+    """The index of a mention's first token in its sentence."""
+    index = bisect_left([t.start for t in sentence], mention.start)
+    return index if index < len(sentence) else None
+
+
+def folded_lemmas(word: str, morphology: Morphology) -> set[str]:
+    """Every dictionary form of a word, ё written as е: what the lexicons hold."""
+    return {fold_yo(lemma) for lemma in morphology.lemmas(word)}
+
+
 def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
     """The mention whose name covers the token ("Агентства" in "Агентства «Узатом»" too)."""
     return next((m for m in mentions if m.name_start <= token.start < m.name_end), None)
@@ -87,8 +103,4 @@ def is_position_word(word: str, morphology: Morphology) -> bool:
     if word in positions():  # a word the dictionary does not know ("замглавы")
         return True
     parts = [word, *word.split("-")] if "-" in word else [word]
-    return any(
-        {fold_yo(lemma) for lemma in morphology.lemmas(part)} & positions()
-        for part in parts
-        if len(part) > 2
-    )
+    return any(folded_lemmas(part, morphology) & positions() for part in parts if len(part) > 2)

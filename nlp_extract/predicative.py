@@ -18,7 +18,7 @@ from dataclasses import replace
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .posts import is_position, mention_at
+from .posts import OBLIQUE, is_position, mention_at, name_token
 from .roles import listed_role
 from .titles import RoleSpan, build, title_end
 from .tokens import Token
@@ -39,7 +39,6 @@ APPOINT = frozenset(
 HOLD = frozenset({"занимать", "занять"})
 POST_NOUNS = frozenset({"пост", "должность"})
 SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
-OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 QUOTES = frozenset('«»"„“”')
 GAP = 4  # tokens allowed between the name, the verb and the post
 
@@ -58,7 +57,7 @@ def predicative_roles(
     people = [m for m in local if m.type == PER and m not in held]
     found: list[RoleSpan] = []
     for person in people:
-        first = next((i for i, t in enumerate(sentence) if t.start >= person.start), None)
+        first = name_token(sentence, person)
         last = next(
             (i for i in range(len(sentence) - 1, -1, -1) if sentence[i].end <= person.end), None
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .constants import LOC, ORG, PER, fold_yo
+from .constants import LOC, ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .nominative import normalize_name
@@ -22,6 +22,7 @@ from .posts import (
     ORG_WORDS,
     PRAISE,
     country_of,
+    folded_lemmas,
     is_position,
     mention_at,
 )
@@ -136,9 +137,7 @@ def build(
         ):
             ended = True  # "епископ | в епархию в штате …": a phrase about the post
         if title and token.pos == "NOUN" and not is_position(token, morphology):
-            ended = ended or bool(
-                {fold_yo(lemma) for lemma in morphology.lemmas(token.text)} & ORG_WORDS
-            )
+            ended = ended or bool(folded_lemmas(token.text, morphology) & ORG_WORDS)
         if (
             org is None
             and not ended

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .constants import fold_yo
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .posts import is_position
+from .posts import folded_lemmas, is_position, name_token
 from .tokens import Token
 
 
@@ -44,7 +43,7 @@ RELATIONAL = frozenset(
 
 
 def is_relational(post: Token, morphology: Morphology) -> bool:
-    return bool({fold_yo(lemma) for lemma in morphology.lemmas(post.text)} & RELATIONAL)
+    return bool(folded_lemmas(post.text, morphology) & RELATIONAL)
 
 
 def whose(other: NameSpan, person: NameSpan, sentence: Sequence[Token], index: int) -> bool:
@@ -81,8 +80,8 @@ def same_case(sentence: Sequence[Token], position: int, person: NameSpan) -> boo
     """An apposition agrees with an oblique name ("слова Александра Брода, известного
     борца …"); a post in another case is someone else's ("соратник Цзян Цзэминя,
     премьер …")."""
-    name = next((t for t in sentence if t.start >= person.start), None)
-    case = name.feats.get("Case") if name else None
+    name = name_token(sentence, person)
+    case = sentence[name].feats.get("Case") if name is not None else None
     post = sentence[position].feats.get("Case")
     if case not in ("Gen", "Dat", "Ins", "Loc") or post is None or post == case:
         return True
