@@ -20,7 +20,7 @@ and "Буш-младший" is not "Буш".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..constants import ORG, PER, fold_key
 from .gazetteer import Gazetteer
@@ -71,17 +71,24 @@ def join_same_keys(
             links.join(first.setdefault((mention.type, value), index), index)
 
 
+def bracketed_pairs(
+    text: str, mentions: Sequence[NameSpan]
+) -> Iterator[tuple[int, NameSpan, NameSpan]]:
+    """Each mention followed by one in brackets right after it: "A (B)"."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if BRACKETED.match(text[a.end : b.start]) and text[b.end : b.end + 1] == ")":
+            yield index, a, b
+
+
 def join_bracketed_abbreviations(
     text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
 ) -> None:
     """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
     brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places)."""
-    for index in range(len(mentions) - 1):
-        a, b = mentions[index], mentions[index + 1]
+    for index, a, b in bracketed_pairs(text, mentions):
         if (
             a.type == b.type != PER
-            and BRACKETED.match(text[a.end : b.start])
-            and text[b.end : b.end + 1] == ")"
             and is_abbreviation(b.name)
             and not is_abbreviation(a.name)
             and gazetteer.identity(b.type, b.name) in (None, gazetteer.identity(a.type, a.name))
@@ -92,13 +99,10 @@ def join_bracketed_abbreviations(
 def join_bracketed_spellings(text: str, links: Links, mentions: Sequence[NameSpan]) -> None:
     """ "Скотт Хоровитц (Scott Horowitz)": a person's name and, in brackets right after
     it, the same number of Latin words is the name as the original spells it."""
-    for index in range(len(mentions) - 1):
-        a, b = mentions[index], mentions[index + 1]
+    for index, a, b in bracketed_pairs(text, mentions):
         original = text[b.start : b.end]
         if (
             a.type == b.type == PER
-            and BRACKETED.match(text[a.end : b.start])
-            and text[b.end : b.end + 1] == ")"
             and LATIN_NAME.fullmatch(original)
             and not LATIN_NAME.fullmatch(text[a.start : a.end])
             and len(original.split()) == len(text[a.start : a.end].split())
