@@ -276,7 +276,8 @@ def bracketed_title(
         position += 1
     if position >= closing or not is_position(sentence[position], morphology):
         return []
-    return [build(sentence, opening + 1, closing, person, mentions, morphology)]
+    role = build(sentence, opening + 1, closing, person, mentions, morphology)
+    return [replace(role, end=max(role.end, sentence[closing].end))]  # the text closes its bracket
 
 
 APPOSITION = (",", "—", "–", "-")
