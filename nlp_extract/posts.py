@@ -4,7 +4,6 @@ person rather than the post, and which name a country ("российский" ->
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -70,8 +69,7 @@ OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
 
 def name_token(sentence: Sequence[Token], mention: NameSpan) -> int | None:
     """The index of a mention's first token in its sentence."""
-    index = bisect_left([t.start for t in sentence], mention.start)
-    return index if index < len(sentence) else None
+    return next((i for i, token in enumerate(sentence) if token.start >= mention.start), None)
 
 
 def folded_lemmas(word: str, morphology: Morphology) -> set[str]:
