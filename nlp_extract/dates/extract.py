@@ -93,7 +93,8 @@ class DateExtractor:
                 or DECIMAL_FRACTION.search(text, max(0, at - 2), at)
             ):
                 continue
-            parts = replace(parts, tense=tense_near(self.morphology, chunk, start, stop))
+            if needs_tense(parts, reference):
+                parts = replace(parts, tense=tense_near(self.morphology, chunk, start, stop))
             resolved = resolve(parts, reference)
             mention = DateMention(
                 start=offset + start,
@@ -109,6 +110,12 @@ class DateExtractor:
             )
             found.append(DateMatch(mention, parts))
         return found
+
+
+def needs_tense(parts: DateParts, reference: date | None) -> bool:
+    """Only a weekday, or a day or month with no year, is placed by the tense of its
+    verb, and only against a reference date: the dictionary is asked for no other."""
+    return reference is not None and (parts.year is None or parts.weekday is not None)
 
 
 def why_unresolved(resolved: Resolved, parts: DateParts, reference: date | None) -> str | None:
