@@ -88,16 +88,26 @@ def is_position(token: Token, morphology: Morphology) -> bool:
     if token.pos == "VERB" and token.feats.get("VerbForm") == "Part":
         word = fold_yo(token.text.lower())
         return word in positions() or re.sub(r"ая$", "ий", word) in positions()
+    if token.pos == "ADJ":
+        # the tagger calls some nouns adjectives ("Экс-председатель Верховного …"): a
+        # post the lexicon lists as written, with no adjective's ending
+        word = fold_yo(token.text.lower())
+        return not ADJECTIVE.fullmatch(word) and unprefixed(word) in positions()
     return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, morphology)
+
+
+def unprefixed(word: str) -> str:
+    """ "экс-посла" -> "посла", "вице-президент" -> "президент"."""
+    for prefix in ("экс-", "вице-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
 
 
 def is_position_word(word: str, morphology: Morphology) -> bool:
     """Whether a word names a position: "министра", "экс-посла", "дирижёр", and
     compounds by either part ("хип-хоп-исполнителю", "врача-реаниматолога")."""
-    word = fold_yo(word.lower())
-    for prefix in ("экс-", "вице-"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            word = word[len(prefix) :]
+    word = unprefixed(fold_yo(word.lower()))
     if word in positions():  # a word the dictionary does not know ("замглавы")
         return True
     parts = [word, *word.split("-")] if "-" in word else [word]

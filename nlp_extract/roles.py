@@ -19,6 +19,7 @@ from .constants import PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .posts import (
+    ADJECTIVE,
     MAX_TITLE_TOKENS,
     TITLE_ADJECTIVES_MAX,
     is_position,
@@ -149,6 +150,8 @@ def before(
         if inside is None and token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             if not joins_title_words(sentence, index):
                 return None
+        if inside is None and token.pos == "ADJ" and not adjectival(token.text.lower()):
+            return None  # a verb the tagger calls an adjective ("премьеру привиделся заговор")
         index -= 1
     if position is None or not agree(sentence[position], sentence[first], morphology):
         return None
@@ -162,6 +165,11 @@ def before(
     elif someone_elses(sentence, position, first, morphology):
         return None
     return build(sentence, position, first, person, mentions, morphology)
+
+
+def adjectival(word: str) -> bool:
+    """An adjective's ending, a number, or an age ("68-летнего")."""
+    return bool(ADJECTIVE.fullmatch(word.rsplit("-", 1)[-1])) or not word.replace("-", "").isalpha()
 
 
 def governing_post(

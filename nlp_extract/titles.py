@@ -151,7 +151,11 @@ def build(
         title.pop(0)
     # a title ends in its noun: an adjective left at its end belongs to the organisation
     # that follows ("глава японского | МИДа")
-    while title and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ", "ADV"):
+    while (
+        title
+        and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ", "ADV")
+        and not is_position(title[-1], morphology)  # a noun the tagger calls an adjective
+    ):
         title.pop()
     if country is None:
         country = next(

@@ -18,17 +18,14 @@ from .tokens import Token
 
 def agree(post: Token, name: Token, morphology: Morphology) -> bool:
     """A post in the nominative and a name in an oblique case that has no nominative
-    reading: the name is someone else's ("представитель Обамы", "президент с супругой
-    Людмилой"). The tagger's cases of names are not trusted further than that."""
-    if post.feats.get("Case") != "Nom" or name.feats.get("Case") not in (
-        "Gen",
-        "Dat",
-        "Ins",
-        "Loc",
-    ):
+    reading, or a post held for another with a genitive name after it: the name is
+    someone else's ("представитель Обамы", "президент с супругой Людмилой"). The
+    tagger's cases of names are not trusted further than that."""
+    post_case, name_case = post.feats.get("Case"), name.feats.get("Case")
+    if name_case == "Gen" and post_case not in ("Gen", "Acc") and is_relational(post, morphology):
+        return False  # "адвокат Маркива", "официальными представителями Путина"
+    if post_case != "Nom" or name_case not in ("Gen", "Dat", "Ins", "Loc"):
         return True
-    if name.feats.get("Case") == "Gen" and is_relational(post, morphology):
-        return False  # "адвокат Маркива", "первый заместитель Клишаса"
     return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
 
 

@@ -135,3 +135,10 @@ def test_a_bracketed_original_spelling_is_the_same_person(extractor):
     (person,) = [e for e in doc.entities if e.type == "PER"]
     assert person.name == "Скотт Хоровитц"
     assert "Scott Horowitz" in person.aliases
+
+
+def test_a_name_with_digits_is_no_person(extractor):
+    doc = extractor.extract("Фернандо Алонсо впервые в карьере пилота Формулы-1 выиграл Гран-при.")
+    assert [(e.type, e.name) for e in doc.entities if e.type == "PER"] == [
+        ("PER", "Фернандо Алонсо")
+    ]

@@ -492,3 +492,30 @@ def test_posts_sought_and_title_ends(extractor, text, expected):
 )
 def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
     assert posts_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post the tagger calls an adjective, as written in the lexicon
+        (
+            "Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп рассказал о том.",
+            [("Хван Чжан Еп", "экс-председатель", "Верховное народное собрание КНДР")],
+        ),
+        # a verb the tagger calls an adjective ends the title: a headline without commas
+        (
+            "Израильскому премьеру привиделся антисемитский заговор Беньямин Нетаньяху "
+            "отказался от участия в саммите.",
+            [],
+        ),
+        # an age between the post and the name is no such word
+        (
+            "Сенат утвердил кандидатуру директора ФБР 68-летнего Роберта Мюллера.",
+            [("Роберт Мюллер", "директор", "ФБР")],
+        ),
+        # a post held for another, whatever its case, with a genitive name after it
+        ("Информация была опровергнута официальными представителями Путина.", []),
+    ],
+)
+def test_tagger_slips_around_a_title(extractor, text, expected):
+    assert jobs_of(extractor, text) == expected

@@ -224,9 +224,12 @@ def descriptor_before(text: str, mention: NameSpan, lemma: Callable[[str], str])
 
 
 def is_name(text: str, mention: NameSpan) -> bool:
-    """Drop numbers, Roman numerals, bare legal forms and common nouns."""
+    """Drop numbers, Roman numerals, bare legal forms and common nouns, and people
+    whose names have digits ("Формулы-1")."""
     surface = text[mention.start : mention.end]
     if not re.search(r"[A-Za-zА-ЯЁа-яё]{2}", surface) or ROMAN_OR_NUMBER.match(surface):
+        return False
+    if mention.type == PER and re.search(r"\d", surface):
         return False
     words = surface.lower().split()
     return not all(word in LEGAL_FORMS or word in NOT_NAMES for word in words)
