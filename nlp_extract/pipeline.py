@@ -24,6 +24,7 @@ from .entities.build import (
     build_entities,
     canonical_names,
     country_ids,
+    country_mentions,
     entity_ids,
     place_names,
 )
@@ -48,6 +49,7 @@ from .markup import is_html, page_meta, visible, with_page_texts
 from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
+from .national import national_posts
 from .page import blocks, parse_page
 from .posts import is_position_word, name_token
 from .predicative import predicative_roles, pronoun_role
@@ -162,6 +164,9 @@ class Extractor:
         ids = entity_ids(clusters)
         jobs = occupations([role for r in readings for role in r.roles], ids, countries)
         jobs = regional_titles(jobs, place_names(clusters, names))
+        jobs = national_posts(
+            jobs, text, page.regions, country_mentions(clusters, names, gazetteer.load())
+        )
         entities = build_entities(
             text, clusters, names, self.names, gazetteer.load(), roles_of(jobs)
         )

@@ -45,6 +45,19 @@ def country_ids(
     return codes
 
 
+def country_mentions(
+    clusters: Sequence[Sequence[NameSpan]], names: Sequence[str], gazetteer: Gazetteer
+) -> list[tuple[int, str]]:
+    """The start of each mention of a country and the id of the country's entity, in
+    the order of the text."""
+    return sorted(
+        (member.start, entity_id(number))
+        for number, (members, name) in enumerate(zip(clusters, names), 1)
+        if members[0].type == LOC and gazetteer.country_code(name)
+        for member in members
+    )
+
+
 def place_names(clusters: Sequence[Sequence[NameSpan]], names: Sequence[str]) -> dict[str, str]:
     """The id and name of each place."""
     return {

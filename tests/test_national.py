@@ -1,0 +1,50 @@
+"""A head of state or government gets the country the story names around the post."""
+
+import pytest
+
+from tests.test_roles import jobs_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country the sentence before named
+        (
+            "В 2005 году внешний долг России уменьшился. "
+            "В этом году премьер-министр Михаил Фрадков предполагает выплатить долг.",
+            [("Михаил Фрадков", "премьер-министр", "Россия")],
+        ),
+        # the document's only country, named after the post
+        (
+            "Глава государства Дмитрий Медведев и председатель правительства РФ Владимир "
+            "Путин выразили соболезнования.",
+            [
+                ("Дмитрий Медведев", "глава", "РФ"),
+                ("Владимир Путин", "председатель", "РФ"),
+            ],
+        ),
+        # a nationality names another country than the one the text names
+        (
+            "Саммит пройдет в Китае. Британский премьер Гордон Браун отказался от участия.",
+            [("Гордон Браун", "премьер", None)],
+        ),
+        # two countries, neither named near the post: none is guessed
+        (
+            "Кабель проложат от Венесуэлы до Кубы. Работы займут две недели.\n\n"
+            "Фирмы попадали в черный список. Позже президент Обама смягчил ограничения.",
+            [("Обама", "президент", None)],
+        ),
+        # a post that is not a state's keeps no country
+        (
+            "В России открылся завод. Директор Иван Петров перерезал ленту.",
+            [("Иван Петров", "директор", None)],
+        ),
+        # nor does a post the text qualifies ("президент клуба")
+        (
+            "В России открылся стадион. Президент клуба Иван Петров перерезал ленту.",
+            [("Иван Петров", "президент", None)],
+        ),
+    ],
+)
+def test_the_country_of_a_state_post(extractor, text, expected):
+    assert jobs_of(extractor, text) == expected
