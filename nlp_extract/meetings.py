@@ -7,7 +7,10 @@
 
 A clause ends at a speech verb ("— сообщил Мустафа Джемилев" reports the meeting), at
 "что", "который" and the like, at a quotation, and at "а"/"но" after a comma; a meeting
-with journalists or "с обоими шахматистами" names no second person and is none.
+with journalists or "с обоими шахматистами" names no second person and is none. Who is
+talked about ("о …", "по поводу …") or whose family is met is no party; a meeting on a
+stage or in a final is a show or a match, "стал встречаться" a couple, and a talk with
+an agency an interview.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .posts import OBLIQUE, mention_at, name_token
+from .posts import OBLIQUE, is_position, mention_at, name_token
 from .tokens import Token
 
 TRIGGERS = frozenset(
@@ -28,6 +31,28 @@ TRIGGERS = frozenset(
         "побеседовать", "беседовать",
     }
 )  # fmt: skip
+# talks with an organisation are interviews
+TALKS = frozenset({"беседа", "побеседовать", "беседовать"})
+# the verbs that hold a meeting: "Путин и Моди провели переговоры"
+HOLD = frozenset(
+    {
+        "провести", "проводить", "начать", "начинать", "продолжить", "продолжать",
+        "завершить", "завершать", "возобновить", "вести", "иметь", "устроить",
+    }
+)  # fmt: skip
+# "стал встречаться": the beginning of a relationship
+BEGIN = frozenset({"стать", "начать", "начинать", "становиться", "продолжать"})
+# where people meet to perform or to play
+ARENAS = frozenset(
+    {
+        "сцена", "ринг", "корт", "поле", "лёд", "лед", "татами", "площадка", "финал",
+        "полуфинал", "четвертьфинал", "матч", "турнир", "поединок", "бой", "дуэль", "доска",
+    }
+)  # fmt: skip
+# "Миллер и Озерец, которые встречаются": the subject is the people before
+WHO = frozenset({"который", "которая", "которое", "которые"})
+# what a meeting is about: the people after these are no parties to it
+TOPIC = frozenset({"о", "об", "обо", "про", "насчет", "насчёт", "относительно"})
 # the stems the trigger words' forms begin with: most tokens fail here, before the dictionary
 STEMS = re.compile(r"(?:встре|встрет|перегово|бесед|побесед)", re.IGNORECASE)
 SPEECH = frozenset(
@@ -69,10 +94,20 @@ def find_meetings(
             continue
         if not morphology.lemmas(token.text) & TRIGGERS:
             continue
+        if token.pos == "VERB" and inchoative(sentence, index, morphology):
+            continue  # "стал встречаться с …": a couple, not a meeting
+        if token.pos == "VERB" and on_stage(sentence, index, morphology):
+            continue  # "встретятся на одной сцене", "встретится в финале": a show, a match
         subjects = left_people(sentence, index, mentions, morphology)
+        talk = bool(morphology.lemmas(token.text) & TALKS)
         for people, organisations in right_groups(sentence, index, mentions, morphology):
+            if not people and not organisations and token.pos == "NOUN":
+                if other_verb_between(sentence, subjects, index, morphology):
+                    continue  # "Трамп и Путин сделали заявление к 75-летию встречи …"
             meeting = MeetingSpan(
-                tuple(dict.fromkeys([*subjects, *people])), tuple(organisations), token.start
+                tuple(dict.fromkeys([*subjects, *people])),
+                () if talk else tuple(organisations),  # "в беседе с НСН": an interview
+                token.start,
             )
             if len(meeting.participants) + len(meeting.organisations) >= 2:
                 found.append(meeting)
@@ -96,8 +131,10 @@ def left_people(
         if is_speech(token, morphology):
             people.clear()  # "— сообщил Песков после встречи …": who speaks
             break
-        if token.text in BREAKS:
-            break
+        if token.text in BREAKS or (
+            token.text.lower().startswith("котор") and token.text.lower() not in WHO
+        ):
+            break  # "Сабирова, с которой он встречался": the pronoun is the party
         if token.text == "," and position + 1 < index:
             if sentence[position + 1].text.lower() in CLAUSE_WORDS:
                 break
@@ -127,6 +164,12 @@ def right_groups(
             continue
         if token.text in BREAKS or token.text in ".!?" or is_speech(token, morphology):
             break
+        if token.text.lower() in TOPIC or (
+            token.text.lower() == "по"
+            and position + 1 < len(sentence)
+            and sentence[position + 1].text.lower() in ("поводу", "вопросу")
+        ):
+            break  # "побеседовал с Корреа по поводу Эдварда Сноудена"
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             if inverted:
                 break
@@ -155,7 +198,8 @@ def right_groups(
         elif inside is not None:
             people, organisations = groups[-1]
             if inside.type == PER and inside not in people:
-                people.append(inside)
+                if not someone_of(sentence, index, inside, mentions, morphology):
+                    people.append(inside)
             elif (
                 inside.type == ORG
                 and after_with(sentence, position, inside)
@@ -164,6 +208,73 @@ def right_groups(
                 organisations.append(inside)
         position += 1
     return [group for group in groups if group[0] or group[1]] or [([], [])]
+
+
+def inchoative(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+    """ "стал встречаться", "начали встречаться": an infinitive after a verb of beginning."""
+    return (
+        index > 0
+        and sentence[index].feats.get("VerbForm") == "Inf"
+        and bool(morphology.lemmas(sentence[index - 1].text) & BEGIN)
+    )
+
+
+def on_stage(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+    """ "встретятся на одной сцене", "встретится с Надалем в финале": "на"/"в" and a
+    stage or a match within the next few words."""
+    following = sentence[index + 1 : index + 8]
+    for position, token in enumerate(following):
+        if token.text in ",.;:!?":
+            return False
+        if token.text.lower() in ("на", "в", "во"):
+            nouns = following[position + 1 : position + 4]
+            if any(morphology.lemmas(t.text) & ARENAS for t in nouns if t.pos == "NOUN"):
+                return True
+    return False
+
+
+def other_verb_between(
+    sentence: Sequence[Token], subjects: Sequence[NameSpan], index: int, morphology: Morphology
+) -> bool:
+    """A finite verb between the subjects and the meeting noun that does not hold it:
+    the subjects did something else, the meeting is another's."""
+    if not subjects:
+        return False
+    start = name_token(sentence, subjects[-1]) or 0
+    return any(
+        token.pos in ("VERB", "AUX")
+        and token.feats.get("VerbForm") == "Fin"
+        and not morphology.lemmas(token.text) & HOLD
+        for token in sentence[start:index]
+    )
+
+
+def someone_of(
+    sentence: Sequence[Token],
+    trigger: int,
+    mention: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> bool:
+    """A name in the genitive after a noun that is no post: "с семьей бывшего президента
+    ЮАР Нельсона Манделы" met the family."""
+    first = name_token(sentence, mention)
+    if first is None or sentence[first].feats.get("Case") != "Gen":
+        return False
+    position = first - 1
+    while position > trigger:
+        token = sentence[position]
+        if token.pos not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if (
+            mention_at(mentions, token) is None
+            and token.pos == "NOUN"
+            and not is_position(token, morphology)  # "бывшего президента ЮАР" goes on
+        ):
+            # "его дочери Иванки" is an apposition in the name's case
+            return token.feats.get("Case") not in ("Gen", None)
+        position -= 1
+    return False
 
 
 def oblique(sentence: Sequence[Token], mention: NameSpan) -> bool:
