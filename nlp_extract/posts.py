@@ -63,6 +63,9 @@ ORG_WORDS = DESCRIPTORS | {
 }  # fmt: skip
 
 
+# "её основатель": the post is at the organisation the pronoun stands for
+POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+
 # cases in which a name is no subject and no apposition of a nominative post
 OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .constants import ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
-from .posts import OBLIQUE, is_position, mention_at, name_token
+from .posts import OBLIQUE, POSSESSIVE, is_position, mention_at, name_token
 from .roles import listed_role
 from .titles import RoleSpan, build, title_end
 from .tokens import Token
@@ -176,10 +176,12 @@ def title_first(
     if first < 2 or sentence[first].feats.get("Case") in OBLIQUE:
         return None
     verb_at = first - 1
-    while verb_at > first - 3 and sentence[verb_at].pos in ("NOUN", "ADJ"):
+    while verb_at > first - 4 and (
+        sentence[verb_at].pos in ("NOUN", "ADJ") or sentence[verb_at].text.lower() in POSSESSIVE
+    ):
         if mention_at(mentions, sentence[verb_at]) is not None:
             return None
-        verb_at -= 1  # "занял республиканец Джон Бенер"
+        verb_at -= 1  # "занял республиканец Джон Бенер", "является её основатель Марк …"
     verb = sentence[verb_at]
     words = lemmas(verb, morphology) if verb.pos in ("VERB", "AUX") else set()
     holds = bool(words & HOLD)

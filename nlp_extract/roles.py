@@ -15,12 +15,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .constants import PER
+from .constants import LOC, ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .posts import (
     ADJECTIVE,
     MAX_TITLE_TOKENS,
+    POSSESSIVE,
     TITLE_ADJECTIVES_MAX,
     is_position,
     mention_at,
@@ -31,9 +32,13 @@ from .whose import agree, same_case, someone_elses, whose
 
 
 def find_roles(
-    sentence: Sequence[Token], mentions: Sequence[NameSpan], morphology: Morphology
+    sentence: Sequence[Token],
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+    antecedents: Sequence[NameSpan] | None = None,
 ) -> list[RoleSpan]:
-    """Title–person pairs in one morph-tagged sentence."""
+    """Title–person pairs in one morph-tagged sentence (`antecedents`: the mentions "её"
+    may stand for, of this sentence and the one before; by default this sentence's)."""
     if not sentence:
         return []
     starts = [t.start for t in sentence]
@@ -49,11 +54,28 @@ def find_roles(
             posts = after(sentence, last, person, local, morphology)
             role, more = (posts[0], posts[1:]) if posts else (None, [])
         role = role or listed_role(sentence, found, person)
+        if role and role.org is None:
+            named = local if antecedents is None else antecedents
+            role = replace(role, org=pronoun_org(sentence, starts, role, named))
         if role:
             found.append(role)
             found.extend(more)
             found.extend(second_post(sentence, starts, role, local, morphology))
     return found
+
+
+def pronoun_org(
+    sentence: Sequence[Token], starts: Sequence[int], role: RoleSpan, mentions: Sequence[NameSpan]
+) -> NameSpan | None:
+    """ "Главным владельцем Facebook является её основатель …": a post after "его"/"её"
+    is at the organisation named last before the pronoun, in its sentence or the one
+    before."""
+    index = bisect_left(starts, role.start)
+    if index == 0 or sentence[index - 1].text.lower() not in POSSESSIVE:
+        return None
+    pronoun = sentence[index - 1].start
+    before = [m for m in mentions if m.end <= pronoun and m.type != LOC]
+    return before[-1] if before and before[-1].type == ORG else None
 
 
 def second_post(

@@ -551,3 +551,33 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
 )
 def test_tagger_slips_around_a_title(extractor, text, expected):
     assert jobs_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "её" stands for the organisation named last before it, in this sentence ...
+        (
+            "Компания «Яндекс» купила сервис, её глава Аркадий Волож доволен.",
+            [("Аркадий Волож", "глава", "Яндекс")],
+        ),
+        # ... or the one before
+        (
+            "Компания «Яндекс» выросла. Её генеральный директор Аркадий Волож доволен.",
+            [("Аркадий Волож", "генеральный директор", "Яндекс")],
+        ),
+        # a person named last is no organisation
+        (
+            "Министр Иван Петров приехал в Москву. Его заместитель Олег Смирнов остался.",
+            [("Иван Петров", "министр", None), ("Олег Смирнов", "заместитель", None)],
+        ),
+        # the source that reports is no antecedent
+        (
+            "Как пишет The Independent, сервис станет платным. Его основатель Джон Килинг "
+            "так решил.",
+            [("Джон Килинг", "основатель", None)],
+        ),
+    ],
+)
+def test_a_possessive_pronoun_before_a_post(extractor, text, expected):
+    assert jobs_of(extractor, text) == expected
