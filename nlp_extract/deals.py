@@ -68,6 +68,15 @@ OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNO
 SUBSIDIARY = re.compile(
     r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
 )
+# the words allowed between a party and the word that says ownership
+WORDS = re.compile(r"\w+")
+NEAR = 2
+# "DST купила ещё 5% акций Facebook": the buyer of shares owns part of the company
+BUYS_SHARES = re.compile(
+    r"\b(?:(?:при|до|с)?куп(?:ил|ит|ает|ают|ать|ила|или)\w*|приобре\w*|скупа\w*)"
+    r"[^.;]{0,40}?\b(?:акци\w*|дол(?:ю|и|я|ей)\b|пакет\w*)(?:\s+акци\w*)?",
+    re.IGNORECASE,
+)
 # words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
 MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
@@ -179,11 +188,38 @@ def ownership(
                 after = [item for item in present if item[0] >= found.end()]
                 if not before or not after:
                     continue
+                if len(WORDS.findall(text, before[-1][1], found.start())) > NEAR:
+                    continue  # "Росприроднадзору, какому предприятию принадлежит …"
                 left, right = before[-1][2], listed(text, after)
                 for other in right:
                     owner, property = (left, other) if owner_first else (other, left)
-                    if owner.type in (PER, ORG, LOC):
-                        add(owner, property, low, high)
+                    if owner.type in (PER, ORG) or (owner.type == LOC and owner.code):
+                        add(owner, property, low, high)  # a river or a city owns nothing
+    return facts
+
+
+def shareholders(
+    text: str, index: SentenceIndex, found: Sequence[DealFact], entities: Sequence[Entity]
+) -> list[OwnershipFact]:
+    """ "DST купила ещё 5% акций Facebook": a purchase of shares makes its buyer, the
+    party before the words, an owner of the company whose shares follow them."""
+    by_id = {entity.id: entity for entity in entities}
+    facts: list[OwnershipFact] = []
+    for deal in found:
+        if deal.kind != "purchase" or len(deal.participants) < 2:
+            continue
+        buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
+        for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
+            named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
+            named_after = any(
+                words.end() <= m.start and not text[words.end() : m.start].strip(' «"')
+                for m in company.mentions
+            )
+            fact = OwnershipFact(
+                owner=buyer.id, property=company.id, start=deal.start, end=deal.end
+            )
+            if named_before and named_after and company.type == ORG and fact not in facts:
+                facts.append(fact)
     return facts
 
 

@@ -18,7 +18,7 @@ from .agreements import AgreementSpan, find_agreements
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
-from .deals import deals, ownership, owns
+from .deals import SOURCE_BEFORE, deals, ownership, owns, shareholders
 from .entities import gazetteer
 from .entities.build import (
     build_entities,
@@ -179,8 +179,9 @@ class Extractor:
         facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = [
             *(job for job in jobs if not owns(job)),  # an owner's title is an ownership
             *meetings(text, index, [m for r in readings for m in r.meetings], ids, jobs),
-            *deals(text, index),
+            *(found := deals(text, index)),
             *ownership(text, index, jobs, entities),
+            *shareholders(text, index, found, entities),
         ]
         facts = [replace(fact, text=text[fact.start : fact.end]) for fact in facts]
         document = Document(
@@ -226,7 +227,7 @@ class Extractor:
             for agreement in find_agreements(text, tagged[i], self.morphology, date_spans)
         ]
         named_index = SentenceIndex(regions, spans)
-        roles = self.roles(tagged, named_index)
+        roles = self.roles(text, tagged, named_index)
         found = [
             meeting
             for i, local in sorted(named_index.mentions.items())
@@ -249,7 +250,9 @@ class Extractor:
         spans = join_name_parts(text, spans, morphology)
         return known_places(text, spans, regions, gazetteer.load(), morphology)
 
-    def roles(self, tagged: dict[int, list[Token]], index: SentenceIndex) -> list[RoleSpan]:
+    def roles(
+        self, text: str, tagged: dict[int, list[Token]], index: SentenceIndex
+    ) -> list[RoleSpan]:
         """Title–person pairs of the sentences that name a person."""
         found: list[RoleSpan] = []
         subject: tuple[int, NameSpan, str | None] | None = None  # a sentence's opening person
@@ -262,7 +265,11 @@ class Extractor:
             people = [m for m in local if m.type == PER]
             if not people:
                 continue
-            roles = find_roles(tagged[i], local, self.morphology)
+            near = [*index.mentions.get(i - 1, []), *local]
+            antecedents = [
+                m for m in near if not SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            ]
+            roles = find_roles(tagged[i], local, self.morphology, antecedents)
             held = {role.person for role in roles}
             found += roles + predicative_roles(tagged[i], local, self.morphology, held)
             subject = opening_person(i, tagged[i], people)

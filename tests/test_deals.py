@@ -73,3 +73,18 @@ def test_meetings_are_between_the_people_who_meet(extractor, text, met):
 )
 def test_no_deal(extractor, text):
     assert [fact for fact in extractor.extract(text).facts if fact.type == "deal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who sells shares owns nothing by it
+        "Сбербанк продал акции «Яндекса».",
+        # the party the word is far from, and a river, own nothing
+        "Неизвестно даже Росприроднадзору, какому заводу принадлежит труба, из которой "
+        "сбросы шли в реку Славянку.",
+    ],
+)
+def test_no_ownership(extractor, text):
+    facts = extractor.extract(text).facts
+    assert [fact for fact in facts if fact.type == "ownership"] == []
