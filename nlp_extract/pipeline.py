@@ -51,8 +51,8 @@ from .models import Models
 from .morphology import Morphology
 from .national import national_posts
 from .page import blocks, parse_page
-from .posts import is_position_word, name_token
-from .predicative import predicative_roles, pronoun_role
+from .posts import is_position_word
+from .predicative import opening_person, predicative_roles, pronoun_role
 from .readable import with_names
 from .roles import find_roles
 from .schema import (
@@ -274,19 +274,6 @@ class Extractor:
             found += roles + predicative_roles(tagged[i], local, self.morphology, held)
             subject = opening_person(i, tagged[i], people)
         return found
-
-
-def opening_person(
-    region: int, sentence: list[Token], people: list[NameSpan]
-) -> tuple[int, NameSpan, str | None] | None:
-    """The person a sentence opens with, in the nominative, and the name's gender: what
-    "он"/"она" of the next sentence most often refers to."""
-    first = people[0]
-    words = [t for t in sentence if t.start < first.start and t.pos != "PUNCT"]
-    at = name_token(sentence, first)
-    if len(words) > 3 or at is None or sentence[at].feats.get("Case") not in (None, "Nom"):
-        return None
-    return region, first, sentence[at].feats.get("Gender")
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

@@ -98,6 +98,19 @@ def pronoun_role(
     return replace(role, start=sentence[start].start) if role is not None else None
 
 
+def opening_person(
+    region: int, sentence: list[Token], people: list[NameSpan]
+) -> tuple[int, NameSpan, str | None] | None:
+    """The person a sentence opens with, in the nominative, and the name's gender: what
+    "он"/"она" of the next sentence most often refers to."""
+    first = people[0]
+    words = [t for t in sentence if t.start < first.start and t.pos != "PUNCT"]
+    at = name_token(sentence, first)
+    if len(words) > 3 or at is None or sentence[at].feats.get("Case") not in (None, "Nom"):
+        return None
+    return region, first, sentence[at].feats.get("Gender")
+
+
 def lemmas(token: Token, morphology: Morphology) -> set[str]:
     return morphology.lemmas(token.text)
 

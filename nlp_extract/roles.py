@@ -5,8 +5,8 @@ Two shapes cover most of Russian news:
   "посол Казахстана в Узбекистане Бейбут Атамкулов", "по словам председателя правления … Юсупова";
 - title in apposition after it: "Анна Петрова, пресс-секретарь компании «Казатомпром»",
   "Светлана Яковлева — директор Global Cultural Project", "Йоахим Лёв (второй тренер)".
-How a title is read is in titles.py, whose post it is in whose.py, and posts stated by
-a verb ("стал кардиналом") in predicative.py.
+How a title is read is in titles.py, titles after the name in appositions.py, whose post
+it is in whose.py, and posts stated by a verb ("стал кардиналом") in predicative.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .appositions import after
 from .constants import LOC, ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
@@ -22,13 +23,12 @@ from .posts import (
     ADJECTIVE,
     MAX_TITLE_TOKENS,
     POSSESSIVE,
-    TITLE_ADJECTIVES_MAX,
     is_position,
     mention_at,
 )
-from .titles import RoleSpan, acting, build, describes, title_end
+from .titles import RoleSpan, acting, build
 from .tokens import Token
-from .whose import agree, same_case, someone_elses, whose
+from .whose import agree, someone_elses, whose
 
 
 def find_roles(
@@ -232,82 +232,3 @@ def joins_title_words(sentence: Sequence[Token], index: int) -> bool:
         t.pos in ("NOUN", "ADJ") and t.text[:1].islower()
         for t in (sentence[index - 1], sentence[index + 1])
     )
-
-
-def after(
-    sentence: Sequence[Token],
-    last: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> list[RoleSpan]:
-    """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …", and
-    after a dash, as lists of speakers write it ("Светлана Яковлева — директор …").
-    Two posts joined by "и" ("директор и совладелец агентства …") are both the person's,
-    at the organisation named after the second."""
-    index = last + 1
-    closing = bracket_end(sentence, index)
-    if closing is not None:
-        inside = mention_at(mentions, sentence[index + 1])
-        if inside is not None and inside.type == PER:
-            index = closing + 1  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
-        else:
-            return bracketed_title(sentence, index, closing, person, mentions, morphology)
-    if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
-        return []
-    position = index + 1
-    if acting(sentence, position):
-        position += 2  # "исполняющий обязанности официального представителя"
-    while (
-        position < len(sentence)
-        and describes(sentence[position])
-        and not is_position(sentence[position], morphology)
-        and position - index <= TITLE_ADJECTIVES_MAX
-    ):
-        position += 1
-    if position >= len(sentence) or not is_position(sentence[position], morphology):
-        return []
-    end, joint = title_end(sentence, position, mentions, morphology)
-    following = mention_at(mentions, sentence[end]) if end < len(sentence) else None
-    if following is not None and following.type == PER:
-        return []  # "…, выдающийся спортсмен и актёр Олег Тактаров": the next person's
-    if not same_case(sentence, position, person):
-        return []  # "соратник Цзян Цзэминя, премьер …": the post of the one it depends on
-    if joint is None:
-        return [build(sentence, index + 1, end, person, mentions, morphology)]
-    second = build(sentence, joint + 1, end, person, mentions, morphology)
-    first = build(sentence, index + 1, joint, person, mentions, morphology)
-    return [replace(first, org=first.org or second.org, end=second.end), second]
-
-
-def bracket_end(sentence: Sequence[Token], opening: int) -> int | None:
-    """The ")" of a short bracket that opens at `opening`, else None."""
-    if opening >= len(sentence) or sentence[opening].text != "(":
-        return None
-    for index in range(opening + 1, min(opening + 1 + MAX_TITLE_TOKENS, len(sentence))):
-        if sentence[index].text == ")":
-            return index if index > opening + 1 else None
-        if sentence[index].text == "(":
-            return None
-    return None
-
-
-def bracketed_title(
-    sentence: Sequence[Token],
-    opening: int,
-    closing: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> list[RoleSpan]:
-    """ "Йоахим Лёв (второй тренер)": a title in brackets after the name."""
-    position = opening + 1
-    while position < closing and describes(sentence[position]):
-        position += 1
-    if position >= closing or not is_position(sentence[position], morphology):
-        return []
-    role = build(sentence, opening + 1, closing, person, mentions, morphology)
-    return [replace(role, end=max(role.end, sentence[closing].end))]  # the text closes its bracket
-
-
-APPOSITION = (",", "—", "–", "-")
