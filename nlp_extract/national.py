@@ -39,9 +39,10 @@ def national_post(title: str, span: str) -> bool:
     ):
         return False
     stems = [w[:4] for w in words] + ["госу", "прав"] * (head == "глава")
+    own = re.split(r"[,—–(]", span)[0]  # "министр …, глава Комиссии …": the next is another
     return all(
         word.lower()[:4] in stems
-        for word in WORD.findall(span)
+        for word in WORD.findall(own)
         if word[:1].islower() and len(word) > 2
     )
 

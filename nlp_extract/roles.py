@@ -98,11 +98,14 @@ def second_post(
         if other is None or other.title in titles:
             break
         titles.add(other.title)
+        # "председатель совета директоров и генеральный директор компании": one employer;
+        # "министр по делам разведки, глава Комиссии …": a list of jobs
+        shared = sentence[index - 1].text == "и"
         posts.append(
             replace(
                 other,
-                org=other.org or role.org,
-                country=other.country or role.country,
+                org=other.org or (role.org if shared else None),
+                country=other.country or (role.country if shared else None),
                 end=role.end,
             )
         )
