@@ -65,6 +65,27 @@ def test_an_expansion_and_its_bracketed_abbreviation_are_one():
     assert canonical(text, groups[0], EMPTY) == "Международное агентство"
 
 
+@pytest.mark.parametrize(
+    ("text", "original", "joined"),
+    [
+        # an organisation's Latin name of several words in brackets is its original
+        (
+            "Торговый банк Китая (Commercial Bank of China) и Сбербанк",
+            "Commercial Bank of China",
+            True,
+        ),
+        # one Latin word in brackets may be another's name (a parent, a brand)
+        ("Компания Инстаграм (Meta) и Сбербанк", "Meta", False),
+    ],
+)
+def test_a_bracketed_latin_name_of_an_organisation(text, original, joined):
+    name = text.split(" (")[0].removeprefix("Компания ")
+    found = spans(
+        text, (name, "ORG", name), (original, "ORG", original), ("Сбербанк", "ORG", "Сбербанк")
+    )
+    assert (len(cluster(text, found, EMPTY)) == 2) == joined
+
+
 def test_same_name_of_two_types_stays_two():
     text = "Вашингтон и Вашингтон"
     found = spans(text, ("Вашингтон", "LOC", "Вашингтон"), ("Вашингтон", "PER", "Вашингтон"))

@@ -54,7 +54,7 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     join_same_keys(links, mentions, lambda m: fold_key(m.name))
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
     join_bracketed_abbreviations(text, links, mentions, gazetteer)
-    join_bracketed_spellings(text, links, mentions)
+    join_bracketed_spellings(text, links, mentions, gazetteer)
     join_abbreviations(links, mentions)
     join_forms(links, mentions)
     join_person_names(links, mentions)
@@ -96,16 +96,22 @@ def join_bracketed_abbreviations(
             links.join(index, index + 1)
 
 
-def join_bracketed_spellings(text: str, links: Links, mentions: Sequence[NameSpan]) -> None:
+def join_bracketed_spellings(
+    text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> None:
     """ "Скотт Хоровитц (Scott Horowitz)": a person's name and, in brackets right after
-    it, the same number of Latin words is the name as the original spells it."""
+    it, the same number of Latin words is the name as the original spells it; so is an
+    organisation's Latin name of several words ("Промышленный и коммерческий банк Китая
+    (Industrial and Commercial Bank of China)") that is not known as another's."""
     for index, a, b in bracketed_pairs(text, mentions):
         original = text[b.start : b.end]
-        if (
-            a.type == b.type == PER
-            and LATIN_NAME.fullmatch(original)
-            and not LATIN_NAME.fullmatch(text[a.start : a.end])
-            and len(original.split()) == len(text[a.start : a.end].split())
+        if not LATIN_NAME.fullmatch(original) or LATIN_NAME.fullmatch(text[a.start : a.end]):
+            continue
+        words = len(original.split())
+        if (a.type == b.type == PER and words == len(text[a.start : a.end].split())) or (
+            a.type == b.type == ORG
+            and words >= 2
+            and gazetteer.identity(ORG, b.name) in (None, gazetteer.identity(ORG, a.name))
         ):
             links.join(index, index + 1)
 
