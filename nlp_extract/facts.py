@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .agreements import AgreementSpan
 from .constants import LOC, PER
+from .deals import MEDIA_NAME, SOURCE_BEFORE
 from .entities.spans import NameSpan
 from .meetings import MeetingSpan
 from .posts import ENDING
@@ -61,8 +62,10 @@ def link_agreement(
         entity.id
         for start, entity in index.entities[region]
         if not (entity.type == PER or (entity.type == LOC and not entity.code))
+        and not MEDIA_NAME.search(entity.name)  # "объяснение агентству Рейтер": who reports
         and any(
             index.index(m.start) == region
+            and not SOURCE_BEFORE.search(text, max(low, m.start - 30), m.start)
             and (
                 not span.start <= m.start < span.end
                 # "контракт с Египтом, Турцией и Венгрией": who it is with, in the title

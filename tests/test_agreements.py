@@ -87,6 +87,15 @@ def test_same_root_words_are_not_agreements(extractor, text):
     assert agreements(extractor, text)[1] == []
 
 
+def test_the_agency_that_reports_is_no_party(extractor):
+    doc, (item,) = agreements(
+        extractor,
+        "Как сообщает агентство Рейтер, Россия и Египет подписали соглашение о сотрудничестве.",
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert {names[p] for p in item.parties} == {"Россия", "Египет"}
+
+
 def test_parties_and_dates_come_from_the_sentence(extractor):
     doc, (item,) = agreements(
         extractor,
