@@ -53,6 +53,12 @@ SOURCE_BEFORE = re.compile(
     r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*[«\"]?\s*$",
     re.IGNORECASE,
 )
+# a verb of saying and "что": the deal is in the clause after it
+SAID_THAT = re.compile(
+    r"\b(?:сообщ|заяв|отмет|сказа|рассказ|подчеркн|поясни|уточни|добави|напомни|считает"
+    r"|уверен|полагает)\w*\s*,\s*что\b",
+    re.IGNORECASE,
+)
 MEDIA_NAME = re.compile(
     r"\.(?:ru|com|рф|net|org)\b|новост|^(?:интерфакс|тасс|итар-тасс|риа|reuters|рейтер|блумберг"
     r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
@@ -113,7 +119,13 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
         trigger = DEAL.search(text, low, high)
         if trigger is None:
             continue
-        present = [item for item in placed(text, index, region) if may_deal(text, low, item)]
+        said = [m.end() for m in SAID_THAT.finditer(text, low, trigger.start())]
+        clause = said[-1] if said else low  # "глава Минсвязи отметил, что …": who speaks
+        present = [
+            item
+            for item in placed(text, index, region)
+            if item[0] >= clause and may_deal(text, low, item)
+        ]
         # organisations and countries make deals; the people of such a sentence speak or
         # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
         parties = {item[2].id for item in present if item[2].type != PER}

@@ -67,6 +67,8 @@ def test_meetings_are_between_the_people_who_meet(extractor, text, met):
     [
         # a person with a post at the party speaks for it
         "Глава «Газпрома» Алексей Миллер пообещал ограничить поставки газа.",
+        # who says it is no party: one party is named in the clause of the deal
+        "Глава Минсвязи отметил, что Федеральная антимонопольная служба наложила на них штрафы.",
         # "займёт" is taking a place, not a loan
         "Его место займёт посол Японии в Чехии Синдзи Харада.",
     ],
