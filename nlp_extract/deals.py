@@ -1,10 +1,10 @@
 """Deals and ownership, read sentence by sentence around the words that say them.
 
-A deal is an economic transaction — a purchase, an investment, a contract for services
-or supplies, sanctions, a fine, a loan — between the organisations, people or countries
-on either side of its word. Ownership is said by a title ("основатель MySQL Майкл
-Видениус"), a participle ("Digital Sky Technologies, принадлежащая Юрию Мильнеру …"),
-"владеет", "дочерняя компания" or "доля X в Y".
+A deal is an economic transaction — a purchase or a supply of goods, an investment, a
+contract for services, sanctions, a fine, a loan — between the organisations, people or
+countries on either side of its word. Ownership is said by a title ("основатель MySQL
+Майкл Видениус"), a participle ("Digital Sky Technologies, принадлежащая Юрию Мильнеру
+…"), "владеет", "дочерняя компания", "доля X в Y", or a purchase of shares.
 """
 
 from __future__ import annotations
@@ -36,9 +36,11 @@ DEAL_WORDS = [
         "purchase",
         r"(?:при|до)?купи\w*|купл\w*|покупк\w*|покупа\w*|скупа\w*|скупк\w*|приобре\w*|продал\w*"
         r"|продаж\w*"
-        r"|прода[её]т|продать|сделк\w*|слияни\w*|поглощени\w*|поглоти\w*|выкуп\w*",
+        r"|прода[её]т|продать|сделк\w*|слияни\w*|поглощени\w*|поглоти\w*|выкуп\w*"
+        # a supply of goods is a sale: "поставки нефти в Китай"
+        r"|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*",
     ),
-    ("services", r"контракт\w*|подряд\w*|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*"),
+    ("services", r"контракт\w*|подряд\w*"),
 ]
 # one word boundary, then the kinds: the regex tries a position once, not once per kind
 DEAL = re.compile(
