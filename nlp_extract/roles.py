@@ -140,6 +140,7 @@ def before(
         return None  # "эксперты именно на Ли Пэн возлагают": governed by the preposition
     index = first - 1
     position = None
+    apposition: Token | None = None  # a noun for a person the name stands with
     while index >= 0 and first - index <= MAX_TITLE_TOKENS:
         token = sentence[index]
         inside = mention_at(mentions, token)
@@ -177,9 +178,13 @@ def before(
                 return None
         if inside is None and token.pos == "ADJ" and not adjectival(token.text.lower()):
             return None  # a verb the tagger calls an adjective ("премьеру привиделся заговор")
+        if inside is None and apposed(token, sentence[first], morphology):
+            apposition = token
         index -= 1
     if position is None or not agree(sentence[position], sentence[first], morphology):
         return None
+    if apposition is not None and not same_cases(sentence[position], apposition):
+        return None  # "убийство полицейским … британца Марка Дуггана": he is the Briton
     left = position
     while left > 0 and sentence[left - 1].pos == "ADJ":
         left -= 1
@@ -190,6 +195,25 @@ def before(
     elif someone_elses(sentence, position, first, morphology):
         return None
     return build(sentence, position, first, person, mentions, morphology)
+
+
+def apposed(token: Token, name: Token, morphology: Morphology) -> bool:
+    """A noun for a person in the name's case and number that is no post ("британца
+    Марка Дуггана"): the name stands in apposition with it."""
+    forms = morphology.forms(token.text.lower())
+    return (
+        token.pos == "NOUN"
+        and bool(forms)
+        and all("NOUN" in form.tag and "anim" in form.tag for form in forms)
+        and token.feats.get("Number") == name.feats.get("Number")
+        and same_cases(token, name)
+    )
+
+
+def same_cases(a: Token, b: Token) -> bool:
+    """The tagger gives both one case (an animate accusative is the genitive's form)."""
+    cases = {a.feats.get("Case"), b.feats.get("Case")}
+    return None not in cases and (len(cases) == 1 or cases == {"Gen", "Acc"})
 
 
 def adjectival(word: str) -> bool:

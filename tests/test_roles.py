@@ -545,6 +545,12 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
             "Сенат утвердил кандидатуру директора ФБР 68-летнего Роберта Мюллера.",
             [("Роберт Мюллер", "директор", "ФБР")],
         ),
+        # a noun for a person between: the name stands with it, not with the post
+        ("Причиной стало убийство полицейским 29-летнего британца Марка Дуггана.", []),
+        (
+            "Сенат заслушал доклад главы ФБР республиканца Джеймса Коми.",
+            [("Джеймс Коми", "глава", "ФБР")],
+        ),
         # a post held for another, whatever its case, with a genitive name after it
         ("Информация была опровергнута официальными представителями Путина.", []),
     ],
