@@ -43,6 +43,7 @@ from .entities.retype import (
 )
 from .entities.spans import NameSpan, ner_spans, overlay
 from .facts import link_agreement, meetings, occupations, regional_titles, roles_of
+from .heading import heading_roles
 from .language import language
 from .language import warning as language_warning
 from .markup import is_html, page_meta, visible, with_page_texts
@@ -272,6 +273,7 @@ class Extractor:
             roles = find_roles(tagged[i], local, self.morphology, antecedents)
             held = {role.person for role in roles}
             found += roles + predicative_roles(tagged[i], local, self.morphology, held)
+            found += heading_roles(tagged[i], local, self.morphology)
             subject = opening_person(i, tagged[i], people)
         return found
 

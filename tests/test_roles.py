@@ -587,3 +587,29 @@ def test_tagger_slips_around_a_title(extractor, text, expected):
 )
 def test_a_possessive_pronoun_before_a_post(extractor, text, expected):
     assert jobs_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Алексей Миллер возглавляет компанию «Газпром» с 2001 года.",
+            [("Алексей Миллер", "глава", "Газпром")],
+        ),
+        # a participle after the name, beside a post of the person's own
+        (
+            "Его место займёт посол Японии Синдзи Харада, ранее возглавлявший МИД.",
+            [("Синдзи Харада", "посол", "Япония"), ("Синдзи Харада", "глава", "МИД")],
+        ),
+        # the passive: the organisation, then who heads it
+        (
+            "Арестованы активисты Народной партии, возглавляемой Беназир Бхутто.",
+            [("Беназир Бхутто", "глава", "Народная партия")],
+        ),
+        # no organisation governed by the verb
+        ("Иван Петров возглавил рейтинг Forbes.", []),
+        ("Иван Петров возглавил отдел России в МИДе.", []),
+    ],
+)
+def test_a_post_stated_by_a_verb_of_heading(extractor, text, expected):
+    assert jobs_of(extractor, text) == expected

@@ -1,0 +1,116 @@
+"""Posts a verb of heading states: "X возглавляет «Газпром»", "Синдзи Харада, ранее
+возглавлявший МИД", "Народная партия, возглавляемая Бхутто".
+
+The person heads the organisation the verb governs: the organisation must follow the
+verb at once, or after the noun that names its kind ("возглавил компанию «Яндекс»"),
+so "возглавил рейтинг Forbes" heads no Forbes. The post is "глава".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .constants import ORG, PER
+from .entities.spans import NameSpan
+from .morphology import Morphology
+from .posts import OBLIQUE, ORG_WORDS, folded_lemmas, mention_at, name_token
+from .titles import RoleSpan
+from .tokens import Token
+
+HEAD = frozenset({"возглавлять", "возглавить"})
+TITLE = "глава"
+REACH = 4  # tokens between the name and its verb: "Харада, ранее возглавлявший"
+QUOTES = frozenset('«»"„“”')
+# the bodies of a country: heading one is at the country
+GOVERNMENTS = frozenset({"правительство", "администрация", "министерство", "кабинет"})
+
+
+def heading_roles(
+    sentence: Sequence[Token],
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> list[RoleSpan]:
+    """The organisations the people of the sentence head (a post of its own: "посол …
+    Харада, ранее возглавлявший МИД" holds both)."""
+    found: list[RoleSpan] = []
+    for verb, token in enumerate(sentence):
+        if not token.text.lower().startswith("возглав") or not (
+            morphology.lemmas(token.text) & HEAD
+        ):
+            continue
+        passive = token.feats.get("Voice") == "Pass"
+        if passive:  # "партия, возглавляемая Бхутто": the organisation, then the person
+            person = following(sentence, verb, mentions, PER)
+            org = preceding_org(sentence, verb, mentions)
+        else:
+            person = subject(sentence, verb, mentions)
+            org = object_org(sentence, verb, mentions, morphology)
+        if person is None or org is None:
+            continue
+        start, end = min(person.start, org.start), max(person.end, org.end)
+        found.append(RoleSpan(person, TITLE, org, None, start, end))
+    return found
+
+
+def subject(sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan]) -> NameSpan | None:
+    """The person in the nominative just before the verb ("Харада, ранее возглавлявший")."""
+    for index in range(verb - 1, max(verb - 1 - REACH, -1), -1):
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if inside is not None:
+            first = name_token(sentence, inside)
+            if inside.type != PER or first is None:
+                return None
+            return None if sentence[first].feats.get("Case") in OBLIQUE else inside
+        if token.pos in ("VERB", "AUX", "PRON", "NOUN", "SCONJ") or token.text in ".;:!?":
+            return None
+    return None
+
+
+def object_org(
+    sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan], morphology: Morphology
+) -> NameSpan | None:
+    """The organisation right after the verb, or after the noun of its kind."""
+    index = verb + 1
+    while index < len(sentence) and sentence[index].text in QUOTES:
+        index += 1
+    if index >= len(sentence):
+        return None
+    inside = mention_at(mentions, sentence[index])
+    if inside is not None:
+        return inside if inside.type == ORG else None  # "возглавил Россию" heads no country
+    kind = folded_lemmas(sentence[index].text, morphology)
+    if not kind & ORG_WORDS:
+        return None  # "возглавил рейтинг Forbes"
+    after = index + 1
+    while after < len(sentence) and sentence[after].text in QUOTES:
+        after += 1
+    inside = mention_at(mentions, sentence[after]) if after < len(sentence) else None
+    if inside is None or inside.type == PER:
+        return None
+    # "возглавил компанию «Яндекс»", "возглавляет правительство России"; but "отдел
+    # России" is a department about the country
+    return inside if inside.type == ORG or kind & GOVERNMENTS else None
+
+
+def following(
+    sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan], kind: str
+) -> NameSpan | None:
+    """A mention of the kind right after the verb."""
+    if verb + 1 >= len(sentence):
+        return None
+    inside = mention_at(mentions, sentence[verb + 1])
+    return inside if inside is not None and inside.type == kind else None
+
+
+def preceding_org(
+    sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan]
+) -> NameSpan | None:
+    """The organisation right before ", возглавляемая"."""
+    index = verb - 1
+    if index >= 0 and sentence[index].text == ",":
+        index -= 1
+    while index >= 0 and sentence[index].text in QUOTES:
+        index -= 1
+    inside = mention_at(mentions, sentence[index]) if index >= 0 else None
+    return inside if inside is not None and inside.type == ORG else None
