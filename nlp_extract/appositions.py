@@ -34,7 +34,9 @@ def after(
             index = closing + 1  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
         else:
             return bracketed_title(sentence, index, closing, person, mentions, morphology)
-    if index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
+    if caption(sentence, index, morphology):
+        index -= 1  # "Кирсан Илюмжинов Президент ФИДЕ": a caption without its comma
+    elif index + 1 >= len(sentence) or sentence[index].text not in APPOSITION:
         return []
     position = index + 1
     if acting(sentence, position):
@@ -59,6 +61,16 @@ def after(
     second = build(sentence, joint + 1, end, person, mentions, morphology)
     first = build(sentence, index + 1, joint, person, mentions, morphology)
     return [replace(first, org=first.org or second.org, end=second.end), second]
+
+
+def caption(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+    """A post right after the name in a line with no verb, as captions and headlines
+    write it."""
+    return (
+        index < len(sentence)
+        and is_position(sentence[index], morphology)
+        and not any(token.pos in ("VERB", "AUX") or token.text == "," for token in sentence)
+    )
 
 
 def bracket_end(sentence: Sequence[Token], opening: int) -> int | None:
