@@ -67,11 +67,48 @@ def predicative_roles(
             subject_post(sentence, first, last, person, local, morphology)
             or object_post(sentence, first, last, person, local, morphology)
             or title_first(sentence, first, person, local, morphology)
+            or being(sentence, last, person, local, morphology)
         )
         role = role or listed_role(sentence, found, person)
         if role is not None:
             found.append(role)
     return found
+
+
+def being(
+    sentence: Sequence[Token],
+    last: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan | None:
+    """ "…, что сделал Борис Николаевич для области, ещё будучи первым секретарём
+    обкома": "будучи" and a post state the post of the clause's subject, the person in
+    the nominative nearest before it with no other person between, or the first after
+    it when it opens the sentence."""
+    first = name_token(sentence, person) or 0
+    if sentence[first].feats.get("Case") in OBLIQUE:
+        return None
+    if sentence[0].text.lower() == "будучи" and not any(
+        m.type == PER and m.start < person.start for m in mentions
+    ):  # "Будучи министром, Иван Петров открыл …": the first person after it
+        position = post_after(sentence, 1, mentions, morphology, holds=False, gap=2)
+        if position is None:
+            return None
+        end, _ = title_end(sentence, position, mentions, morphology)
+        role = build(sentence, position, end, person, mentions, morphology)
+        return replace(role, start=sentence[0].start)
+    for index in range(last + 1, len(sentence)):
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if (inside is not None and inside.type == PER) or token.text in ".;:!?—":
+            return None
+        if token.text.lower() == "будучи":
+            position = post_after(sentence, index + 1, mentions, morphology, holds=False, gap=2)
+            if position is None:
+                return None
+            return finished(sentence, position, index, person, mentions, morphology)
+    return None
 
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}

@@ -615,3 +615,26 @@ def test_a_possessive_pronoun_before_a_post(extractor, text, expected):
 )
 def test_a_post_stated_by_a_verb_of_heading(extractor, text, expected):
     assert jobs_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Уральцы помнят, что сделал Борис Ельцин для области, ещё будучи первым "
+            "секретарём обкома.",
+            [("Борис Ельцин", "первый секретарь обкома")],
+        ),
+        (
+            "Будучи министром обороны, Иван Петров открыл завод.",
+            [("Иван Петров", "министр обороны")],
+        ),
+        # "будучи" belongs to the nearest person before it
+        (
+            "Иван Петров сказал, что Олег Смирнов, будучи мэром, открыл завод.",
+            [("Олег Смирнов", "мэр")],
+        ),
+    ],
+)
+def test_a_post_stated_by_being(extractor, text, expected):
+    assert posts_of(extractor, text) == expected
