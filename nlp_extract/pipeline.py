@@ -53,7 +53,8 @@ from .morphology import Morphology
 from .national import national_posts
 from .page import blocks, parse_page
 from .posts import is_position_word
-from .predicative import opening_person, predicative_roles, pronoun_role
+from .predicative import predicative_roles
+from .pronouns import opening_person, pronoun_role
 from .readable import with_names
 from .roles import find_roles
 from .schema import (

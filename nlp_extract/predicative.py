@@ -4,7 +4,9 @@
   аналитиком", "был назначен руководителем лаборатории";
 - after "пост"/"должность": "Акихито занимал пост Императора Японии";
 - the title first: "Операторами выступили Михаил Агранович и Михаил Хасая";
-- the object's post: "назначил Зворыкина руководителем лаборатории".
+- the object's post: "назначил Зворыкина руководителем лаборатории";
+- "будучи" and a post: "…, ещё будучи первым секретарём обкома".
+"он"/"она" opening the next sentence is in pronouns.py, "возглавляет" in heading.py.
 
 Only the readings a tagger gives with confidence are used: the post must be in the
 instrumental (or the genitive after "пост"), the person in the case its place asks.
@@ -109,43 +111,6 @@ def being(
                 return None
             return finished(sentence, position, index, person, mentions, morphology)
     return None
-
-
-PRONOUNS = {"он": "Masc", "она": "Fem"}
-
-
-def pronoun_role(
-    sentence: Sequence[Token],
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-    antecedent: NameSpan,
-    gender: str | None,
-) -> RoleSpan | None:
-    """ "Он является депутатом парламента": the post of the person the sentence before
-    was about (`antecedent`, its subject), when "он"/"она" agrees with its gender."""
-    start = next(
-        (i for i, t in enumerate(sentence[:4]) if t.text.lower() in PRONOUNS and t.pos == "PRON"),
-        None,
-    )
-    if start is None or PRONOUNS[sentence[start].text.lower()] != gender:
-        return None
-    if any(t.pos in ("VERB", "AUX", "PUNCT") for t in sentence[:start]):
-        return None  # the pronoun opens the clause: "В настоящий момент он …"
-    role = subject_post(sentence, start, start, antecedent, mentions, morphology)
-    return replace(role, start=sentence[start].start) if role is not None else None
-
-
-def opening_person(
-    region: int, sentence: list[Token], people: list[NameSpan]
-) -> tuple[int, NameSpan, str | None] | None:
-    """The person a sentence opens with, in the nominative, and the name's gender: what
-    "он"/"она" of the next sentence most often refers to."""
-    first = people[0]
-    words = [t for t in sentence if t.start < first.start and t.pos != "PUNCT"]
-    at = name_token(sentence, first)
-    if len(words) > 3 or at is None or sentence[at].feats.get("Case") not in (None, "Nom"):
-        return None
-    return region, first, sentence[at].feats.get("Gender")
 
 
 def lemmas(token: Token, morphology: Morphology) -> set[str]:
