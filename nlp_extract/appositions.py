@@ -21,11 +21,13 @@ def after(
     person: NameSpan,
     mentions: Sequence[NameSpan],
     morphology: Morphology,
+    depth: int = 0,
 ) -> list[RoleSpan]:
     """Apposition: "Анна Петрова, пресс-секретарь компании «Казатомпром», …", and
     after a dash, as lists of speakers write it ("Светлана Яковлева — директор …").
     Two posts joined by "и" ("директор и совладелец агентства …") are both the person's,
-    at the organisation named after the second."""
+    at the organisation named after the second; so is the next apposition after a comma
+    (`depth`: how many came before)."""
     index = last + 1
     closing = bracket_end(sentence, index)
     if closing is not None:
@@ -57,10 +59,18 @@ def after(
     if not same_case(sentence, position, person):
         return []  # "соратник Цзян Цзэминя, премьер …": the post of the one it depends on
     if joint is None:
-        return [build(sentence, index + 1, end, person, mentions, morphology)]
-    second = build(sentence, joint + 1, end, person, mentions, morphology)
-    first = build(sentence, index + 1, joint, person, mentions, morphology)
-    return [replace(first, org=first.org or second.org, end=second.end), second]
+        found = [build(sentence, index + 1, end, person, mentions, morphology)]
+    else:
+        second = build(sentence, joint + 1, end, person, mentions, morphology)
+        first = build(sentence, index + 1, joint, person, mentions, morphology)
+        found = [replace(first, org=first.org or second.org, end=second.end), second]
+    if depth < STACKED and end < len(sentence) and sentence[end].text == ",":
+        # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
+        found += after(sentence, end - 1, person, mentions, morphology, depth + 1)
+    return found
+
+
+STACKED = 2  # appositions after the first
 
 
 def caption(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:

@@ -545,6 +545,15 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
             "Сенат утвердил кандидатуру директора ФБР 68-летнего Роберта Мюллера.",
             [("Роберт Мюллер", "директор", "ФБР")],
         ),
+        # appositions one after another are all the person's
+        (
+            "Таковы слова Александра Брода, известного борца с ксенофобией, члена "
+            "Общественной палаты.",
+            [
+                ("Александр Брод", "борец с ксенофобией", None),
+                ("Александр Брод", "член", "Общественная палата"),
+            ],
+        ),
         # a caption: the post right after the name, in a line with no verb
         ("Кирсан Илюмжинов Президент ФИДЕ", [("Кирсан Илюмжинов", "президент", "ФИДЕ")]),
         # a noun for a person between: the name stands with it, not with the post
