@@ -48,6 +48,8 @@ def heading_roles(
         if person is None or org is None:
             continue
         start, end = min(person.start, org.start), max(person.end, org.end)
+        closing = next((t for t in sentence if t.start == end and t.text in QUOTES), None)
+        end = closing.end if closing is not None else end  # «Газпром»: its closing quote
         found.append(RoleSpan(person, TITLE, org, None, start, end))
     return found
 

@@ -56,7 +56,13 @@ def find_roles(
         role = role or listed_role(sentence, found, person)
         if role and role.org is None:
             named = local if antecedents is None else antecedents
-            role = replace(role, org=pronoun_org(sentence, starts, role, named))
+            org = pronoun_org(sentence, starts, role, named)
+            if org is not None and org.start >= low:  # the text states it from the name on
+                quote = next((t for t in sentence if t.end == org.start and t.text in '«"„'), None)
+                start = quote.start if quote is not None else org.start
+                role = replace(role, org=org, start=min(role.start, start))
+            elif org is not None:
+                role = replace(role, org=org)
         if role:
             found.append(role)
             found.extend(more)

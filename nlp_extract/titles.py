@@ -52,7 +52,8 @@ def title_end(
         token = sentence[end]
         inside = mention_at(mentions, token)
         if (
-            token.text in ",;:—–()"
+            token.text in ",;:—–()!?"
+            or (token.text == "." and end == len(sentence) - 1)  # not "зав. кафедрой"
             or token.pos in ("VERB", "AUX")
             or (inside is not None and inside.type == PER)
         ):

@@ -647,3 +647,32 @@ def test_a_post_stated_by_a_verb_of_heading(extractor, text, expected):
 )
 def test_a_post_stated_by_being(extractor, text, expected):
     assert posts_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # the closing quote of the organisation, and no sentence's full stop
+        (
+            "Алексей Миллер возглавляет компанию «Газпром» с 2001 года.",
+            "Алексей Миллер возглавляет компанию «Газпром»",
+        ),
+        (
+            "«Работа идет», — сообщила Анна Петрова, пресс-секретарь компании «Казатомпром».",
+            "Анна Петрова, пресс-секретарь компании «Казатомпром»",
+        ),
+        # from the organisation "её" stands for, when the sentence names it
+        (
+            "Главным владельцем компании «Яндекс» является её основатель Аркадий Волож.",
+            "«Яндекс» является её основатель Аркадий Волож",
+        ),
+        # an abbreviation's point is no full stop
+        (
+            "Выступил Виктор Майклсон — зав. кафедрой истории МГУ.",
+            "Виктор Майклсон — зав. кафедрой истории МГУ",
+        ),
+    ],
+)
+def test_the_words_that_state_a_post(extractor, text, stated):
+    (fact,) = extractor.extract(text).facts
+    assert fact.text == stated == text[fact.start : fact.end]
