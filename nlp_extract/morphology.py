@@ -67,6 +67,12 @@ class Morphology:
         forms = self.dictionary(word.lower())
         return bool(forms) and any(gram in forms[0].tag for gram in PERSON_GRAMS)
 
+    def is_organisation(self, word: str) -> bool:
+        """The dictionary knows the word, in its likeliest reading, as an organisation's
+        name ("Аль-Джазиры")."""
+        forms = self.dictionary(word.lower())
+        return bool(forms) and "Orgn" in forms[0].tag
+
     def is_common_word(self, word: str) -> bool:
         """A noun or adjective of the dictionary in its likeliest reading, and a name in
         none ("Предшественник" yes; "Роман", "Любовь", "Калуга" no)."""

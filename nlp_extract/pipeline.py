@@ -32,7 +32,7 @@ from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
 from .entities.propagate import propagate
-from .entities.repair import common_word_off, repair, title_off
+from .entities.repair import common_word_off, organisation_off, repair, title_off
 from .entities.retype import (
     dateline,
     join_name_parts,
@@ -246,6 +246,7 @@ class Extractor:
         spans = repair(text, ner_spans(self.models.ner, in_blocks), morphology.lemma)
         spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
         spans = common_word_off(text, spans, morphology.is_common_word)
+        spans = organisation_off(text, spans, morphology.is_organisation)
         spans = overlay(spans, dateline(text, regions))
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)

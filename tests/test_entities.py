@@ -142,3 +142,12 @@ def test_a_name_with_digits_is_no_person(extractor):
     assert [(e.type, e.name) for e in doc.entities if e.type == "PER"] == [
         ("PER", "Фернандо Алонсо")
     ]
+
+
+def test_an_organisation_run_into_a_name_is_cut_off(extractor):
+    doc = extractor.extract(
+        "Два журналиста, фотограф Билал Хассеин (Bilal Hussein) и оператор Аль-Джазиры "
+        "Сами аль-Хадж (Sami al-Haj), находятся в тюрьме."
+    )
+    found = {(e.type, e.name) for e in doc.entities}
+    assert {("ORG", "Аль-Джазира"), ("PER", "Сами аль-Хадж")} <= found

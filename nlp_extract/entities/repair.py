@@ -291,6 +291,25 @@ def common_word_off(
     return out
 
 
+def organisation_off(
+    text: str, mentions: Iterable[NameSpan], is_organisation: Callable[[str], bool]
+) -> list[NameSpan]:
+    """NER runs an organisation into the person after it ("оператор Аль-Джазиры Сами
+    аль-Хадж", "лидера Аль-Кайды Усамы бин Ладена"): a PER mention of three words or
+    more whose first word the dictionary knows as an organisation's name is two."""
+    out = []
+    for mention in mentions:
+        found = (
+            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
+        )
+        rest = text[found.end() : mention.end].split() if found else []
+        if found and len(rest) >= 2 and is_organisation(found.group(1)):
+            out.append(NameSpan(mention.start, mention.start + len(found.group(1)), ORG))
+            mention = replace(mention, start=found.end(), name_start=found.end())
+        out.append(mention)
+    return out
+
+
 def repair(text: str, mentions: Iterable[NameSpan], lemma: Callable[[str], str]) -> list[NameSpan]:
     """All span repairs, in order; the result is sorted and free of empty or duplicate spans."""
     repaired: dict[tuple[int, int], NameSpan] = {}
