@@ -93,16 +93,30 @@ def second_post(
 ) -> list[RoleSpan]:
     """ "председатель совета директоров и генеральный директор компании …", "писатель,
     поэт и журналист Дмитрий Быков": the posts listed before the one found are the
-    person's too, at its organisation when they name none."""
+    person's too, at its organisation when they name none (when joined by "и"); so is a
+    title in the same case written right before it ("наблюдатель от ОБСЕ португальский
+    парламентарий Хуан Суареш")."""
     posts: list[RoleSpan] = []
     if role.start >= role.person.start:
         return posts  # the title follows the name: what precedes is someone else's
     titles = {role.title}
     index = bisect_left(starts, role.start)
-    while 2 <= index < len(sentence) and sentence[index - 1].text.lower() in ("и", ","):
-        other = before(sentence, index - 1, role.person, mentions, morphology)
-        if other is None or other.title in titles:
-            break
+    while 2 <= index < len(sentence):
+        joined = sentence[index - 1].text.lower() in ("и", ",")
+        if joined:
+            other = before(sentence, index - 1, role.person, mentions, morphology)
+        else:  # "Министр обороны России генерал армии Сергей Шойгу": two titles, no comma
+            other = before(sentence, index, role.person, mentions, morphology)
+            if other is not None and not same_cases(
+                sentence[bisect_left(starts, other.start)], sentence[index]
+            ):
+                other = None
+        if (
+            other is None
+            or other.title in titles
+            or plural_post(sentence, bisect_left(starts, other.start), morphology)
+        ):
+            break  # "представители Госдумы, председатель Совета муфтиев …": others listed
         titles.add(other.title)
         # "председатель совета директоров и генеральный директор компании": one employer;
         # "министр по делам разведки, глава Комиссии …": a list of jobs
@@ -117,6 +131,12 @@ def second_post(
         )
         index = bisect_left(starts, other.start)
     return posts
+
+
+def plural_post(sentence: Sequence[Token], start: int, morphology: Morphology) -> bool:
+    """The title's post noun, the first from `start`, is plural ("представители")."""
+    position = next((t for t in sentence[start:] if is_position(t, morphology)), None)
+    return position is not None and position.feats.get("Number") == "Plur"
 
 
 def listed_role(

@@ -554,6 +554,23 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
                 ("Александр Брод", "член", "Общественная палата"),
             ],
         ),
+        # two titles in one case, with no comma between, are both the person's
+        (
+            "Министр обороны России генерал армии Сергей Шойгу прибыл в Минск.",
+            [
+                ("Сергей Шойгу", "генерал армии", None),
+                ("Сергей Шойгу", "министр обороны", "Россия"),
+            ],
+        ),
+        (
+            "В интервью наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о выборах.",
+            [("Хуан Суареш", "парламентарий", None), ("Хуан Суареш", "наблюдатель", "ОБСЕ")],
+        ),
+        # a plural post before a comma is the other people listed
+        (
+            "Пришли представители Госдумы, председатель Совета муфтиев России Равиль Гайнутдин.",
+            [("Равиль Гайнутдин", "председатель", "Совет муфтиев России")],
+        ),
         # a caption: the post right after the name, in a line with no verb
         ("Кирсан Илюмжинов Президент ФИДЕ", [("Кирсан Илюмжинов", "президент", "ФИДЕ")]),
         # a noun for a person between: the name stands with it, not with the post
