@@ -43,6 +43,9 @@ def after(
     position = index + 1
     if acting(sentence, position):
         position += 2  # "исполняющий обязанности официального представителя"
+    one_of = one_of_them(sentence, position)
+    position += 2 if one_of else 0  # "один из основателей компании": a founder
+    opening = index + 3 if one_of else index + 1  # where the title's words start
     while (
         position < len(sentence)
         and describes(sentence[position])
@@ -56,13 +59,13 @@ def after(
     following = mention_at(mentions, sentence[end]) if end < len(sentence) else None
     if following is not None and following.type == PER:
         return []  # "…, выдающийся спортсмен и актёр Олег Тактаров": the next person's
-    if not same_case(sentence, position, person):
+    if not one_of and not same_case(sentence, position, person):
         return []  # "соратник Цзян Цзэминя, премьер …": the post of the one it depends on
     if joint is None:
-        found = [build(sentence, index + 1, end, person, mentions, morphology)]
+        found = [build(sentence, opening, end, person, mentions, morphology)]
     else:
         second = build(sentence, joint + 1, end, person, mentions, morphology)
-        first = build(sentence, index + 1, joint, person, mentions, morphology)
+        first = build(sentence, opening, joint, person, mentions, morphology)
         found = [replace(first, org=first.org or second.org, end=second.end), second]
     if depth < STACKED and end < len(sentence) and sentence[end].text == ",":
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
@@ -71,6 +74,17 @@ def after(
 
 
 STACKED = 2  # appositions after the first
+ONE = frozenset({"один", "одна", "одно", "одним", "одной", "одного", "одному", "одну"})
+
+
+def one_of_them(sentence: Sequence[Token], position: int) -> bool:
+    """ "один из создателей театра": one of several holders of a post, which the
+    genitive plural names."""
+    return (
+        position + 2 < len(sentence)
+        and sentence[position].text.lower() in ONE
+        and sentence[position + 1].text.lower() == "из"
+    )
 
 
 def caption(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:

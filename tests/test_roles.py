@@ -571,6 +571,12 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
             "Пришли представители Госдумы, председатель Совета муфтиев России Равиль Гайнутдин.",
             [("Равиль Гайнутдин", "председатель", "Совет муфтиев России")],
         ),
+        # "один из": one of the holders of a post, which the genitive plural names
+        (
+            "Дань отдали Эдуарду Мишлену, одному из президентов группы компаний Michelin.",
+            [("Эдуард Мишлен", "президент", "Michelin")],
+        ),
+        ("Иван Петров, один из лучших игроков клуба, выступил.", [("Иван Петров", "игрок", None)]),
         # a caption: the post right after the name, in a line with no verb
         ("Кирсан Илюмжинов Президент ФИДЕ", [("Кирсан Илюмжинов", "президент", "ФИДЕ")]),
         # a noun for a person between: the name stands with it, not with the post
