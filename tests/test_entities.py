@@ -115,6 +115,15 @@ def test_known_places_the_ner_missed(extractor):
     assert not any(t == "LOC" and n.startswith("Владимир") for t, n in names)
 
 
+def test_known_organisations_the_ner_missed(extractor):
+    doc = extractor.extract(
+        "Международная федерация футбола объявила о выделении Интерполу гранта в 29 млн долларов."
+    )
+    assert ("ORG", "Интерпол") in {(e.type, e.name) for e in doc.entities}
+    (deal,) = [f for f in doc.facts if f.type == "deal"]
+    assert deal.kind == "loan" and len(deal.participants) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -58,8 +58,9 @@ def known_places(
     gazetteer: Gazetteer,
     morphology: Morphology,
 ) -> list[NameSpan]:
-    """Countries, regions and cities the NER missed ("… стран Европы"): a capitalised word
-    inside a sentence whose dictionary form is in the gazetteer and is not a person's name
+    """Countries, regions and cities the NER missed ("… стран Европы"), and organisations
+    known by one word ("выделении Интерполу гранта"): a capitalised word inside a
+    sentence whose dictionary form is in the gazetteer and is not a person's name
     ("Владимир", "София")."""
     covered = SpanIndex([(m.start, m.end) for m in mentions])
     added = []
@@ -73,10 +74,10 @@ def known_places(
                 or covered.overlapping(word.start(), word.end())
             ):
                 continue
-            if any(
-                gazetteer.type_of(lemma) == LOC for lemma in morphology.lemmas(surface)
-            ) and not morphology.is_person_name(surface):
-                added.append(NameSpan(word.start(), word.end(), LOC))
+            kinds = {gazetteer.type_of(lemma) for lemma in morphology.lemmas(surface)}
+            kind = LOC if LOC in kinds else ORG if ORG in kinds else None
+            if kind is not None and not morphology.is_person_name(surface):
+                added.append(NameSpan(word.start(), word.end(), kind))
     return by_position(mentions + added) if added else mentions
 
 
