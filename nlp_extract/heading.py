@@ -8,6 +8,7 @@ so "возглавил рейтинг Forbes" heads no Forbes. The post is "гл
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .constants import ORG, PER
@@ -90,9 +91,17 @@ def object_org(
     inside = mention_at(mentions, sentence[after]) if after < len(sentence) else None
     if inside is None or inside.type == PER:
         return None
-    # "возглавил компанию «Яндекс»", "возглавляет правительство России"; but "отдел
-    # России" is a department about the country
-    return inside if inside.type == ORG or kind & GOVERNMENTS else None
+    if kind & GOVERNMENTS:
+        return inside  # "возглавляет правительство России": at the country
+    # "возглавил компанию «Яндекс»": the name stands with its kind, in quotes or in its
+    # case; "комитет Сената" is a part of the Senate, "отдел России" about the country
+    name = sentence[after]
+    apposed = (
+        after > index + 1  # quoted
+        or not re.search("[а-яё]", name.text, re.IGNORECASE)  # "компанию Google"
+        or name.feats.get("Case") == sentence[index].feats.get("Case")
+    )
+    return inside if inside.type == ORG and apposed else None
 
 
 def following(

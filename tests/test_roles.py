@@ -643,6 +643,9 @@ def test_a_possessive_pronoun_before_a_post(extractor, text, expected):
         # no organisation governed by the verb
         ("Иван Петров возглавил рейтинг Forbes.", []),
         ("Иван Петров возглавил отдел России в МИДе.", []),
+        # a committee of the Senate is part of it; a Latin name stands with its kind
+        ("Джон Керри возглавляет комитет Сената по иностранным делам.", []),
+        ("Эрик Шмидт возглавлял компанию Google.", [("Эрик Шмидт", "глава", "Google")]),
     ],
 )
 def test_a_post_stated_by_a_verb_of_heading(extractor, text, expected):
