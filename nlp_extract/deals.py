@@ -1,10 +1,8 @@
-"""Deals and ownership, read sentence by sentence around the words that say them.
+"""Deals, read sentence by sentence around the words that say them.
 
 A deal is an economic transaction — a purchase or a supply of goods, an investment, a
 contract for services, sanctions, a fine, a loan — between the organisations, people or
-countries on either side of its word. Ownership is said by a title ("основатель MySQL
-Майкл Видениус"), a participle ("Digital Sky Technologies, принадлежащая Юрию Мильнеру
-…"), "владеет", "дочерняя компания", "доля X в Y", or a purchase of shares.
+countries on either side of its word. Ownership is in ownership.py.
 """
 
 from __future__ import annotations
@@ -13,8 +11,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .constants import LOC, ORG, PER
-from .schema import DealFact, Entity, OccupationFact, OwnershipFact
+from .constants import LOC, PER
+from .schema import DealFact, Entity
 from .sentences import SentenceIndex
 
 # checked in this order: the first kind whose word the sentence has
@@ -67,24 +65,6 @@ MEDIA_NAME = re.compile(
     re.IGNORECASE,
 )
 
-OWNER_TITLES = frozenset(
-    "основатель сооснователь создатель владелец совладелец учредитель соучредитель хозяин "
-    "собственник акционер".split()
-)
-BELONGING = re.compile(r"\bпринадлежащ\w*|\bпринадлеж(?:ит|ат|ал\w*)\b", re.IGNORECASE)
-OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNORECASE)
-SUBSIDIARY = re.compile(
-    r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
-)
-# the words allowed between a party and the word that says ownership
-WORDS = re.compile(r"\w+")
-NEAR = 2
-# "DST купила ещё 5% акций Facebook": the buyer of shares owns part of the company
-BUYS_SHARES = re.compile(
-    r"\b(?:(?:при|до|с)?куп(?:ил|ит|ает|ают|ать|ила|или)\w*|приобре\w*|скупа\w*)"
-    r"[^.;]{0,40}?\b(?:акци\w*|дол(?:ю|и|я|ей)\b|пакет\w*)(?:\s+акци\w*)?",
-    re.IGNORECASE,
-)
 # words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
 MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
@@ -170,71 +150,6 @@ def distinct(items: Sequence[Placed]) -> list[str]:
         if entity.id not in ids:
             ids.append(entity.id)
     return ids
-
-
-def owns(job: OccupationFact) -> bool:
-    """An owner's title at an organisation ("основатель MySQL"): ownership, not a post."""
-    return bool(OWNER_TITLES & set(job.title.split())) and job.org is not None
-
-
-def ownership(
-    text: str, index: SentenceIndex, jobs: Sequence[OccupationFact], entities: Sequence[Entity]
-) -> list[OwnershipFact]:
-    """Owners and what they own: from owner titles, and from the words that say it."""
-    by_id = {entity.id: entity for entity in entities}
-    facts: list[OwnershipFact] = []
-
-    def add(owner: Entity, property: Entity, low: int, high: int) -> None:
-        if owner.id != property.id and property.type == ORG:
-            fact = OwnershipFact(owner=owner.id, property=property.id, start=low, end=high)
-            if fact not in facts:
-                facts.append(fact)
-
-    for job in jobs:
-        if owns(job) and job.org in by_id:
-            add(by_id[job.person], by_id[job.org], job.start, job.end)
-    for region in sorted(index.entities):
-        low, high = index.regions[region]
-        present = placed(text, index, region)
-        for pattern, owner_first in ((BELONGING, False), (OWNING, True), (SUBSIDIARY, False)):
-            for found in pattern.finditer(text, low, high):
-                before = [item for item in present if item[1] <= found.start()]
-                after = [item for item in present if item[0] >= found.end()]
-                if not before or not after:
-                    continue
-                if len(WORDS.findall(text, before[-1][1], found.start())) > NEAR:
-                    continue  # "Росприроднадзору, какому предприятию принадлежит …"
-                left, right = before[-1][2], listed(text, after)
-                for other in right:
-                    owner, property = (left, other) if owner_first else (other, left)
-                    if owner.type in (PER, ORG) or (owner.type == LOC and owner.code):
-                        add(owner, property, low, high)  # a river or a city owns nothing
-    return facts
-
-
-def shareholders(
-    text: str, index: SentenceIndex, found: Sequence[DealFact], entities: Sequence[Entity]
-) -> list[OwnershipFact]:
-    """ "DST купила ещё 5% акций Facebook": a purchase of shares makes its buyer, the
-    party before the words, an owner of the company whose shares follow them."""
-    by_id = {entity.id: entity for entity in entities}
-    facts: list[OwnershipFact] = []
-    for deal in found:
-        if deal.kind != "purchase" or len(deal.participants) < 2:
-            continue
-        buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
-        for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
-            named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
-            named_after = any(
-                words.end() <= m.start and not text[words.end() : m.start].strip(' «"')
-                for m in company.mentions
-            )
-            fact = OwnershipFact(
-                owner=buyer.id, property=company.id, start=deal.start, end=deal.end
-            )
-            if named_before and named_after and company.type == ORG and fact not in facts:
-                facts.append(fact)
-    return facts
 
 
 def listed(text: str, after: Sequence[Placed]) -> list[Entity]:

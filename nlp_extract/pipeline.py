@@ -18,7 +18,7 @@ from .agreements import AgreementSpan, find_agreements
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
-from .deals import SOURCE_BEFORE, deals, ownership, owns, shareholders
+from .deals import SOURCE_BEFORE, deals
 from .entities import gazetteer
 from .entities.build import (
     build_entities,
@@ -51,6 +51,7 @@ from .meetings import MeetingSpan, find_meetings
 from .models import Models
 from .morphology import Morphology
 from .national import national_posts
+from .ownership import ownership, owns, shareholders
 from .page import blocks, parse_page
 from .posts import is_position_word
 from .predicative import predicative_roles

@@ -82,6 +82,12 @@ def test_no_deal(extractor, text):
     [
         # who sells shares owns nothing by it
         "Сбербанк продал акции «Яндекса».",
+        # a member belongs to an alliance; a share of an unnamed company names no property
+        "Альянс ARENA, к которому принадлежал Флорес, выразил соболезнования.",
+        "В совместном предприятии «Зарубежнефти» принадлежит 49 процентов, а вьетнамской "
+        "PetroVietnam - 51 процент.",
+        # a comma before "владеет": the subject is another, left out
+        "Керимов контролирует группу «Нафта Москва», владеет футбольным клубом «Анжи».",
         # the party the word is far from, and a river, own nothing
         "Неизвестно даже Росприроднадзору, какому заводу принадлежит труба, из которой "
         "сбросы шли в реку Славянку.",
