@@ -67,6 +67,13 @@ class Morphology:
         forms = self.dictionary(word.lower())
         return bool(forms) and any(gram in forms[0].tag for gram in PERSON_GRAMS)
 
+    def is_first_name(self, word: str) -> bool:
+        """The dictionary knows the word (no guess), in its likeliest reading, as a
+        first name."""
+        lower = word.lower()
+        forms = self.dictionary(lower)
+        return bool(forms) and "Name" in forms[0].tag and self.dictionary.word_is_known(lower)
+
     def is_organisation(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as an organisation's
         name ("Аль-Джазиры")."""

@@ -32,7 +32,13 @@ from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
 from .entities.propagate import propagate
-from .entities.repair import common_word_off, organisation_off, repair, title_off
+from .entities.repair import (
+    common_word_off,
+    organisation_off,
+    repair,
+    title_off,
+    two_people_apart,
+)
 from .entities.retype import (
     dateline,
     join_name_parts,
@@ -248,6 +254,7 @@ class Extractor:
         spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
         spans = common_word_off(text, spans, morphology.is_common_word)
         spans = organisation_off(text, spans, morphology.is_organisation)
+        spans = two_people_apart(text, spans, morphology.is_first_name)
         spans = overlay(spans, dateline(text, regions))
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)

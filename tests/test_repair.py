@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp_extract.entities.repair import repair
+from nlp_extract.entities.repair import repair, two_people_apart
 from nlp_extract.entities.spans import NameSpan
 
 
@@ -89,3 +89,36 @@ def test_news_agency_abbreviation_is_a_descriptor():
     text = "Об этом сообщает ИА «Регнум»."
     (mention,) = repair(text, spans(text, ("Регнум", "ORG")), str.lower)
     assert text[mention.name_start : mention.name_end] == "ИА «Регнум»"
+
+
+FIRST_NAMES = {"рафаэль", "эдвард", "хосе", "луис"}
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "expected"),
+    [
+        # two people of a caption, each named again in the text
+        (
+            "Рафаэль Корреа Эдвард Сноуден. Корреа обсудил судьбу Сноудена.",
+            "Рафаэль Корреа Эдвард Сноуден",
+            ["Рафаэль Корреа", "Эдвард Сноуден"],
+        ),
+        # one person of four names stays one
+        (
+            "Хосе Луис Родригес Сапатеро. Сапатеро ушёл.",
+            "Хосе Луис Родригес Сапатеро",
+            ["Хосе Луис Родригес Сапатеро"],
+        ),
+        # two first names, but the surnames are nowhere else
+        (
+            "Рафаэль Корреа Эдвард Сноуден пришли.",
+            "Рафаэль Корреа Эдвард Сноуден",
+            ["Рафаэль Корреа Эдвард Сноуден"],
+        ),
+    ],
+)
+def test_two_people_read_as_one_are_two(text, caption, expected):
+    found = two_people_apart(
+        text, spans(text, (caption, "PER")), lambda w: w.lower() in FIRST_NAMES
+    )
+    assert [text[m.start : m.end] for m in found] == expected
