@@ -33,7 +33,10 @@ def national_post(title: str, span: str) -> bool:
     """Whether a title is a state's post and its text qualifies it no further: every
     lowercase word of the span is a word of the title."""
     words = title.split()
-    head = next((w for w in words if not ADJECTIVE.fullmatch(w)), "")
+    at = next((i for i, w in enumerate(words) if not ADJECTIVE.fullmatch(w)), len(words))
+    head = words[at] if at < len(words) else ""
+    if head != "министр" and words[at + 1 :]:
+        return False  # "президент республики": the title names its state
     if head.removeprefix("экс-") not in NATIONAL_POSTS and not (
         head == "глава" and STATE.search(span)
     ):

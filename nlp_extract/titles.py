@@ -127,8 +127,8 @@ def build(
                 elif org is None:
                     org = inside
             continue
-        if title and token.text.lower() == "на":
-            ended = True  # "глава делегации | на переговорах"
+        if title and token.text.lower() in ("на", "до", "после"):
+            ended = True  # "глава делегации | на переговорах", "вице-президента | до назначения"
         if (
             title
             and token.text.lower() in ("в", "во")

@@ -577,6 +577,11 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
             [("Эдуард Мишлен", "президент", "Michelin")],
         ),
         ("Иван Петров, один из лучших игроков клуба, выступил.", [("Иван Петров", "игрок", None)]),
+        # a phrase of time ends the title
+        (
+            "Пост первого вице-президента до назначения Алиевой пустовал.",
+            [("Алиева", "первый вице-президент", None)],
+        ),
         # a caption: the post right after the name, in a line with no verb
         ("Кирсан Илюмжинов Президент ФИДЕ", [("Кирсан Илюмжинов", "президент", "ФИДЕ")]),
         # a noun for a person between: the name stands with it, not with the post
