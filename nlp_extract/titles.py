@@ -139,6 +139,8 @@ def build(
             ended = True  # "епископ | в епархию в штате …": a phrase about the post
         if title and token.pos == "NOUN" and not is_position(token, morphology):
             ended = ended or bool(folded_lemmas(token.text, morphology) & ORG_WORDS)
+        if title and token.text[:1].isupper() and not token.text.isupper():
+            ended = True  # "режиссёра Эмира Кустурицу": a name NER left out of the mention
         if (
             org is None
             and not ended

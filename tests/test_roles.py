@@ -577,6 +577,8 @@ def test_pronoun_subjects_and_title_phrases(extractor, text, expected):
             [("Эдуард Мишлен", "президент", "Michelin")],
         ),
         ("Иван Петров, один из лучших игроков клуба, выступил.", [("Иван Петров", "игрок", None)]),
+        # a capitalised word NER left out of the name ends the title
+        ("Фильм режиссёра Эмира Кустурицы вышел в прокат.", [("Кустурица", "режиссёр", None)]),
         # a phrase of time ends the title
         (
             "Пост первого вице-президента до назначения Алиевой пустовал.",
