@@ -78,6 +78,15 @@ def acting(sentence: Sequence[Token], position: int) -> bool:
     )
 
 
+def acting_abbreviation(sentence: Sequence[Token], start: int) -> int | None:
+    """Where "и.о." or "врио" stands right before the title, if it does."""
+    if start >= 1 and sentence[start - 1].text.lower() in ("врио", "и.о.", "и.о"):
+        return start - 1
+    if start >= 4 and "".join(t.text.lower() for t in sentence[start - 4 : start]) == "и.о.":
+        return start - 4
+    return None
+
+
 def describes(token: Token) -> bool:
     """An adjective, or a participle ("управляющий директор")."""
     return token.pos == "ADJ" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
@@ -167,7 +176,11 @@ def build(
         title = [t for t in title if not (t.pos == "ADJ" and country_of(t.text))]
     span_start = min(sentence[start].start, person.start)
     span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
-    if acting(title, 0):  # the words after "исполняющий обязанности" keep their case
+    abbreviated = acting_abbreviation(sentence, start)
+    if abbreviated is not None and title:  # "и.о. губернатора", "врио губернатора"
+        name = " ".join(["исполняющий обязанности", *(t.text.lower() for t in title)])
+        span_start = min(sentence[abbreviated].start, span_start)
+    elif acting(title, 0):  # the words after "исполняющий обязанности" keep their case
         name = " ".join(["исполняющий", *(t.text.lower() for t in title[1:])])
     else:
         name = normalize_name(morphology, title, "TITLE").lower()
