@@ -35,9 +35,7 @@ def heading_roles(
     Харада, ранее возглавлявший МИД" holds both)."""
     found: list[RoleSpan] = []
     for verb, token in enumerate(sentence):
-        if not token.text.lower().startswith("возглав") or not (
-            morphology.lemmas(token.text) & HEAD
-        ):
+        if not token.text[:7].lower() == "возглав" or not (morphology.lemmas(token.text) & HEAD):
             continue
         passive = token.feats.get("Voice") == "Pass"
         if passive:  # "партия, возглавляемая Бхутто": the organisation, then the person

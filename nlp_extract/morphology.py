@@ -7,7 +7,7 @@ an untyped vocab and callbacks handed down through their signatures.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Protocol
 
 
@@ -47,6 +47,9 @@ class Morphology:
     def __init__(self, dictionary: Dictionary) -> None:
         self.dictionary = dictionary
         self.nominatives: dict[tuple[str, str, str, str | None, str | None, bool], str | None] = {}
+        self.lemma_sets: dict[str, frozenset[str]] = {}  # the fact rules ask for a word's often
+        # answers of other modules' word tests ("is it a post?"), keyed by (test, word)
+        self.answers: dict[tuple[str, str], bool] = {}
 
     def forms(self, word: str) -> Sequence[Form]:
         """Every reading of the word, most likely first (the word as given: lower it first)."""
@@ -57,9 +60,25 @@ class Morphology:
         forms = self.dictionary(word.lower())
         return forms[0].normal if forms else word.lower()
 
-    def lemmas(self, word: str) -> set[str]:
+    def lemmas(self, word: str) -> frozenset[str]:
         """Every dictionary form the word may have."""
-        return {form.normal for form in self.dictionary(word.lower())}
+        found = self.lemma_sets.get(word)
+        if found is None:
+            if len(self.lemma_sets) >= self.MEMO_SIZE:
+                self.lemma_sets.clear()
+            found = frozenset(form.normal for form in self.dictionary(word.lower()))
+            self.lemma_sets[word] = found
+        return found
+
+    def remembered(self, test: str, word: str, answer: Callable[[], bool]) -> bool:
+        """A word test's answer, computed once per word."""
+        key = (test, word)
+        found = self.answers.get(key)
+        if found is None:
+            if len(self.answers) >= self.MEMO_SIZE:
+                self.answers.clear()
+            found = self.answers[key] = answer()
+        return found
 
     def is_person_name(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as a first name,

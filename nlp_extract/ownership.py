@@ -24,6 +24,8 @@ OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNO
 SUBSIDIARY = re.compile(
     r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
 )
+# the stems of the words below: a text without them is not read sentence by sentence
+SAYS_OWNING = re.compile(r"принадлеж|владе|дочерн", re.IGNORECASE)
 # "принадлежать к": to be a member of, not an owner
 BELONGS_TO = re.compile(r"\bк\s+котор\w+\s+принадлеж|\bпринадлеж\w+\s+к\b", re.IGNORECASE)
 # "принадлежит 39% акций BSkyB": a share of the company named right after
@@ -63,6 +65,8 @@ def ownership(
     for job in jobs:
         if owns(job) and job.org in by_id:
             add(by_id[job.person], by_id[job.org], job.start, job.end)
+    if not SAYS_OWNING.search(text):
+        return facts  # most texts say no ownership in words
     for region in sorted(index.entities):
         low, high = index.regions[region]
         present = placed(text, index, region)

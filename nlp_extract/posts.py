@@ -114,4 +114,10 @@ def is_position_word(word: str, morphology: Morphology) -> bool:
     if word in positions():  # a word the dictionary does not know ("замглавы")
         return True
     parts = [word, *word.split("-")] if "-" in word else [word]
-    return any(folded_lemmas(part, morphology) & positions() for part in parts if len(part) > 2)
+    return morphology.remembered(
+        "position",
+        word,
+        lambda: any(
+            folded_lemmas(part, morphology) & positions() for part in parts if len(part) > 2
+        ),
+    )

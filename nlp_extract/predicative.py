@@ -58,6 +58,7 @@ def predicative_roles(
     local = [m for m in mentions if low <= m.start < high]
     people = [m for m in local if m.type == PER and m not in held]
     found: list[RoleSpan] = []
+    gerund = any(t.text.lower() == "будучи" for t in sentence)
     for person in people:
         first = name_token(sentence, person)
         last = next(
@@ -69,7 +70,7 @@ def predicative_roles(
             subject_post(sentence, first, last, person, local, morphology)
             or object_post(sentence, first, last, person, local, morphology)
             or title_first(sentence, first, person, local, morphology)
-            or being(sentence, last, person, local, morphology)
+            or (being(sentence, last, person, local, morphology) if gerund else None)
         )
         role = role or listed_role(sentence, found, person)
         if role is not None:
@@ -113,7 +114,7 @@ def being(
     return None
 
 
-def lemmas(token: Token, morphology: Morphology) -> set[str]:
+def lemmas(token: Token, morphology: Morphology) -> frozenset[str]:
     return morphology.lemmas(token.text)
 
 
