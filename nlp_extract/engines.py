@@ -70,7 +70,9 @@ def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
         stop_workers()
         raise
     finally:
-        pool.shutdown(wait=False)
+        # joined, not left running: Python 3.12.1's exit hook wakes a pool's thread while
+        # that thread may be closing its pipe ("Exception ignored … Bad file descriptor")
+        pool.shutdown(wait=True)
 
 
 @contextmanager

@@ -321,3 +321,21 @@ def test_numpy_loads_only_after_a_worker_limits_blas():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_pool_left_early_is_shut_down_before_it_returns(tmp_path):
+    """A reader that stops after the first result (a full disk, a closed pipe) leaves
+    no pool thread behind for Python's exit to race with."""
+    import threading
+
+    from nlp_extract.batch import BatchOptions
+    from nlp_extract.engines import run_local
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Иван Петров приехал в Москву.", encoding="utf-8")
+    jobs = [Job(str(path), path.name) for path in sorted(tmp_path.glob("*.txt"))]
+    before = set(threading.enumerate())
+    results = run_local(jobs, BatchOptions(inputs=(str(tmp_path),), workers=2))
+    next(results)
+    results.close()  # as the writer's error unwinds the generator
+    assert [t.name for t in set(threading.enumerate()) - before] == []
