@@ -34,12 +34,10 @@ def national_post(title: str, span: str) -> bool:
     lowercase word of the span is a word of the title."""
     words = title.split()
     at = next((i for i, w in enumerate(words) if not ADJECTIVE.fullmatch(w)), len(words))
-    head = words[at] if at < len(words) else ""
+    head = (words[at] if at < len(words) else "").removeprefix("экс-")
     if head != "министр" and words[at + 1 :]:
         return False  # "президент республики": the title names its state
-    if head.removeprefix("экс-") not in NATIONAL_POSTS and not (
-        head == "глава" and STATE.search(span)
-    ):
+    if head not in NATIONAL_POSTS and not (head == "глава" and STATE.search(span)):
         return False
     stems = [w[:4] for w in words] + ["госу", "прав"] * (head == "глава")
     own = re.split(r"[,—–(]", span)[0]  # "министр …, глава Комиссии …": the next is another
