@@ -105,6 +105,8 @@ def second_post(
         joined = sentence[index - 1].text.lower() in ("и", ",")
         if joined:
             other = before(sentence, index - 1, role.person, mentions, morphology)
+        elif is_position(sentence[index - 1], morphology):
+            break  # "заместителя министра …": one title, the post that governs the other
         else:  # "Министр обороны России генерал армии Сергей Шойгу": two titles, no comma
             other = before(sentence, index, role.person, mentions, morphology)
             if other is not None and not same_cases(

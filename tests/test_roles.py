@@ -718,3 +718,10 @@ def test_a_post_stated_by_being(extractor, text, expected):
 def test_the_words_that_state_a_post(extractor, text, stated):
     (fact,) = extractor.extract(text).facts
     assert fact.text == stated == text[fact.start : fact.end]
+
+
+def test_a_post_that_governs_the_next_is_no_second_title(extractor):
+    posts = posts_of(
+        extractor, "Путин назначил заместителя министра иностранных дел Василия Небензю постпредом."
+    )
+    assert ("Василий Небензя", "заместитель") not in posts
