@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .constants import ORG, PER
+from .constants import DOUBLE_QUOTES, ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .posts import OBLIQUE, ORG_WORDS, folded_lemmas, mention_at, name_token
@@ -21,7 +21,7 @@ from .tokens import Token
 HEAD = frozenset({"возглавлять", "возглавить"})
 TITLE = "глава"
 REACH = 4  # tokens between the name and its verb: "Харада, ранее возглавлявший"
-QUOTES = frozenset('«»"„“”')
+QUOTES = frozenset(DOUBLE_QUOTES)
 # the bodies of a country: heading one is at the country
 GOVERNMENTS = frozenset({"правительство", "администрация", "министерство", "кабинет"})
 

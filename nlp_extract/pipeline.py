@@ -59,7 +59,7 @@ from .morphology import Morphology
 from .national import national_posts
 from .ownership import ownership, owns, shareholders
 from .page import blocks, parse_page
-from .posts import is_position_word
+from .posts import POSSESSIVE, is_position_word
 from .predicative import predicative_roles
 from .pronouns import opening_person, pronoun_role
 from .readable import with_names
@@ -276,16 +276,26 @@ class Extractor:
             people = [m for m in local if m.type == PER]
             if not people:
                 continue
-            near = [*index.mentions.get(i - 1, []), *local]
-            antecedents = [
-                m for m in near if not SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)
-            ]
-            roles = find_roles(tagged[i], local, self.morphology, antecedents)
+            roles = find_roles(
+                tagged[i], local, self.morphology, antecedents(text, tagged[i], index, i)
+            )
             held = {role.person for role in roles}
             found += roles + predicative_roles(tagged[i], local, self.morphology, held)
             found += heading_roles(tagged[i], local, self.morphology)
             subject = opening_person(i, tagged[i], people)
         return found
+
+
+def antecedents(
+    text: str, sentence: list[Token], index: SentenceIndex, region: int
+) -> list[NameSpan] | None:
+    """What "его"/"её" before a post may stand for: the mentions of this sentence and the
+    one before, the sources that report left out; None when the sentence has no such
+    pronoun (the sentence's own mentions then serve)."""
+    if not any(token.text.lower() in POSSESSIVE for token in sentence):
+        return None
+    near = [*index.mentions.get(region - 1, []), *index.mentions[region]]
+    return [m for m in near if not SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)]
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

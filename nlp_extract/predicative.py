@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .constants import ORG, PER
+from .constants import DOUBLE_QUOTES, ORG, PER
 from .entities.spans import NameSpan
 from .morphology import Morphology
 from .posts import OBLIQUE, POSSESSIVE, is_position, mention_at, name_token
@@ -41,7 +41,7 @@ APPOINT = frozenset(
 HOLD = frozenset({"занимать", "занять"})
 POST_NOUNS = frozenset({"пост", "должность"})
 SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
-QUOTES = frozenset('«»"„“”')
+QUOTES = frozenset(DOUBLE_QUOTES)
 GAP = 4  # tokens allowed between the name, the verb and the post
 
 

@@ -28,7 +28,7 @@ from .posts import (
 )
 from .titles import RoleSpan, acting, build
 from .tokens import Token
-from .whose import agree, someone_elses, whose
+from .whose import agree, same_cases, someone_elses, whose
 
 
 def find_roles(
@@ -228,20 +228,14 @@ def before(
 def apposed(token: Token, name: Token, morphology: Morphology) -> bool:
     """A noun for a person in the name's case and number that is no post ("британца
     Марка Дуггана"): the name stands in apposition with it."""
-    forms = morphology.forms(token.text.lower())
-    return (
+    if not (
         token.pos == "NOUN"
-        and bool(forms)
-        and all("NOUN" in form.tag and "anim" in form.tag for form in forms)
         and token.feats.get("Number") == name.feats.get("Number")
         and same_cases(token, name)
-    )
-
-
-def same_cases(a: Token, b: Token) -> bool:
-    """The tagger gives both one case (an animate accusative is the genitive's form)."""
-    cases = {a.feats.get("Case"), b.feats.get("Case")}
-    return None not in cases and (len(cases) == 1 or cases == {"Gen", "Acc"})
+    ):
+        return False  # the dictionary is asked only of the few nouns left
+    forms = morphology.forms(token.text.lower())
+    return bool(forms) and all("NOUN" in form.tag and "anim" in form.tag for form in forms)
 
 
 def adjectival(word: str) -> bool:

@@ -79,7 +79,13 @@ def same_case(sentence: Sequence[Token], position: int, person: NameSpan) -> boo
     премьер …")."""
     name = name_token(sentence, person)
     case = sentence[name].feats.get("Case") if name is not None else None
-    post = sentence[position].feats.get("Case")
-    if case not in ("Gen", "Dat", "Ins", "Loc") or post is None or post == case:
+    if name is None or case not in ("Gen", "Dat", "Ins", "Loc"):
         return True
-    return {case, post} <= {"Gen", "Acc"}  # an animate accusative is the genitive's form
+    post = sentence[position]
+    return post.feats.get("Case") is None or same_cases(post, sentence[name])
+
+
+def same_cases(a: Token, b: Token) -> bool:
+    """The tagger gives both one case (an animate accusative is the genitive's form)."""
+    cases = {a.feats.get("Case"), b.feats.get("Case")}
+    return None not in cases and (len(cases) == 1 or cases == {"Gen", "Acc"})
