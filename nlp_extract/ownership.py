@@ -8,10 +8,10 @@ gives no ownership.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .constants import LOC, ORG, PER
-from .deals import listed, placed
+from .deals import Placed, listed, placed
 from .schema import DealFact, Entity, OccupationFact, OwnershipFact
 from .sentences import SentenceIndex
 
@@ -69,41 +69,44 @@ def ownership(
         return facts  # most texts say no ownership in words
     for region in sorted(index.entities):
         low, high = index.regions[region]
-        present = placed(text, index, region)
-        for pattern, owner_first in ((BELONGING, False), (OWNING, True), (SUBSIDIARY, False)):
-            for found in pattern.finditer(text, low, high):
-                before = [item for item in present if item[1] <= found.start()]
-                after = [item for item in present if item[0] >= found.end()]
-                if not before or not after:
-                    continue
-                between = text[before[-1][1] : found.start()]
-                if len(WORDS.findall(between)) > NEAR:
-                    continue  # "Росприроднадзору, какому предприятию принадлежит …"
-                finite = not re.match(r"\w+щ", found.group())  # "принадлежит", not "принадлежащая"
-                if finite and (
-                    BELONGS_TO.search(text, max(low, found.start() - 25), found.end() + 3)
-                ):
-                    continue  # "альянс, к которому принадлежал Флорес": a member
-                if finite and pattern is OWNING and "," in between:
-                    continue  # "Контролирует «Нафта Москва», владеет клубом": another subject
-                first = owner_first or (finite and "котор" in between)  # "которой принадлежит Y"
-                right_items = after
-                if finite and pattern is BELONGING:
-                    share = SHARE_OF.match(text, found.end())
-                    if share:  # "«Порше» принадлежит 31 процент акций «Фольксвагена»"
-                        right_items = [
-                            item
-                            for item in after[:1]
-                            if len(WORDS.findall(text, share.end(), item[0])) <= NEAR
-                            and "," not in text[share.end() : item[0]]
-                        ]  # "… акций британской BSkyB", not "49 процентов, а … PetroVietnam"
-                        first = True
-                left, right = before[-1][2], listed(text, right_items)
-                for other in right:
-                    owner, property = (left, other) if first else (other, left)
-                    if owner.type in (PER, ORG) or (owner.type == LOC and owner.code):
-                        add(owner, property, low, high)  # a river or a city owns nothing
+        for owner, property in said(text, low, high, placed(text, index, region)):
+            add(owner, property, low, high)
     return facts
+
+
+def said(
+    text: str, low: int, high: int, present: Sequence[Placed]
+) -> Iterator[tuple[Entity, Entity]]:
+    """(owner, property) of each word of one sentence that says who owns what."""
+    for pattern, owner_first in ((BELONGING, False), (OWNING, True), (SUBSIDIARY, False)):
+        for found in pattern.finditer(text, low, high):
+            before = [item for item in present if item[1] <= found.start()]
+            after = [item for item in present if item[0] >= found.end()]
+            if not before or not after:
+                continue
+            between = text[before[-1][1] : found.start()]
+            if len(WORDS.findall(between)) > NEAR:
+                continue  # "Росприроднадзору, какому предприятию принадлежит …"
+            finite = not re.match(r"\w+щ", found.group())  # "принадлежит", not "принадлежащая"
+            if finite and BELONGS_TO.search(text, max(low, found.start() - 25), found.end() + 3):
+                continue  # "альянс, к которому принадлежал Флорес": a member
+            if finite and pattern is OWNING and "," in between:
+                continue  # "Контролирует «Нафта Москва», владеет клубом": another subject
+            first = owner_first or (finite and "котор" in between)  # "которой принадлежит Y"
+            share = SHARE_OF.match(text, found.end()) if finite and pattern is BELONGING else None
+            if share:  # "«Порше» принадлежит 31 процент акций «Фольксвагена»"
+                first = True
+                after = [
+                    item
+                    for item in after[:1]
+                    if len(WORDS.findall(text, share.end(), item[0])) <= NEAR
+                    and "," not in text[share.end() : item[0]]
+                ]  # "… акций британской BSkyB", not "49 процентов, а … PetroVietnam"
+            left = before[-1][2]
+            for other in listed(text, after):
+                owner, property = (left, other) if first else (other, left)
+                if owner.type in (PER, ORG) or (owner.type == LOC and owner.code):
+                    yield owner, property  # a river or a city owns nothing
 
 
 def shareholders(
