@@ -35,11 +35,10 @@ def heading_roles(
     Харада, ранее возглавлявший МИД" holds both)."""
     found: list[RoleSpan] = []
     for verb, token in enumerate(sentence):
-        if not token.text[:7].lower() == "возглав" or not (morphology.lemmas(token.text) & HEAD):
+        if token.text[:7].lower() != "возглав" or not morphology.lemmas(token.text) & HEAD:
             continue
-        passive = token.feats.get("Voice") == "Pass"
-        if passive:  # "партия, возглавляемая Бхутто": the organisation, then the person
-            person = following(sentence, verb, mentions, PER)
+        if token.feats.get("Voice") == "Pass":  # "партия, возглавляемая Бхутто"
+            person = following_person(sentence, verb, mentions)
             org = preceding_org(sentence, verb, mentions)
         else:
             person = subject(sentence, verb, mentions)
@@ -72,9 +71,7 @@ def object_org(
     sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan], morphology: Morphology
 ) -> NameSpan | None:
     """The organisation right after the verb, or after the noun of its kind."""
-    index = verb + 1
-    while index < len(sentence) and sentence[index].text in QUOTES:
-        index += 1
+    index = past_quotes(sentence, verb + 1, 1)
     if index >= len(sentence):
         return None
     inside = mention_at(mentions, sentence[index])
@@ -83,9 +80,7 @@ def object_org(
     kind = folded_lemmas(sentence[index].text, morphology)
     if not kind & ORG_WORDS:
         return None  # "возглавил рейтинг Forbes"
-    after = index + 1
-    while after < len(sentence) and sentence[after].text in QUOTES:
-        after += 1
+    after = past_quotes(sentence, index + 1, 1)
     inside = mention_at(mentions, sentence[after]) if after < len(sentence) else None
     if inside is None or inside.type == PER:
         return None
@@ -102,14 +97,21 @@ def object_org(
     return inside if inside.type == ORG and apposed else None
 
 
-def following(
-    sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan], kind: str
+def past_quotes(sentence: Sequence[Token], index: int, step: int) -> int:
+    """The first index from `index`, going by `step`, that holds no quote mark."""
+    while 0 <= index < len(sentence) and sentence[index].text in QUOTES:
+        index += step
+    return index
+
+
+def following_person(
+    sentence: Sequence[Token], verb: int, mentions: Sequence[NameSpan]
 ) -> NameSpan | None:
-    """A mention of the kind right after the verb."""
+    """The person right after the verb."""
     if verb + 1 >= len(sentence):
         return None
     inside = mention_at(mentions, sentence[verb + 1])
-    return inside if inside is not None and inside.type == kind else None
+    return inside if inside is not None and inside.type == PER else None
 
 
 def preceding_org(
@@ -119,7 +121,6 @@ def preceding_org(
     index = verb - 1
     if index >= 0 and sentence[index].text == ",":
         index -= 1
-    while index >= 0 and sentence[index].text in QUOTES:
-        index -= 1
+    index = past_quotes(sentence, index, -1)
     inside = mention_at(mentions, sentence[index]) if index >= 0 else None
     return inside if inside is not None and inside.type == ORG else None
