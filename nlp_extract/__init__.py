@@ -51,7 +51,7 @@ def extract(text: str, date: str | Date | None = None) -> Document:
 
 def extract_file(path: str, date: str | Date | None = None) -> Document:
     """Read, decode and extract one file; raises InputError when it is not readable text."""
-    from .reader import read_path
+    from .reading.reader import read_path
 
     decoded = read_path(path)
     return default_extractor().extract(

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from . import __version__
-from .batch import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES
+from .batch.jobs import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES
 from .errors import NlpExtractError
-from .output import FORMATS
+from .render.output import FORMATS
 
 if TYPE_CHECKING:
     from .pipeline import Reading
@@ -63,7 +63,7 @@ def fail(message: str, code: int, hint: str = "") -> typer.Exit:
 
 def guarded(action: Callable[[], T]) -> T:
     """Run a command body, mapping our exceptions to messages and exit codes."""
-    from .files import writing
+    from .render.files import writing
 
     try:
         result = action()
@@ -185,8 +185,8 @@ def extract(
 
     def run() -> None:
         from .dates.reference import as_date
-        from .files import checked_target, write_whole, writing
-        from .output import Output
+        from .render.files import checked_target, write_whole, writing
+        from .render.output import Output
 
         as_date(date)  # reject a bad --date before the models load
         target = checked_target(output) if output else None
@@ -212,7 +212,7 @@ def extract(
 def read_file(path: str, date: str | None) -> Reading:
     """The file (or stdin) decoded and read by the pipeline."""
     from . import default_extractor
-    from .reader import decode, read_path
+    from .reading.reader import decode, read_path
 
     decoded = decode(sys.stdin.buffer.read()) if path == "-" else read_path(path)
     return default_extractor().read(decoded.text, date=date, id=path, encoding=decoded.encoding)
@@ -278,9 +278,9 @@ def batch(
     """Extract from many documents into JSON Lines, one line per input."""
 
     def run() -> int:
-        from .batch import BatchOptions
+        from .batch.jobs import BatchOptions
+        from .batch.runner import run_batch
         from .dates.reference import as_date
-        from .runner import run_batch
 
         as_date(date)
         if (resume or retry_errors) and output is None:
@@ -380,7 +380,7 @@ def schema(
     def run() -> None:
         from importlib.resources import files
 
-        from .files import writing
+        from .render.files import writing
 
         # generated from schema.py (a test keeps it current): no pydantic import here
         name = "corpus_schema.json" if corpus else "schema.json"

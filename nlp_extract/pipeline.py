@@ -13,12 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from .agreements import TRIGGER as AGREEMENT_TRIGGER
-from .agreements import AgreementSpan, find_agreements
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
-from .deals import SOURCE_BEFORE, deals
 from .entities import gazetteer
 from .entities.build import (
     build_entities,
@@ -32,6 +29,7 @@ from .entities.group import cluster
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
 from .entities.propagate import propagate
+from .entities.readable import with_names
 from .entities.repair import (
     common_word_off,
     organisation_off,
@@ -48,22 +46,25 @@ from .entities.retype import (
     retype_known,
 )
 from .entities.spans import NameSpan, ner_spans, overlay
-from .facts import link_agreement, meetings, occupations, regional_titles, roles_of
-from .heading import heading_roles
-from .language import language
-from .language import warning as language_warning
-from .markup import is_html, page_meta, visible, with_page_texts
-from .meetings import MeetingSpan, find_meetings
+from .facts.agreements import TRIGGER as AGREEMENT_TRIGGER
+from .facts.agreements import AgreementSpan, find_agreements
+from .facts.deals import SOURCE_BEFORE, deals
+from .facts.linking import link_agreement, meetings, occupations, regional_titles, roles_of
+from .facts.meetings import MeetingSpan, find_meetings
+from .facts.ownership import ownership, owns, shareholders
 from .models import Models
 from .morphology import Morphology
-from .national import national_posts
-from .ownership import ownership, owns, shareholders
-from .page import blocks, parse_page
-from .posts import POSSESSIVE, is_position_word
-from .predicative import predicative_roles
-from .pronouns import opening_person, pronoun_role
-from .readable import with_names
-from .roles import find_roles
+from .reading.language import language
+from .reading.language import warning as language_warning
+from .reading.markup import is_html, page_meta, visible, with_page_texts
+from .reading.page import blocks, parse_page
+from .roles.find import find_roles
+from .roles.heading import heading_roles
+from .roles.national import national_posts
+from .roles.posts import POSSESSIVE, is_position_word
+from .roles.predicative import predicative_roles
+from .roles.pronouns import opening_person, pronoun_role
+from .roles.titles import RoleSpan
 from .schema import (
     DateMention,
     DealFact,
@@ -74,7 +75,6 @@ from .schema import (
     OwnershipFact,
 )
 from .sentences import SentenceIndex
-from .titles import RoleSpan
 from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_blocks
 
 

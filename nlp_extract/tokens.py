@@ -48,7 +48,7 @@ def tokenize_blocks(text: str, blocks: Sequence[Region]) -> list[list[Token]]:
 
 def sentence_tokens(text: str, regions: Sequence[Region]) -> list[list[Token]]:
     """Each content region's tokens, as the pipeline reads them."""
-    from .page import blocks
+    from .reading.page import blocks
 
     return split_by_region(tokenize_blocks(text, blocks(text, regions)), regions)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from nlp_extract.batch import Job, collect, done_ids
+from nlp_extract.batch.jobs import Job, collect, done_ids
 from nlp_extract.cli import app
 
 from .conftest import EXAMPLES, SEED
@@ -314,7 +314,7 @@ def test_numpy_loads_only_after_a_worker_limits_blas():
     two BLAS threads on top of the worker."""
     code = (
         "import sys\n"
-        "import nlp_extract.cli, nlp_extract.runner, nlp_extract.batch, nlp_extract.models\n"
+        "import nlp_extract.cli, nlp_extract.batch.runner, nlp_extract.batch.jobs, nlp_extract.models\n"
         "from nlp_extract.models import check_installed\n"
         "check_installed()\n"
         "print('numpy' in sys.modules)\n"
@@ -328,8 +328,8 @@ def test_a_pool_left_early_is_shut_down_before_it_returns(tmp_path):
     no pool thread behind for Python's exit to race with."""
     import threading
 
-    from nlp_extract.batch import BatchOptions
-    from nlp_extract.engines import run_local
+    from nlp_extract.batch.engines import run_local
+    from nlp_extract.batch.jobs import BatchOptions
 
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_text("Иван Петров приехал в Москву.", encoding="utf-8")

@@ -316,7 +316,7 @@ def test_dev_gold_set_f1(dates):
 
 def test_a_phone_extension_is_no_year_through_the_whole_pipeline(extractor):
     """The sentence is cut at "доб.": the word before the number lies in the region before."""
-    from nlp_extract.reader import read_path
+    from nlp_extract.reading.reader import read_path
 
     from .conftest import EXAMPLES
 

@@ -1,11 +1,11 @@
 """Facts from found roles and entities, without the models."""
 
 from nlp_extract.entities.spans import NameSpan
-from nlp_extract.facts import meetings, occupations, roles_of
-from nlp_extract.meetings import MeetingSpan
+from nlp_extract.facts.linking import meetings, occupations, roles_of
+from nlp_extract.facts.meetings import MeetingSpan
+from nlp_extract.roles.titles import RoleSpan
 from nlp_extract.schema import DateMention, Entity, Mention, OccupationFact, Role
 from nlp_extract.sentences import SentenceIndex
-from nlp_extract.titles import RoleSpan
 
 
 def entity(id: str, type: str, name: str, text: str, code: str | None = None) -> Entity:

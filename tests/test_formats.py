@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from nlp_extract.cli import app
-from nlp_extract.export import spans_from_conll
-from nlp_extract.highlight import brackets
+from nlp_extract.render.export import spans_from_conll
+from nlp_extract.render.highlight import brackets
 
 from .conftest import SEED
 
@@ -52,7 +52,7 @@ def test_tsv_and_excel_bom():
 
 
 def test_csv_quotes_commas_quotes_and_newlines(extractor):
-    from nlp_extract.export import to_delimited
+    from nlp_extract.render.export import to_delimited
 
     doc = extractor.extract('Директор ООО "Рога, копыта и\nко" Иван Петров прибыл в Москву.')
     parsed = list(csv.reader(io.StringIO(to_delimited(doc, ","))))
@@ -123,7 +123,7 @@ def test_version_and_completion_options():
 def test_tables_fit_80_columns(seed_doc):
     from rich.console import Console
 
-    from nlp_extract.tables import print_tables
+    from nlp_extract.render.tables import print_tables
 
     console = Console(width=80, record=True, file=io.StringIO())
     print_tables(seed_doc, console)
@@ -135,7 +135,7 @@ def test_tables_fit_80_columns(seed_doc):
 def test_coloured_highlight_snapshot_at_fixed_width(extractor):
     from rich.console import Console
 
-    from nlp_extract.highlight import coloured
+    from nlp_extract.render.highlight import coloured
 
     text = "Россия и Египет подписали соглашение о сотрудничестве с Казахстаном 5 мая 2024 года."
     console = Console(
@@ -152,7 +152,7 @@ def test_coloured_highlight_snapshot_at_fixed_width(extractor):
 
 
 def test_conll_writes_the_pipelines_sentences_once(extractor):
-    from nlp_extract.export import to_conll
+    from nlp_extract.render.export import to_conll
 
     repeated = "Министр иностранных дел России Сергей Лавров прибыл в Минск с визитом."
     text = f"date 2026-02-19 https://example.org/a\nЗаголовок\n{repeated}\n{repeated}\n"
@@ -166,7 +166,7 @@ def test_conll_writes_the_pipelines_sentences_once(extractor):
 def test_table_header_wraps_between_fields(width):
     from rich.console import Console
 
-    from nlp_extract.tables import header
+    from nlp_extract.render.tables import header
 
     doc = nlp_extract_doc()
     console = Console(width=width, record=True, no_color=True)
@@ -184,8 +184,8 @@ def nlp_extract_doc():
 
 
 def test_date_cells_say_what_a_date_means():
+    from nlp_extract.render.tables import date_cells
     from nlp_extract.schema import DateMention
-    from nlp_extract.tables import date_cells
 
     def mention(**fields):
         base = {

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nlp_extract.cli import app
-from nlp_extract.language import language
+from nlp_extract.reading.language import language
 
 runner = CliRunner()
 UKRAINIAN = "Президент України Володимир Зеленський заявив, що Київ готовий до переговорів.\n"

@@ -4,7 +4,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nlp_extract.cli import app
-from nlp_extract.markup import is_html, page_meta, visible
+from nlp_extract.reading.markup import is_html, page_meta, visible
 
 from .conftest import EXAMPLES
 

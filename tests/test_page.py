@@ -1,4 +1,4 @@
-from nlp_extract.page import MAX_SENTENCE_CHARS, parse_page
+from nlp_extract.reading.page import MAX_SENTENCE_CHARS, parse_page
 
 DUMP = (
     "date 2025-03-03 https://example.ru/news/1\n"

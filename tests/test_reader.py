@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from nlp_extract.errors import InputError
-from nlp_extract.reader import decode, read_path
+from nlp_extract.reading.reader import decode, read_path
 
 TEXT = "Губернатор Свердловской области Денис Паслер подписал соглашение с ПАО «Сбербанк».\r\nВторая строка."
 

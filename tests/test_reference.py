@@ -6,7 +6,7 @@ import pytest
 
 from nlp_extract.dates.reference import as_date, parse_iso, reference_date
 from nlp_extract.errors import UsageError
-from nlp_extract.page import parse_page
+from nlp_extract.reading.page import parse_page
 
 
 def test_the_page_date_wins(extractor):

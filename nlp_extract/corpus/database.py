@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..files import publish, temporary_beside
+from ..render.files import publish, temporary_beside
 from .identity import Key
 from .whole import CorpusModel
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError, WriteError
-from ..files import checked_target, write_whole, writing
+from ..render.files import checked_target, write_whole, writing
 from .lines import documents
 from .model import Corpus
 from .whole import CorpusModel

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from ..errors import UsageError
-from ..page import DATELINE, Page
+from ..reading.page import DATELINE, Page
 from ..schema import DateMention
 
 Region = tuple[int, int]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..constants import CLOSING_QUOTES, DOUBLE_QUOTES, LOC, OPENING_QUOTES, ORG, PER, fold_key
 from ..morphology import Morphology
 from ..overlap import SpanIndex
-from ..page import DATELINE
+from ..reading.page import DATELINE
 from .gazetteer import Gazetteer
 from .spans import WORD, NameSpan, by_position
 

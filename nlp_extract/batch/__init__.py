@@ -1,0 +1,1 @@
+"""Many documents: inputs, workers, resume, engines (local pool, Dask)."""

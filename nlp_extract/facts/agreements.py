@@ -1,0 +1,279 @@
+"""Agreements: treaties, conventions, memoranda, contracts, "договоренность о …".
+
+A mention is a head noun (соглашение, конвенция …) with the adjectives that agree
+with it in front ("Венскую", "межправительственное") and the dependent phrase after
+it ("о гражданской ответственности за ядерный ущерб"), read off natasha's morph tags.
+Verbs and adjectives of the same root ("согласился", "договорная практика") are not
+nouns and never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..grammars.date_words import MONTH_FORM
+from ..morphology import Morphology
+from ..nominative import normalize_name
+from ..overlap import leftmost_longest
+from ..tokens import Token
+
+HEAD_KINDS = {
+    "конвенция": "convention",
+    "договор": "treaty",
+    "соглашение": "agreement",
+    "меморандум": "memorandum",
+    "протокол": "protocol",
+    "контракт": "contract",
+    "декларация": "declaration",
+    "договоренность": "arrangement",
+    "договорённость": "arrangement",
+    "пакт": "treaty",
+    "хартия": "treaty",
+    "карта": "roadmap",
+}
+TRIGGER = re.compile(
+    r"конвенц|договор|соглашени|меморандум|протокол|контракт|декларац|дорожн\w* карт|пакт|харти",
+    re.IGNORECASE,
+)
+# Words that open the dependent phrase of a title right after its head.
+OPENERS = {"о", "об", "по", "между", "на", "с", "со"}
+INNER_PREPOSITIONS = OPENERS | {"в", "во", "за", "для", "от", "к", "и", "при", "против"}
+CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
+QUOTE_MARKS = {"-", "«", "»", '"', "„", "“"}
+MAX_TAIL = 12
+# A "протокол" is as often a police record: it needs a signing word in its sentence.
+SIGNING = re.compile(r"подпис|ратифиц|заключ|присоедин|вступ\w* в силу|денонс", re.IGNORECASE)
+# Ordinals, demonstratives and appraisals qualify a mention, they are not part of a title.
+NOT_TITLE_ADJECTIVES = {
+    "первый",
+    "второй",
+    "третий",
+    "четвертый",
+    "пятый",
+    "новый",
+    "крупный",
+    "этот",
+    "тот",
+    "данный",
+    "соответствующий",
+    "подобный",
+    "указанный",
+    "такой",
+    "весь",
+    "очередной",
+    "последний",
+    "предыдущий",
+    "будущий",
+    "возможный",
+    "ранее",
+    "важный",
+    "старый",
+    "прежний",
+    "нынешний",
+    "действующий",
+    "свой",
+    "наш",
+    "ваш",
+    "их",
+    "другой",
+    "любой",
+    "каждый",
+    "аналогичный",
+    "итоговый",
+    "окончательный",
+    "долгожданный",
+}
+CONTRACT_WORDS = {"на", "аренды", "поставки", "купли-продажи", "подряда", "займа"}
+
+
+@dataclass(frozen=True)
+class AgreementSpan:
+    start: int
+    end: int
+    kind: str
+    name: str  # the nominative title
+    alias: str | None = None
+    refers_to: str | None = None  # the title of an agreement named inside this one
+
+
+@dataclass(frozen=True)
+class Candidate:
+    first: int  # token indexes of the title in its sentence
+    last: int
+    kind: str
+    alias: str | None
+    start: int
+    end: int
+
+
+def find_agreements(
+    text: str,
+    sentence: Sequence[Token],
+    morphology: Morphology,
+    dates: Sequence[tuple[int, int]] = (),
+) -> list[AgreementSpan]:
+    """Agreement mentions in one morph-tagged sentence; `dates` are spans no title runs into."""
+    lemma = morphology.lemma
+    stops = {
+        token.start for token in sentence for start, end in dates if start <= token.start < end
+    }
+    candidates: list[Candidate] = []
+    sentence_text = text[sentence[0].start : sentence[-1].end] if sentence else ""
+    for index, token in enumerate(sentence):
+        if token.pos not in ("NOUN", "PROPN"):
+            continue
+        head = lemma(token.text)
+        kind = HEAD_KINDS.get(head)
+        if kind is None:
+            continue
+        first = index
+        while (
+            first > 0
+            and sentence[first - 1].pos == "ADJ"
+            and agrees(sentence[first - 1], token)
+            and lemma(sentence[first - 1].text) not in NOT_TITLE_ADJECTIVES
+        ):
+            first -= 1
+        if head == "карта" and not (
+            first < index and lemma(sentence[index - 1].text) == "дорожный"
+        ):
+            continue
+        last = tail_end(sentence, index, stops)
+        if kind == "arrangement" and last == index:
+            continue  # "договоренность" alone names nothing
+        if kind == "protocol" and not SIGNING.search(sentence_text):
+            continue
+        if kind == "treaty" and head == "договор" and is_contract(sentence, first, index, last):
+            kind = "contract"
+        alias = bracketed_alias(sentence, last)
+        candidates.append(
+            Candidate(first, last, kind, alias, sentence[first].start, sentence[last].end)
+        )
+
+    def title(found: Candidate) -> str:
+        return normalize_name(morphology, sentence[found.first : found.last + 1], "AGREEMENT")
+
+    spans = []
+    outer = leftmost_longest(candidates, lambda found: (found.start, found.end))
+    for found in outer:
+        # "протокол о продлении договора о …": the protocol, and the treaty it names
+        inner = next(
+            (
+                other
+                for other in candidates
+                if other not in outer and found.start < other.start and other.end <= found.end
+            ),
+            None,
+        )
+        refers_to = title(inner) if inner else None
+        spans.append(
+            AgreementSpan(found.start, found.end, found.kind, title(found), found.alias, refers_to)
+        )
+        if inner is not None:
+            spans.append(
+                AgreementSpan(inner.start, inner.end, inner.kind, title(inner), inner.alias)
+            )
+    return spans
+
+
+def agrees(adjective: Token, noun: Token) -> bool:
+    """Same case and number; nominative and accusative often share one form and the
+    tagger splits them ("межправительственное соглашение")."""
+    cases = {adjective.feats.get("Case"), noun.feats.get("Case")}
+    same_case = len(cases - {None}) <= 1 or cases == {"Nom", "Acc"}
+    number = adjective.feats.get("Number"), noun.feats.get("Number")
+    return same_case and (None in number or number[0] == number[1])
+
+
+def is_content(token: Token) -> bool:
+    """Words a title is made of; full participles ("автоматизированной") count as adjectives."""
+    participle = (
+        token.pos == "VERB"
+        and token.feats.get("VerbForm") == "Part"
+        and "Variant" not in token.feats
+    )
+    return token.pos in CONTENT or participle
+
+
+def tail_end(sentence: Sequence[Token], head: int, stops: set[int]) -> int:
+    """Index of the last token of the head's dependent phrase (the head itself if none)."""
+    nxt = head + 1
+    if nxt >= len(sentence):
+        return head
+    opener = sentence[nxt]
+    genitive = (
+        is_content(opener) and opener.feats.get("Case") == "Gen" and not opener.text[:1].isdigit()
+    )
+    if opener.text.lower() not in OPENERS and not genitive:
+        return head
+    last, index = head, nxt
+    while index < len(sentence) and index - head <= MAX_TAIL:
+        token = sentence[index]
+        word = token.text.lower()
+        following = sentence[index + 1] if index + 1 < len(sentence) else None
+        if token.text[:1].isdigit() and following is not None and is_date_word(following.text):
+            break  # "… АЭС 19 ноября 2015 года": the date is not the title
+        latin_name = token.text[:1].isupper() and token.text.isascii() and token.text.isalpha()
+        if token.start in stops:
+            break  # a date or duration ends the title: "… вооружений на пять лет"
+        if latin_name or (
+            is_content(token)
+            and (
+                not token.text[:1].isdigit() or (following is not None and following.pos == "NOUN")
+            )
+        ):
+            last = index  # a number counts only before its noun: "на поставку 20 самолетов"
+        elif token.text in QUOTE_MARKS:
+            pass
+        elif word in INNER_PREPOSITIONS | {"of", "and"}:
+            # "соглашение о сотрудничестве в Москве": a place or date after "в" is not the title
+            if (
+                word in ("в", "во")
+                and following is not None
+                and (following.text[:1].isupper() or following.text[:1].isdigit())
+            ):
+                break
+            if following is None or (
+                not is_content(following)
+                and following.pos not in ("ADP", "X")
+                and following.text not in QUOTE_MARKS
+            ):
+                break
+        else:
+            break
+        index += 1
+    while last > head and sentence[last].text.lower() in INNER_PREPOSITIONS:
+        last -= 1
+    words = [t.text for t in sentence[head : last + 1]]
+    opened = sum(w in "«„" for w in words) - sum(w in "»“" for w in words)
+    if opened > 0 and last + 1 < len(sentence) and sentence[last + 1].text in "»“":
+        last += 1  # close the quoted name the title ends with
+    return last
+
+
+def is_date_word(word: str) -> bool:
+    return bool(MONTH_FORM.match(word.lower())) or word.lower().startswith("год")
+
+
+def is_contract(sentence: Sequence[Token], first: int, head: int, last: int) -> bool:
+    words = [t.text.lower() for t in sentence[head + 1 : last + 1]]
+    adjectives = [t.text.lower() for t in sentence[first:head]]
+    international = any(a.startswith(("межгосудар", "междунар", "межправит")) for a in adjectives)
+    return not international and bool(words) and words[0] in CONTRACT_WORDS
+
+
+def bracketed_alias(sentence: Sequence[Token], last: int) -> str | None:
+    """ "Договор о нераспространении ядерного оружия (ДНЯО)": the abbreviation in brackets."""
+    if last + 3 < len(sentence) + 1 and last + 2 < len(sentence):
+        opening, word = sentence[last + 1], sentence[last + 2]
+        closing = sentence[last + 3] if last + 3 < len(sentence) else None
+        if (
+            opening.text == "("
+            and closing is not None
+            and closing.text == ")"
+            and word.text.isupper()
+        ):
+            return word.text
+    return None

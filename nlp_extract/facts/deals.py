@@ -1,0 +1,168 @@
+"""Deals, read sentence by sentence around the words that say them.
+
+A deal is an economic transaction — a purchase or a supply of goods, an investment, a
+contract for services, sanctions, a fine, a loan — between the organisations, people or
+countries on either side of its word. Ownership is in ownership.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..constants import LOC, PER
+from ..schema import DealFact, Entity
+from ..sentences import SentenceIndex
+
+# checked in this order: the first kind whose word the sentence has
+DEAL_WORDS = [
+    ("fine", r"штраф\w*|оштраф\w*"),
+    (
+        "sanctions",
+        r"санкци\w*|эмбарго|запрет\w*\s+(?:на\s+)?(?:ввоз|импорт|экспорт|поставк)\w*"
+        r"|запрети\w*\s+(?:ввоз|импорт|экспорт|поставк)\w*",
+    ),
+    (
+        "loan",
+        r"кредит(?:[аоуеы]|ом|ами|ов)?\b|прокредитова\w*|займ(?:[аеуы]|ом|ов|ами?|ах)?\b|за[её]м\b"
+        r"|долг(?:[аиу]|ом|ов)?\b"
+        r"|задолжа\w*|грант\w*",
+    ),
+    ("investment", r"инвестир\w*|инвестици\w*|инвестова\w*|вложи\w*|вложени\w*|вкладыва\w*"),
+    (
+        "purchase",
+        r"(?:при|до)?купи\w*|купл\w*|покупк\w*|покупа\w*|скупа\w*|скупк\w*|приобре\w*|продал\w*"
+        r"|продаж\w*"
+        r"|прода[её]т|продать|сделк\w*|слияни\w*|поглощени\w*|поглоти\w*|выкуп\w*"
+        # a supply of goods is a sale: "поставки нефти в Китай"
+        r"|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*",
+    ),
+    ("services", r"контракт\w*|подряд\w*"),
+]
+# one word boundary, then the kinds: the regex tries a position once, not once per kind
+DEAL = re.compile(
+    r"\b(?=[шосэзкпдгив])(?:"  # the letters the words begin with: most positions fail here
+    + "|".join(rf"(?P<{kind}>{words})" for kind, words in DEAL_WORDS)
+    + ")",
+    re.IGNORECASE,
+)
+# the agency that reports a deal is no party to it
+SOURCE_BEFORE = re.compile(
+    r"(?:сообща\w*|переда[её]т|передал\w*|пишет|писал\w*|по\s+данным|по\s+сообщению"
+    r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*[«\"]?\s*$",
+    re.IGNORECASE,
+)
+# a verb of saying and "что": the deal is in the clause after it
+SAID_THAT = re.compile(
+    r"\b(?:сообщ|заяв|отмет|сказа|рассказ|подчеркн|поясни|уточни|добави|напомни|считает"
+    r"|уверен|полагает)\w*\s*,\s*что\b",
+    re.IGNORECASE,
+)
+MEDIA_NAME = re.compile(
+    r"\.(?:ru|com|рф|net|org)\b|новост|^(?:интерфакс|тасс|итар-тасс|риа|reuters|рейтер|блумберг"
+    r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
+    re.IGNORECASE,
+)
+
+# words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
+MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
+LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
+
+Placed = tuple[int, int, Entity]  # start, end, entity: one mention of a sentence
+
+
+def placed(text: str, index: SentenceIndex, region: int) -> list[Placed]:
+    """Every mention in the region, in order, with its entity."""
+    low, high = index.regions[region]
+    out = [
+        (m.start, m.end, entity)
+        for _, entity in index.entities[region]
+        for m in entity.mentions
+        if low <= m.start < high
+    ]
+    return sorted(out, key=lambda item: item[0])
+
+
+def may_deal(text: str, low: int, item: Placed) -> bool:
+    start, _, entity = item
+    if entity.type == LOC and not entity.code:
+        return False  # a city or a region is where, not who
+    if SOURCE_BEFORE.search(text, max(low, start - 30), start) or MEDIA_NAME.search(entity.name):
+        return False
+    return True
+
+
+def deals(text: str, index: SentenceIndex) -> list[DealFact]:
+    """One deal per sentence with a deal word and two parties around it."""
+    facts = []
+    for region in sorted(index.entities):
+        low, high = index.regions[region]
+        trigger = DEAL.search(text, low, high)
+        if trigger is None:
+            continue
+        said = [m.end() for m in SAID_THAT.finditer(text, low, trigger.start())]
+        clause = said[-1] if said else low  # "глава Минсвязи отметил, что …": who speaks
+        present = [
+            item
+            for item in placed(text, index, region)
+            if item[0] >= clause and may_deal(text, low, item)
+        ]
+        # organisations and countries make deals; the people of such a sentence speak or
+        # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
+        parties = {item[2].id for item in present if item[2].type != PER}
+        if len(parties) >= 2:
+            present = [item for item in present if item[2].type != PER]
+        present = [item for item in present if not acts_for(item[2], parties)]
+        before = [item for item in present if item[1] <= trigger.start()]
+        after = [item for item in present if item[0] >= trigger.end()]
+        together = listed_items(text, after)
+        if MUTUAL.match(trigger.group()) and len(distinct(together)) >= 2:
+            chosen = distinct(together)  # "сделка по слиянию компаний Oracle и Sun"
+        elif before and after:
+            # the nearest party before, and the parties listed after ("контракт с A, B и C")
+            chosen = distinct([*before[-1:], *together])
+        else:
+            # with none on one side, the two nearest on the other
+            chosen = distinct(before[::-1] or after)[:2]
+        if len(chosen) < 2:
+            continue
+        facts.append(
+            DealFact(
+                kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
+                participants=chosen,
+                trigger=trigger.group(),
+                start=low,
+                end=high,
+            )
+        )
+    return facts
+
+
+def acts_for(entity: Entity, parties: set[str]) -> bool:
+    """A person with a post at one of the sentence's parties speaks for it."""
+    return entity.type == PER and any(role.org in parties for role in entity.roles)
+
+
+def distinct(items: Sequence[Placed]) -> list[str]:
+    ids: list[str] = []
+    for _, _, entity in items:
+        if entity.id not in ids:
+            ids.append(entity.id)
+    return ids
+
+
+def listed(text: str, after: Sequence[Placed]) -> list[Entity]:
+    """The first entity after a word, and those listed with it ("Юрию Мильнеру, Григорию
+    Фингеру и Алишеру Усманову")."""
+    return [item[2] for item in listed_items(text, after)]
+
+
+def listed_items(text: str, after: Sequence[Placed]) -> list[Placed]:
+    """The first mention of `after` and the mentions listed with it."""
+    out = list(after[:1])
+    for previous, item in pairwise(after):
+        if not LIST_GLUE.match(text[previous[1] : item[0]]):
+            break
+        out.append(item)
+    return out

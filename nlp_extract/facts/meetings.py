@@ -1,0 +1,232 @@
+"""Who meets whom: the people in the places a meeting word gives its parties.
+
+- the subject of the clause: "Путин и Моди провели переговоры", "Эрдоган в ходе
+  встречи с …";
+- after the word: "встреча Путина с Моди", "переговоры между … и …", "встретился
+  с министром …, а затем с президентом …" (two meetings).
+
+A clause ends at a speech verb ("— сообщил Мустафа Джемилев" reports the meeting), at
+"что", "который" and the like, at a quotation, and at "а"/"но" after a comma; a meeting
+with journalists or "с обоими шахматистами" names no second person and is none. Who is
+talked about ("о …", "по поводу …") or whose family is met is no party; a meeting on a
+stage or in a final is a show or a match, "стал встречаться" a couple, and a talk with
+an agency an interview.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..constants import ORG, PER
+from ..entities.spans import NameSpan
+from ..morphology import Morphology
+from ..roles.posts import OBLIQUE, mention_at, name_token
+from ..tokens import Token
+from .not_meetings import inchoative, on_stage, other_verb_between, someone_of
+
+TRIGGERS = frozenset(
+    {
+        "встреча", "переговоры", "переговор", "беседа", "встретиться", "встречаться",
+        "побеседовать", "беседовать",
+    }
+)  # fmt: skip
+# talks with an organisation are interviews
+TALKS = frozenset({"беседа", "побеседовать", "беседовать"})
+# "Миллер и Озерец, которые встречаются": the subject is the people before
+WHO = frozenset({"который", "которая", "которое", "которые"})
+# what a meeting is about: the people after these are no parties to it
+TOPIC = frozenset({"о", "об", "обо", "про", "насчет", "насчёт", "относительно"})
+# the stems the trigger words' forms begin with: most tokens fail here, before the dictionary
+STEMS = re.compile(r"(?:встре|встрет|перегово|бесед|побесед)", re.IGNORECASE)
+SPEECH = frozenset(
+    {
+        "сказать", "сообщить", "заявить", "отметить", "пояснить", "рассказать", "добавить",
+        "подчеркнуть", "написать", "передать", "говорить", "сообщать", "заявлять",
+        "рассказывать", "напомнить", "уточнить", "прокомментировать", "комментировать",
+        "считать", "признаться", "процитировать", "цитировать",
+    }
+)  # fmt: skip
+# a comma before these opens another clause
+CLAUSE_WORDS = frozenset(
+    {"что", "который", "когда", "где", "если", "чтобы", "хотя", "поскольку", "а", "но", "однако"}
+)
+THEN = frozenset({"затем", "потом", "позже", "также", "после", "этого", "и", "а"})
+WITH = frozenset({"с", "со"})
+QUOTES = frozenset('«»"“”„')
+NAME_IN_QUOTES = 5  # a quoted stretch this short is a name («Центр»), not a quotation
+BREAKS = frozenset(";:()—–")
+
+
+@dataclass(frozen=True)
+class MeetingSpan:
+    participants: tuple[NameSpan, ...]  # people, in the order written
+    # organisations met "с": a party when one person meets them
+    organisations: tuple[NameSpan, ...]
+    trigger: int  # offset of the meeting word
+
+
+def find_meetings(
+    sentence: Sequence[Token], mentions: Sequence[NameSpan], morphology: Morphology
+) -> list[MeetingSpan]:
+    """The meetings of one morph-tagged sentence, one per meeting word and group met."""
+    found: list[MeetingSpan] = []
+    for index, token in enumerate(sentence):
+        if token.pos not in ("NOUN", "VERB") or not STEMS.match(token.text):
+            continue
+        if mention_at(mentions, token) is not None:
+            continue
+        if not morphology.lemmas(token.text) & TRIGGERS:
+            continue
+        if token.pos == "VERB" and inchoative(sentence, index, morphology):
+            continue  # "стал встречаться с …": a couple, not a meeting
+        if token.pos == "VERB" and on_stage(sentence, index, morphology):
+            continue  # "встретятся на одной сцене", "встретится в финале": a show, a match
+        subjects = left_people(sentence, index, mentions, morphology)
+        talk = bool(morphology.lemmas(token.text) & TALKS)
+        for people, organisations in right_groups(sentence, index, mentions, morphology):
+            if not people and not organisations and token.pos == "NOUN":
+                if other_verb_between(sentence, subjects, index, morphology):
+                    continue  # "Трамп и Путин сделали заявление к 75-летию встречи …"
+            meeting = MeetingSpan(
+                tuple(dict.fromkeys([*subjects, *people])),
+                () if talk else tuple(organisations),  # "в беседе с НСН": an interview
+                token.start,
+            )
+            if len(meeting.participants) + len(meeting.organisations) >= 2:
+                found.append(meeting)
+    return found
+
+
+def left_people(
+    sentence: Sequence[Token], index: int, mentions: Sequence[NameSpan], morphology: Morphology
+) -> list[NameSpan]:
+    """People in the nominative before the meeting word, back to the clause's start."""
+    people: list[NameSpan] = []
+    position = index - 1
+    while position >= 0:
+        token = sentence[position]
+        if token.text in QUOTES:
+            opening = quoted_name_start(sentence, position)
+            if opening is None:
+                break
+            position = opening - 1
+            continue
+        if is_speech(token, morphology):
+            people.clear()  # "— сообщил Песков после встречи …": who speaks
+            break
+        if token.text in BREAKS or (
+            token.text.lower().startswith("котор") and token.text.lower() not in WHO
+        ):
+            break  # "Сабирова, с которой он встречался": the pronoun is the party
+        if token.text == "," and position + 1 < index:
+            if sentence[position + 1].text.lower() in CLAUSE_WORDS:
+                break
+        inside = mention_at(mentions, token)
+        if inside is not None and inside.type == PER:
+            if not oblique(sentence, inside) and inside not in people:
+                people.insert(0, inside)
+        position -= 1
+    return people
+
+
+def right_groups(
+    sentence: Sequence[Token], index: int, mentions: Sequence[NameSpan], morphology: Morphology
+) -> list[tuple[list[NameSpan], list[NameSpan]]]:
+    """People (and organisations after "с") after the meeting word, to the clause's end;
+    ", а затем с …" starts a second group, met by the same subject."""
+    groups: list[tuple[list[NameSpan], list[NameSpan]]] = [([], [])]
+    position = index + 1
+    inverted = False  # past a verb, only its subject: "на встречу с X прибудут Y и Z"
+    while position < len(sentence):
+        token = sentence[position]
+        if token.text in QUOTES:
+            closing = quoted_name_end(sentence, position)
+            if closing is None:
+                break
+            position = closing + 1
+            continue
+        if token.text in BREAKS or token.text in ".!?" or is_speech(token, morphology):
+            break
+        if token.text.lower() in TOPIC or (
+            token.text.lower() == "по"
+            and position + 1 < len(sentence)
+            and sentence[position + 1].text.lower() in ("поводу", "вопросу")
+        ):
+            break  # "побеседовал с Корреа по поводу Эдварда Сноудена"
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            if inverted:
+                break
+            inverted = True
+        if token.text == "," and inverted:
+            listed = (
+                mention_at(mentions, sentence[position + 1])
+                if position + 1 < len(sentence)
+                else None
+            )
+            if listed is None or listed.type != PER:
+                break
+        if token.text == ",":
+            following = sentence[position + 1 : position + 5]
+            words = [t.text.lower() for t in following]
+            again = next((i for i, word in enumerate(words) if word in WITH), None)
+            if again is not None and words[0] in THEN and all(w in THEN for w in words[:again]):
+                groups.append(([], []))
+                position += again + 1
+                continue
+            if words and words[0] in CLAUSE_WORDS:
+                break
+        inside = mention_at(mentions, token)
+        if inside is not None and inverted and oblique(sentence, inside):
+            pass
+        elif inside is not None:
+            people, organisations = groups[-1]
+            if inside.type == PER and inside not in people:
+                if not someone_of(sentence, index, inside, mentions, morphology):
+                    people.append(inside)
+            elif (
+                inside.type == ORG
+                and after_with(sentence, position, inside)
+                and inside not in organisations
+            ):
+                organisations.append(inside)
+        position += 1
+    return [group for group in groups if group[0] or group[1]] or [([], [])]
+
+
+def oblique(sentence: Sequence[Token], mention: NameSpan) -> bool:
+    """The tagger puts the name's first word in an oblique case: no subject."""
+    first = name_token(sentence, mention)
+    return first is not None and sentence[first].feats.get("Case") in OBLIQUE
+
+
+def after_with(sentence: Sequence[Token], position: int, mention: NameSpan) -> bool:
+    """The organisation is what is met: "встречались с Минэкономразвития"."""
+    first = name_token(sentence, mention)
+    return (
+        first is not None
+        and first > 0
+        and sentence[first - 1].text.lower() in WITH
+        and first <= position
+    )
+
+
+def is_speech(token: Token, morphology: Morphology) -> bool:
+    return token.pos == "VERB" and bool(morphology.lemmas(token.text) & SPEECH)
+
+
+def quoted_name_start(sentence: Sequence[Token], closing: int) -> int | None:
+    """The opening quote of a short quoted name that ends at `closing`, else None."""
+    for position in range(closing - 1, max(closing - 1 - NAME_IN_QUOTES, -1), -1):
+        if sentence[position].text in QUOTES:
+            return position
+    return None
+
+
+def quoted_name_end(sentence: Sequence[Token], opening: int) -> int | None:
+    """The closing quote of a short quoted name that starts at `opening`, else None."""
+    for position in range(opening + 1, min(opening + 1 + NAME_IN_QUOTES, len(sentence))):
+        if sentence[position].text in QUOTES:
+            return position
+    return None

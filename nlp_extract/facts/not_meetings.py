@@ -1,0 +1,99 @@
+"""Shapes of a meeting word that name no meeting of the people around it.
+
+"Иван и Анна стали встречаться" is a couple, "встретятся на одной сцене" a show,
+"встретится с Надалем в финале" a match, "сделали заявление к годовщине встречи" a
+meeting of others; "с семьей писателя Смирнова" met the family, not the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..entities.spans import NameSpan
+from ..morphology import Morphology
+from ..roles.posts import is_position, mention_at, name_token
+from ..tokens import Token
+
+# the verbs that hold a meeting: "Путин и Моди провели переговоры"
+HOLD = frozenset(
+    {
+        "провести", "проводить", "начать", "начинать", "продолжить", "продолжать",
+        "завершить", "завершать", "возобновить", "вести", "иметь", "устроить",
+    }
+)  # fmt: skip
+# "стал встречаться": the beginning of a relationship
+BEGIN = frozenset({"стать", "начать", "начинать", "становиться", "продолжать"})
+# where people meet to perform or to play
+ARENAS = frozenset(
+    {
+        "сцена", "ринг", "корт", "поле", "лёд", "лед", "татами", "площадка", "финал",
+        "полуфинал", "четвертьфинал", "матч", "турнир", "поединок", "бой", "дуэль", "доска",
+    }
+)  # fmt: skip
+
+
+def inchoative(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+    """ "стал встречаться", "начали встречаться": an infinitive after a verb of beginning."""
+    return (
+        index > 0
+        and sentence[index].feats.get("VerbForm") == "Inf"
+        and bool(morphology.lemmas(sentence[index - 1].text) & BEGIN)
+    )
+
+
+def on_stage(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+    """ "встретятся на одной сцене", "встретится с Надалем в финале": "на"/"в" and a
+    stage or a match within the next few words."""
+    following = sentence[index + 1 : index + 8]
+    for position, token in enumerate(following):
+        if token.text in ",.;:!?":
+            return False
+        if token.text.lower() in ("на", "в", "во"):
+            nouns = following[position + 1 : position + 4]
+            if any(morphology.lemmas(t.text) & ARENAS for t in nouns if t.pos == "NOUN"):
+                return True
+    return False
+
+
+def other_verb_between(
+    sentence: Sequence[Token], subjects: Sequence[NameSpan], index: int, morphology: Morphology
+) -> bool:
+    """A finite verb between the subjects and the meeting noun that does not hold it:
+    the subjects did something else, the meeting is another's."""
+    if not subjects:
+        return False
+    start = name_token(sentence, subjects[-1]) or 0
+    return any(
+        token.pos in ("VERB", "AUX")
+        and token.feats.get("VerbForm") == "Fin"
+        and not morphology.lemmas(token.text) & HOLD
+        for token in sentence[start:index]
+    )
+
+
+def someone_of(
+    sentence: Sequence[Token],
+    trigger: int,
+    mention: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> bool:
+    """A name in the genitive after a noun that is no post: "с семьей бывшего президента
+    ЮАР Нельсона Манделы" met the family."""
+    first = name_token(sentence, mention)
+    if first is None or sentence[first].feats.get("Case") != "Gen":
+        return False
+    position = first - 1
+    while position > trigger:
+        token = sentence[position]
+        if token.pos not in ("ADJ", "NOUN", "PROPN"):
+            return False
+        if (
+            mention_at(mentions, token) is None
+            and token.pos == "NOUN"
+            and not is_position(token, morphology)  # "бывшего президента ЮАР" goes on
+        ):
+            # "его дочери Иванки" is an apposition in the name's case
+            return token.feats.get("Case") not in ("Gen", None)
+        position -= 1
+    return False

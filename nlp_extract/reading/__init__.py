@@ -1,0 +1,1 @@
+"""Bytes to text to regions: encodings, code pages, HTML, news-page metadata, language."""

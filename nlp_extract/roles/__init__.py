@@ -1,0 +1,1 @@
+"""Who holds which post: titles, appositions, predicates, pronouns, national posts."""

@@ -1,0 +1,123 @@
+"""The lexicon of posts: which words head a title, which adjectives describe the
+person rather than the post, and which name a country ("российский" -> RU)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+
+from ..constants import fold_yo
+from ..entities.repair import DESCRIPTORS
+from ..entities.spans import NameSpan
+from ..morphology import Morphology
+from ..tokens import Token
+
+MAX_TITLE_TOKENS = 10
+TITLE_ADJECTIVES_MAX = 3
+# Adjectives that describe the person, not the post: "известный правозащитник" holds
+# the post "правозащитник", "генеральный директор" the post "генеральный директор".
+ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
+PRAISE = re.compile(
+    r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
+    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн|превосходн|блестящ|замечательн"
+    r"|велик|лучш|сам)" + ENDING
+)
+# The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
+# a title's adjective must look like one, or be an abbreviation ("и.о.").
+ADJECTIVE = re.compile(r"\w*" + ENDING + r"|\S*\.\S*")
+
+
+@lru_cache(maxsize=1)
+def positions() -> frozenset[str]:
+    """The lexicon's lemmas, ё written as е."""
+    text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
+    return frozenset(
+        fold_yo(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> tuple[tuple[str, str], ...]:
+    """(adjective stem, ISO code), longest stems first."""
+    text = files("nlp_extract.data").joinpath("country_adjectives.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((stem, code) for stem, code in rows), key=lambda row: -len(row[0])))
+
+
+def country_of(word: str) -> str | None:
+    """The country a nationality adjective names ("российского" -> RU)."""
+    word = word.lower()
+    return next((code for stem, code in country_adjectives() if word.startswith(stem)), None)
+
+
+# the nouns of an organisation: a title stops before them ("лидер фракции КПРФ" holds
+# the post "лидер" in "фракция КПРФ"), unless they are posts themselves
+ORG_WORDS = DESCRIPTORS | {
+    "отдел", "отделение", "пресс-служба", "правительство", "администрация", "комиссия",
+    "федерация", "президиум", "сборная", "команда", "город", "государство", "страна",
+    "проект", "делегация", "еженедельник", "издание",
+}  # fmt: skip
+
+
+# "её основатель": the post is at the organisation the pronoun stands for
+POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+
+# cases in which a name is no subject and no apposition of a nominative post
+OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
+
+
+def name_token(sentence: Sequence[Token], mention: NameSpan) -> int | None:
+    """The index of a mention's first token in its sentence."""
+    return next((i for i, token in enumerate(sentence) if token.start >= mention.start), None)
+
+
+def folded_lemmas(word: str, morphology: Morphology) -> set[str]:
+    """Every dictionary form of a word, ё written as е: what the lexicons hold."""
+    return {fold_yo(lemma) for lemma in morphology.lemmas(word)}
+
+
+def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
+    """The mention whose name covers the token ("Агентства" in "Агентства «Узатом»" too)."""
+    return next((m for m in mentions if m.name_start <= token.start < m.name_end), None)
+
+
+def is_position(token: Token, morphology: Morphology) -> bool:
+    """A position noun in any of its readings ("премьера" is also a premiere), or a
+    participle the lexicon lists as a post ("управляющий компанией")."""
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Part":
+        word = fold_yo(token.text.lower())
+        return word in positions() or re.sub(r"ая$", "ий", word) in positions()
+    if token.pos == "ADJ":
+        # the tagger calls some nouns adjectives ("Экс-председатель Верховного …"): a
+        # post the lexicon lists as written, with no adjective's ending
+        word = fold_yo(token.text.lower())
+        return not ADJECTIVE.fullmatch(word) and unprefixed(word) in positions()
+    return token.pos in ("NOUN", "PROPN") and is_position_word(token.text, morphology)
+
+
+def unprefixed(word: str) -> str:
+    """ "экс-посла" -> "посла", "вице-президент" -> "президент"."""
+    for prefix in ("экс-", "вице-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def is_position_word(word: str, morphology: Morphology) -> bool:
+    """Whether a word names a position: "министра", "экс-посла", "дирижёр", and
+    compounds by either part ("хип-хоп-исполнителю", "врача-реаниматолога")."""
+    word = unprefixed(fold_yo(word.lower()))
+    if word in positions():  # a word the dictionary does not know ("замглавы")
+        return True
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    return morphology.remembered(
+        "position",
+        word,
+        lambda: any(
+            folded_lemmas(part, morphology) & positions() for part in parts if len(part) > 2
+        ),
+    )

@@ -1,0 +1,288 @@
+"""Posts a verb states: the predicative shapes of a role.
+
+- the subject's post, in the instrumental: "Маккаррик стал кардиналом", "работал в Яндексе
+  аналитиком", "был назначен руководителем лаборатории";
+- after "пост"/"должность": "Акихито занимал пост Императора Японии";
+- the title first: "Операторами выступили Михаил Агранович и Михаил Хасая";
+- the object's post: "назначил Зворыкина руководителем лаборатории";
+- "будучи" and a post: "…, ещё будучи первым секретарём обкома".
+"он"/"она" opening the next sentence is in pronouns.py, "возглавляет" in heading.py.
+
+Only the readings a tagger gives with confidence are used: the post must be in the
+instrumental (or the genitive after "пост"), the person in the case its place asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..constants import DOUBLE_QUOTES, ORG, PER
+from ..entities.spans import NameSpan
+from ..morphology import Morphology
+from ..tokens import Token
+from .find import listed_role
+from .posts import OBLIQUE, POSSESSIVE, is_position, mention_at, name_token
+from .titles import RoleSpan, build, title_end
+
+# verbs whose instrumental complement is the subject's post
+BECOME = frozenset(
+    {
+        "быть", "стать", "становиться", "являться", "работать", "проработать", "служить",
+        "прослужить", "трудиться", "остаться", "оставаться", "выступать", "выступить",
+        "числиться",
+    }
+)  # fmt: skip
+# verbs whose instrumental complement is the object's post; their passive is the subject's
+APPOINT = frozenset(
+    {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"}
+)
+# "занимать пост президента"
+HOLD = frozenset({"занимать", "занять"})
+POST_NOUNS = frozenset({"пост", "должность"})
+SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
+QUOTES = frozenset(DOUBLE_QUOTES)
+GAP = 4  # tokens allowed between the name, the verb and the post
+
+
+def predicative_roles(
+    sentence: Sequence[Token],
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+    held: set[NameSpan],
+) -> list[RoleSpan]:
+    """Roles stated by a verb, for the people of the sentence not in `held`."""
+    if not sentence:
+        return []
+    low, high = sentence[0].start, sentence[-1].end
+    local = [m for m in mentions if low <= m.start < high]
+    people = [m for m in local if m.type == PER and m not in held]
+    found: list[RoleSpan] = []
+    gerund = any(t.text.lower() == "будучи" for t in sentence)
+    for person in people:
+        first = name_token(sentence, person)
+        last = next(
+            (i for i in range(len(sentence) - 1, -1, -1) if sentence[i].end <= person.end), None
+        )
+        if first is None or last is None:
+            continue
+        role = (
+            subject_post(sentence, first, last, person, local, morphology)
+            or object_post(sentence, first, last, person, local, morphology)
+            or title_first(sentence, first, person, local, morphology)
+            or (being(sentence, last, person, local, morphology) if gerund else None)
+        )
+        role = role or listed_role(sentence, found, person)
+        if role is not None:
+            found.append(role)
+    return found
+
+
+def being(
+    sentence: Sequence[Token],
+    last: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan | None:
+    """ "…, что сделал Борис Николаевич для области, ещё будучи первым секретарём
+    обкома": "будучи" and a post state the post of the clause's subject, the person in
+    the nominative nearest before it with no other person between, or the first after
+    it when it opens the sentence."""
+    first = name_token(sentence, person) or 0
+    if sentence[first].feats.get("Case") in OBLIQUE:
+        return None
+    if sentence[0].text.lower() == "будучи" and not any(
+        m.type == PER and m.start < person.start for m in mentions
+    ):  # "Будучи министром, Иван Петров открыл …": the first person after it
+        position = post_after(sentence, 1, mentions, morphology, holds=False, gap=2)
+        if position is None:
+            return None
+        end, _ = title_end(sentence, position, mentions, morphology)
+        role = build(sentence, position, end, person, mentions, morphology)
+        return replace(role, start=sentence[0].start)
+    for index in range(last + 1, len(sentence)):
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if (inside is not None and inside.type == PER) or token.text in ".;:!?—":
+            return None
+        if token.text.lower() == "будучи":
+            position = post_after(sentence, index + 1, mentions, morphology, holds=False, gap=2)
+            if position is None:
+                return None
+            return finished(sentence, position, index, person, mentions, morphology)
+    return None
+
+
+def lemmas(token: Token, morphology: Morphology) -> frozenset[str]:
+    return morphology.lemmas(token.text)
+
+
+def is_trigger(token: Token, morphology: Morphology) -> bool:
+    """A verb that puts its subject in a post: "стал", "работал", "был назначен"."""
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    words = lemmas(token, morphology)
+    if words & (BECOME | HOLD):
+        return True
+    return bool(words & APPOINT) and token.feats.get("Voice") == "Pass"
+
+
+def subject_post(
+    sentence: Sequence[Token],
+    first: int,
+    last: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan | None:
+    """The person, then a verb, then the post: "Маккаррик стал кардиналом"."""
+    if sentence[first].feats.get("Case") in OBLIQUE:
+        return None
+    index = last + 1
+    verb = None
+    while index < len(sentence) and index - last <= GAP:
+        token = sentence[index]
+        if is_trigger(token, morphology):
+            verb = index
+        elif verb is not None or not skippable(token, mentions):
+            break
+        index += 1
+    if verb is None:
+        return None
+    holds = bool(lemmas(sentence[verb], morphology) & HOLD)
+    position = post_after(sentence, verb + 1, mentions, morphology, holds)
+    if position is None:
+        return None
+    return finished(sentence, position, verb, person, mentions, morphology)
+
+
+def object_post(
+    sentence: Sequence[Token],
+    first: int,
+    last: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan | None:
+    """A verb of appointing, the person, the post: "назначил Зворыкина руководителем"."""
+    verb = sentence[first - 1] if first > 0 else None
+    if (
+        verb is None
+        or verb.pos != "VERB"
+        or verb.feats.get("Voice") == "Pass"
+        or not lemmas(verb, morphology) & APPOINT
+    ):
+        return None
+    position = post_after(sentence, last + 1, mentions, morphology, holds=False, gap=2)
+    if position is None:
+        return None
+    return finished(sentence, position, first - 1, person, mentions, morphology)
+
+
+def title_first(
+    sentence: Sequence[Token],
+    first: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan | None:
+    """The post, a verb, the person: "Операторами выступили Михаил Агранович …",
+    "Место спикера … занял республиканец Джон Бенер"."""
+    if first < 2 or sentence[first].feats.get("Case") in OBLIQUE:
+        return None
+    verb_at = first - 1
+    while verb_at > first - 4 and (
+        sentence[verb_at].pos in ("NOUN", "ADJ") or sentence[verb_at].text.lower() in POSSESSIVE
+    ):
+        if mention_at(mentions, sentence[verb_at]) is not None:
+            return None
+        verb_at -= 1  # "занял республиканец Джон Бенер", "является её основатель Марк …"
+    verb = sentence[verb_at]
+    words = lemmas(verb, morphology) if verb.pos in ("VERB", "AUX") else set()
+    holds = bool(words & HOLD)
+    if not words & BECOME and not holds:
+        return None
+    for position in range(verb_at - 1, max(verb_at - 1 - 6, -1), -1):
+        token = sentence[position]
+        inside = mention_at(mentions, token)
+        if inside is not None and inside.type == PER:
+            return None
+        case = token.feats.get("Case")
+        wanted = (
+            case == "Gen"
+            and position > 0
+            and bool(lemmas(sentence[position - 1], morphology) & SEATS)
+            if holds
+            else case == "Ins"
+        )
+        if is_position(token, morphology) and wanted:
+            end, _ = title_end(sentence, position, mentions, morphology)
+            if end != verb_at:
+                return None
+            return build(sentence, position, end, person, mentions, morphology)
+        if token.pos in ("PUNCT", "VERB", "AUX"):
+            return None
+    return None
+
+
+def skippable(token: Token, mentions: Sequence[NameSpan]) -> bool:
+    """A word between a name and its verb: "Маккаррик в 2001 году стал …"."""
+    if (
+        token.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON")
+        or token.text.lower() == "не"
+    ):
+        return False  # "не станет министром" states no post
+    inside = mention_at(mentions, token)
+    return inside is None or inside.type != PER
+
+
+def post_after(
+    sentence: Sequence[Token],
+    start: int,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+    holds: bool,
+    gap: int = GAP,
+) -> int | None:
+    """The post noun a verb governs: instrumental, or genitive after "пост"."""
+    index = start
+    after_post_noun = False
+    while index < len(sentence) and index - start <= gap:
+        token = sentence[index]
+        inside = mention_at(mentions, token)
+        if inside is not None and inside.type == PER:
+            return None
+        if inside is None and is_position(token, morphology):
+            case = token.feats.get("Case")
+            if case == "Ins" or (after_post_noun and case == "Gen"):
+                return index
+            return None
+        if holds and lemmas(token, morphology) & POST_NOUNS:
+            after_post_noun = True
+        elif token.text in QUOTES or inside is not None:
+            pass  # "работал в «Яндексе» аналитиком"
+        elif token.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+            return None
+        index += 1
+    return None
+
+
+def finished(
+    sentence: Sequence[Token],
+    position: int,
+    verb: int,
+    person: NameSpan,
+    mentions: Sequence[NameSpan],
+    morphology: Morphology,
+) -> RoleSpan:
+    """The role from its post noun on, with the organisation between the verb and the
+    post when the title names none ("работал в Яндексе аналитиком")."""
+    end, _ = title_end(sentence, position, mentions, morphology)
+    role = build(sentence, position, end, person, mentions, morphology)
+    if role.org is None:
+        between = [mention_at(mentions, t) for t in sentence[verb + 1 : position]]
+        org = next((m for m in between if m is not None and m.type == ORG), None)
+        if org is not None:
+            role = replace(role, org=org, start=min(role.start, org.start))
+    return role
