@@ -2,8 +2,8 @@
 
 A text is read as a page (metadata, content regions), its reference date decided,
 its dates found; then, a chunk of regions at a time, its named spans are found and
-named and its agreements and roles read; the spans of all chunks are grouped into
-entities, and the facts tie entities, dates and agreements together.
+named and its agreements, roles and meetings read; the spans of all chunks are
+grouped into entities, and the facts tie entities, dates and agreements together.
 """
 
 from __future__ import annotations
@@ -13,19 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from . import facts, reading, roles
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import reference_date
-from .entities import gazetteer
-from .entities.build import (
-    build_entities,
-    canonical_names,
-    country_ids,
-    country_mentions,
-    entity_ids,
-    place_names,
-)
-from .entities.group import cluster
+from .entities import gazetteer as gazetteers
+from .entities.gazetteer import Gazetteer
+from .entities.grouping import group
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
 from .entities.propagate import propagate
@@ -48,34 +42,19 @@ from .entities.retype import (
 from .entities.spans import NameSpan, ner_spans, overlay
 from .facts.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .facts.agreements import AgreementSpan, find_agreements
-from .facts.deals import SOURCE_BEFORE, deals
-from .facts.linking import link_agreement, meetings, occupations, regional_titles, roles_of
 from .facts.meetings import MeetingSpan, find_meetings
-from .facts.ownership import ownership, owns, shareholders
 from .models import Models
 from .morphology import Morphology
 from .reading.language import language
 from .reading.language import warning as language_warning
-from .reading.markup import is_html, page_meta, visible, with_page_texts
-from .reading.page import blocks, parse_page
-from .roles.find import find_roles
-from .roles.heading import heading_roles
-from .roles.national import national_posts
-from .roles.posts import POSSESSIVE, is_position_word
-from .roles.predicative import predicative_roles
-from .roles.pronouns import opening_person, pronoun_role
+from .reading.markup import with_page_texts
+from .reading.page import blocks
+from .roles.posts import is_position_word
 from .roles.titles import RoleSpan
-from .schema import (
-    DateMention,
-    DealFact,
-    Document,
-    MeetingFact,
-    Meta,
-    OccupationFact,
-    OwnershipFact,
-)
-from .sentences import SentenceIndex
-from .tokens import Region, Token, TokenIndex, split_by_region, tag_morph, tokenize_blocks
+from .schema import DateMention, DocError, Document, Meta
+from .sentences import SentenceIndex, TaggedSentence, mentions_by_region
+from .tagging import tag_morph
+from .tokens import Region, Token, TokenIndex, split_by_region, tokenize_blocks
 
 
 @dataclass(frozen=True)
@@ -99,14 +78,20 @@ class ChunkReading:
 
 
 class Extractor:
-    """Loads natasha's models once (lazily) and extracts from any number of texts."""
+    """Loads natasha's models once (lazily) and extracts from any number of texts; the
+    gazetteer is built by the caller or loaded from the bundled data."""
 
-    def __init__(self, models: Models | None = None) -> None:
+    def __init__(self, models: Models | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.models = models or Models()
+        self._gazetteer = gazetteer
 
     @property
     def morphology(self) -> Morphology:
         return self.models.morphology
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return self._gazetteer or gazetteers.load()
 
     @cached_property
     def names(self) -> NameParser:
@@ -118,7 +103,7 @@ class Extractor:
 
     def warm_up(self) -> Extractor:
         self.models.warm_up()
-        _ = self.names, self.dates
+        _ = self.names, self.dates, self.gazetteer
         return self
 
     def extract(
@@ -140,110 +125,129 @@ class Extractor:
     ) -> Reading:
         """The Document of one decoded text, with the regions it was read from. A web
         page is read by its visible text, which keeps every offset of the page."""
-        source, markup = text, is_html(text)
-        if markup:
-            text = visible(source)
-        page = parse_page(text)
-        if markup:
-            head = page_meta(source)
-            page.title, page.url = head.title or page.title, head.url or page.url
-            page.date = head.date or page.date
-        reference = reference_date(text, page, self.dates, date)
-        code = language(text)
-        errors = [warning] if (warning := language_warning(code)) else []
+        page = reading.read(text)
+        reference = reference_date(page.text, page.page, self.dates, date)
+        meta, errors = self.meta(page, encoding, reference)
+        document = Document(id=id, meta=meta, errors=errors)
+        if page.page.regions:
+            document = self.read_regions(document, page.text, page.page.regions, reference)
+        if page.markup:
+            document = with_page_texts(document, page.source)
+        return Reading(page.source, with_names(document), page.page.regions)
+
+    def meta(
+        self, page: reading.PageText, encoding: str, reference: date | None
+    ) -> tuple[Meta, list[DocError]]:
+        """The document's metadata, and a warning when the text is not Russian."""
+        code = language(page.text)
         meta = Meta(
-            date=page.date,
-            url=page.url,
-            title=page.title,
+            date=page.page.date,
+            url=page.page.url,
+            title=page.page.title,
             encoding=encoding,
-            chars=len(text),
-            format="html" if markup else "text",
+            chars=len(page.text),
+            format="html" if page.markup else "text",
             language=code,
             reference_date=reference.isoformat() if reference else None,
         )
-        if not page.regions:
-            return Reading(source, Document(id=id, meta=meta, errors=errors), [])
+        return meta, [warning] if (warning := language_warning(code)) else []
 
-        dates = self.dates(text, page.regions, reference)
-        readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, page.regions)]
+    def read_regions(
+        self, document: Document, text: str, regions: list[Region], reference: date | None
+    ) -> Document:
+        """The document with what its content regions hold: chunk by chunk the spans,
+        roles, meetings and agreements; then entities, and the facts that tie them."""
+        dates = self.dates(text, regions, reference)
+        readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
-        clusters = cluster(text, spans, gazetteer.load())
-        names = canonical_names(text, clusters, gazetteer.load())
-        countries = country_ids(clusters, names, gazetteer.load())
-        ids = entity_ids(clusters)
-        jobs = occupations([role for r in readings for role in r.roles], ids, countries)
-        jobs = regional_titles(jobs, place_names(clusters, names))
-        jobs = national_posts(
-            jobs, text, page.regions, country_mentions(clusters, names, gazetteer.load())
-        )
-        entities = build_entities(
-            text, clusters, names, self.names, gazetteer.load(), roles_of(jobs)
-        )
-        index = SentenceIndex(page.regions, spans, entities, dates)
-        agreements = [
-            link_agreement(text, span, index, dates)
-            for reading in readings
-            for span in reading.agreements
-        ]
-        facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = [
-            *(job for job in jobs if not owns(job)),  # an owner's title is an ownership
-            *meetings(text, index, [m for r in readings for m in r.meetings], ids, jobs),
-            *(found := deals(text, index)),
-            *ownership(text, index, jobs, entities),
-            *shareholders(text, index, found, entities),
-        ]
-        facts = [replace(fact, text=text[fact.start : fact.end]) for fact in facts]
-        document = Document(
-            id=id,
-            meta=meta,
+        grouping = group(text, spans, self.gazetteer)
+        role_spans = [role for reading in readings for role in reading.roles]
+        jobs = facts.occupations(text, regions, role_spans, grouping)
+        entities = grouping.entities(text, self.names, facts.linking.roles_of(jobs))
+        index = SentenceIndex(regions, entities, dates)
+        agreements = [span for reading in readings for span in reading.agreements]
+        meetings = [meeting for reading in readings for meeting in reading.meetings]
+        return replace(
+            document,
             entities=entities,
             dates=dates,
-            agreements=agreements,
-            facts=facts,
-            errors=errors,
+            agreements=facts.link_agreements(text, agreements, index, dates),
+            facts=facts.read(text, index, meetings, grouping, jobs, entities),
         )
-        if markup:
-            document = with_page_texts(document, source)
-        return Reading(source, with_names(document), page.regions)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]
     ) -> ChunkReading:
-        """Named spans, agreement titles and roles of a run of regions.
+        """Named spans, agreement titles, roles and meetings of a run of regions.
 
         The chunk's tokens live only while it is read, so a long text never holds all
         of them at once.
         """
         in_blocks = tokenize_blocks(text, blocks(text, regions))
         spans = self.find_spans(text, regions, in_blocks)
-        sentences = dict(enumerate(split_by_region(in_blocks, regions)))
-        index = SentenceIndex(regions, spans)
         with_agreements = [
             i for i, region in enumerate(regions) if AGREEMENT_TRIGGER.search(text, *region)
         ]
-        needed = sorted(set(index.mentions) | set(with_agreements))
-        tagged = dict(zip(needed, tag_morph(self.models.morph, [sentences[i] for i in needed])))
-        tokens = TokenIndex(list(tagged.values()))
-
-        spans = agreed_names(text, named(text, spans, tokens, self.morphology))
-        spans = retype_known(spans, gazetteer.load())
+        tagged = self.tag(regions, in_blocks, mentions_by_region(regions, spans), with_agreements)
+        tokens = TokenIndex([sentence.tokens for sentence in tagged])
+        spans = self.name_spans(text, spans, tokens)
         org_names = multiword_org_names(spans)  # before "МИД" becomes "МИД России"
         spans = qualify_by_place(text, spans, tokens)
+        named = mentions_by_region(regions, spans)
+        tagged = [
+            TaggedSentence(s.region, s.tokens, named.get(s.region, []), s.morphology)
+            for s in tagged
+        ]
+        return ChunkReading(
+            propagate(text, spans, regions, org_names),
+            self.agreements(text, tagged, with_agreements, dates),
+            roles.read(text, tagged),
+            [
+                m
+                for sentence in tagged
+                if meets(sentence)
+                for m in find_meetings(sentence.tokens, sentence.mentions, sentence.morphology)
+            ],
+        )
+
+    def tag(
+        self,
+        regions: list[Region],
+        in_blocks: list[list[Token]],
+        mentions: dict[int, list[NameSpan]],
+        with_agreements: list[int],
+    ) -> list[TaggedSentence]:
+        """The sentences the rules read, morph-tagged in one batch: those with a mention
+        or an agreement word."""
+        sentences = split_by_region(in_blocks, regions)
+        needed = sorted(set(mentions) | set(with_agreements))
+        tagged = tag_morph(self.models.morph, [sentences[i] for i in needed])
+        return [
+            TaggedSentence(i, tokens, mentions.get(i, []), self.morphology)
+            for i, tokens in zip(needed, tagged)
+        ]
+
+    def name_spans(self, text: str, spans: list[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
+        """Each span's canonical name, agreed within the chunk; types the gazetteer knows."""
+        spans = agreed_names(text, named(text, spans, tokens, self.morphology))
+        return retype_known(spans, self.gazetteer)
+
+    def agreements(
+        self,
+        text: str,
+        tagged: list[TaggedSentence],
+        with_agreements: list[int],
+        dates: Sequence[DateMention],
+    ) -> list[AgreementSpan]:
+        """The agreement titles of the sentences with an agreement word."""
         date_spans = [(item.start, item.end) for item in dates]
-        agreements = [
+        wanted = set(with_agreements)
+        return [
             agreement
-            for i in with_agreements
-            for agreement in find_agreements(text, tagged[i], self.morphology, date_spans)
+            for sentence in tagged
+            if sentence.region in wanted
+            for agreement in find_agreements(text, sentence.tokens, self.morphology, date_spans)
         ]
-        named_index = SentenceIndex(regions, spans)
-        roles = self.roles(text, tagged, named_index)
-        found = [
-            meeting
-            for i, local in sorted(named_index.mentions.items())
-            if i in tagged and any(m.type == PER for m in local) and len(local) >= 2
-            for meeting in find_meetings(tagged[i], local, self.morphology)
-        ]
-        return ChunkReading(propagate(text, spans, regions, org_names), agreements, roles, found)
 
     def find_spans(
         self, text: str, regions: list[Region], in_blocks: list[list[Token]]
@@ -259,43 +263,13 @@ class Extractor:
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)
         spans = join_name_parts(text, spans, morphology)
-        return known_places(text, spans, regions, gazetteer.load(), morphology)
-
-    def roles(
-        self, text: str, tagged: dict[int, list[Token]], index: SentenceIndex
-    ) -> list[RoleSpan]:
-        """Title–person pairs of the sentences that name a person."""
-        found: list[RoleSpan] = []
-        subject: tuple[int, NameSpan, str | None] | None = None  # a sentence's opening person
-        for i, local in sorted(index.mentions.items()):
-            if i not in tagged:
-                continue
-            if subject is not None and subject[0] == i - 1:
-                role = pronoun_role(tagged[i], local, self.morphology, subject[1], subject[2])
-                found += [role] if role else []
-            people = [m for m in local if m.type == PER]
-            if not people:
-                continue
-            roles = find_roles(
-                tagged[i], local, self.morphology, antecedents(text, tagged[i], index, i)
-            )
-            held = {role.person for role in roles}
-            found += roles + predicative_roles(tagged[i], local, self.morphology, held)
-            found += heading_roles(tagged[i], local, self.morphology)
-            subject = opening_person(i, tagged[i], people)
-        return found
+        return known_places(text, spans, regions, self.gazetteer, morphology)
 
 
-def antecedents(
-    text: str, sentence: list[Token], index: SentenceIndex, region: int
-) -> list[NameSpan] | None:
-    """What "его"/"её" before a post may stand for: the mentions of this sentence and the
-    one before, the sources that report left out; None when the sentence has no such
-    pronoun (the sentence's own mentions then serve)."""
-    if not any(token.text.lower() in POSSESSIVE for token in sentence):
-        return None
-    near = [*index.mentions.get(region - 1, []), *index.mentions[region]]
-    return [m for m in near if not SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start)]
+def meets(sentence: TaggedSentence) -> bool:
+    """A sentence that may hold a meeting: a person and someone else named."""
+    mentions = sentence.mentions
+    return len(mentions) >= 2 and any(m.type == PER for m in mentions)
 
 
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:

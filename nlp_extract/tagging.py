@@ -234,3 +234,15 @@ def viterbi(emissions: Any, mask: Any, transitions: Any) -> list[list[int]]:
         path.reverse()
         paths.append(path)
     return paths
+
+
+def tag_morph(morph: MorphTagger, sentences: Sequence[Sequence[Token]]) -> list[list[Token]]:
+    """The sentences with every token's part of speech and features, in batched model calls."""
+    words = [[token.text for token in sentence] for sentence in sentences]
+    return [
+        [
+            Token(token.start, token.end, token.text, pos, feats)
+            for token, (pos, feats) in zip(sentence, tags)
+        ]
+        for sentence, tags in zip(sentences, morph(words))
+    ]

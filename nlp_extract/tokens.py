@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from razdel import tokenize
-
-if TYPE_CHECKING:
-    from .tagging import MorphTagger
 
 Region = tuple[int, int]
 
@@ -66,18 +63,6 @@ def split_by_region(
         high = bisect_left(starts, following) if following is not None else len(flat)
         out.append(flat[low:high])
     return out
-
-
-def tag_morph(morph: MorphTagger, sentences: Sequence[Sequence[Token]]) -> list[list[Token]]:
-    """The sentences with every token's part of speech and features, in batched model calls."""
-    words = [[token.text for token in sentence] for sentence in sentences]
-    return [
-        [
-            Token(token.start, token.end, token.text, pos, feats)
-            for token, (pos, feats) in zip(sentence, tags)
-        ]
-        for sentence, tags in zip(sentences, morph(words))
-    ]
 
 
 class TokenIndex:

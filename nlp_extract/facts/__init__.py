@@ -1,1 +1,76 @@
-"""Meetings, deals, ownership and agreements, and the facts that link them to entities."""
+"""Facts: occupations, meetings, deals, ownership and agreements, tied to the entities
+and dates of their sentence.
+
+A chunk's sentences give meeting and agreement spans (`meetings.find_meetings`,
+`agreements.find_agreements`); once the entities are known, `occupations` turns the
+roles into facts, `link_agreements` gives the agreements their parties and dates, and
+`read` gives the other facts, each with its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..entities.grouping import Grouping
+from ..roles.national import national_posts
+from ..roles.titles import RoleSpan
+from ..schema import (
+    Agreement,
+    DateMention,
+    DealFact,
+    Entity,
+    MeetingFact,
+    OccupationFact,
+    OwnershipFact,
+)
+from ..sentences import SentenceIndex
+from ..tokens import Region
+from . import linking
+from .agreements import AgreementSpan
+from .deals import deals
+from .meetings import MeetingSpan
+from .ownership import ownership, owns, shareholders
+
+Fact = OccupationFact | MeetingFact | DealFact | OwnershipFact
+
+
+def occupations(
+    text: str, regions: Sequence[Region], roles: Sequence[RoleSpan], grouping: Grouping
+) -> list[OccupationFact]:
+    """The occupation facts of the roles whose person is an entity, a regional adjective
+    read as the post's place and a national post given its country."""
+    jobs = linking.occupations(roles, grouping.ids, grouping.countries)
+    jobs = linking.regional_titles(jobs, grouping.places)
+    return national_posts(jobs, text, regions, grouping.country_mentions)
+
+
+def link_agreements(
+    text: str,
+    spans: Sequence[AgreementSpan],
+    index: SentenceIndex,
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """Each agreement with the parties and dates of its sentence."""
+    return [linking.link_agreement(text, span, index, dates) for span in spans]
+
+
+def read(
+    text: str,
+    index: SentenceIndex,
+    meetings: Sequence[MeetingSpan],
+    grouping: Grouping,
+    jobs: Sequence[OccupationFact],
+    entities: Sequence[Entity],
+) -> list[Fact]:
+    """The facts of a text: posts (an owner's title is an ownership instead), meetings,
+    deals and ownership, each with the text of its sentence."""
+    found = deals(text, index)
+    facts: list[Fact] = [
+        *(job for job in jobs if not owns(job)),
+        *linking.meetings(text, index, meetings, grouping.ids, jobs),
+        *found,
+        *ownership(text, index, jobs, entities),
+        *shareholders(text, index, found, entities),
+    ]
+    return [replace(fact, text=text[fact.start : fact.end]) for fact in facts]

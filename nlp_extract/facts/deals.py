@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ..constants import LOC, PER
+from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 
@@ -47,21 +48,10 @@ DEAL = re.compile(
     + ")",
     re.IGNORECASE,
 )
-# the agency that reports a deal is no party to it
-SOURCE_BEFORE = re.compile(
-    r"(?:сообща\w*|переда[её]т|передал\w*|пишет|писал\w*|по\s+данным|по\s+сообщению"
-    r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*[«\"]?\s*$",
-    re.IGNORECASE,
-)
 # a verb of saying and "что": the deal is in the clause after it
 SAID_THAT = re.compile(
     r"\b(?:сообщ|заяв|отмет|сказа|рассказ|подчеркн|поясни|уточни|добави|напомни|считает"
     r"|уверен|полагает)\w*\s*,\s*что\b",
-    re.IGNORECASE,
-)
-MEDIA_NAME = re.compile(
-    r"\.(?:ru|com|рф|net|org)\b|новост|^(?:интерфакс|тасс|итар-тасс|риа|reuters|рейтер|блумберг"
-    r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
     re.IGNORECASE,
 )
 

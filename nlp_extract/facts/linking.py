@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..constants import LOC, PER
 from ..entities.spans import NameSpan
+from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
 from ..roles.posts import ENDING
 from ..roles.titles import RoleSpan
 from ..schema import (
@@ -20,7 +21,6 @@ from ..schema import (
 )
 from ..sentences import SentenceIndex
 from .agreements import AgreementSpan
-from .deals import MEDIA_NAME, SOURCE_BEFORE
 from .meetings import MeetingSpan
 
 ADJECTIVE = re.compile(r"[\w-]+" + ENDING)

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from ..constants import ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon import OBLIQUE
 from ..morphology import Morphology
-from ..roles.posts import OBLIQUE, mention_at, name_token
+from ..sentences import mention_at, name_token
 from ..tokens import Token
 from .not_meetings import inchoative, on_stage, other_verb_between, someone_of
 

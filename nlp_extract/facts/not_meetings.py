@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
-from ..roles.posts import is_position, mention_at, name_token
+from ..roles.posts import is_position
+from ..sentences import mention_at, name_token
 from ..tokens import Token
 
 # the verbs that hold a meeting: "Путин и Моди провели переговоры"

@@ -9,8 +9,9 @@ from dataclasses import replace
 from ..constants import PER
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
+from ..sentences import mention_at
 from ..tokens import Token
-from .posts import MAX_TITLE_TOKENS, TITLE_ADJECTIVES_MAX, is_position, mention_at
+from .posts import MAX_TITLE_TOKENS, TITLE_ADJECTIVES_MAX, is_position
 from .titles import RoleSpan, acting, build, describes, title_end
 from .whose import same_case
 

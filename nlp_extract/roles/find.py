@@ -17,16 +17,12 @@ from dataclasses import replace
 
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon import POSSESSIVE
 from ..morphology import Morphology
+from ..sentences import mention_at
 from ..tokens import Token
 from .appositions import after
-from .posts import (
-    ADJECTIVE,
-    MAX_TITLE_TOKENS,
-    POSSESSIVE,
-    is_position,
-    mention_at,
-)
+from .posts import ADJECTIVE, MAX_TITLE_TOKENS, is_position
 from .titles import RoleSpan, acting, build
 from .whose import agree, same_cases, someone_elses, whose
 

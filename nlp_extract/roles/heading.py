@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 from ..constants import DOUBLE_QUOTES, ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon import OBLIQUE
 from ..morphology import Morphology
+from ..sentences import mention_at, name_token
 from ..tokens import Token
-from .posts import OBLIQUE, ORG_WORDS, folded_lemmas, mention_at, name_token
+from .posts import ORG_WORDS, folded_lemmas
 from .titles import RoleSpan
 
 HEAD = frozenset({"возглавлять", "возглавить"})

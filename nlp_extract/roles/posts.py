@@ -4,13 +4,11 @@ person rather than the post, and which name a country ("российский" ->
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
 from ..constants import fold_yo
 from ..entities.repair import DESCRIPTORS
-from ..entities.spans import NameSpan
 from ..morphology import Morphology
 from ..tokens import Token
 
@@ -63,26 +61,9 @@ ORG_WORDS = DESCRIPTORS | {
 }  # fmt: skip
 
 
-# "её основатель": the post is at the organisation the pronoun stands for
-POSSESSIVE = frozenset({"его", "её", "ее", "их"})
-
-# cases in which a name is no subject and no apposition of a nominative post
-OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
-
-
-def name_token(sentence: Sequence[Token], mention: NameSpan) -> int | None:
-    """The index of a mention's first token in its sentence."""
-    return next((i for i, token in enumerate(sentence) if token.start >= mention.start), None)
-
-
 def folded_lemmas(word: str, morphology: Morphology) -> set[str]:
     """Every dictionary form of a word, ё written as е: what the lexicons hold."""
     return {fold_yo(lemma) for lemma in morphology.lemmas(word)}
-
-
-def mention_at(mentions: Sequence[NameSpan], token: Token) -> NameSpan | None:
-    """The mention whose name covers the token ("Агентства" in "Агентства «Узатом»" too)."""
-    return next((m for m in mentions if m.name_start <= token.start < m.name_end), None)
 
 
 def is_position(token: Token, morphology: Morphology) -> bool:

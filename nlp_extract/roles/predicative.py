@@ -19,10 +19,12 @@ from dataclasses import replace
 
 from ..constants import DOUBLE_QUOTES, ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon import OBLIQUE, POSSESSIVE
 from ..morphology import Morphology
+from ..sentences import mention_at, name_token
 from ..tokens import Token
 from .find import listed_role
-from .posts import OBLIQUE, POSSESSIVE, is_position, mention_at, name_token
+from .posts import is_position
 from .titles import RoleSpan, build, title_end
 
 # verbs whose instrumental complement is the subject's post

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
+from ..sentences import name_token
 from ..tokens import Token
-from .posts import name_token
 from .predicative import subject_post
 from .titles import RoleSpan
 

@@ -16,6 +16,7 @@ from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
 from ..nominative import normalize_name
+from ..sentences import mention_at
 from ..tokens import Token
 from .posts import (
     ADJECTIVE,
@@ -25,7 +26,6 @@ from .posts import (
     country_of,
     folded_lemmas,
     is_position,
-    mention_at,
 )
 
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
+from ..sentences import name_token
 from ..tokens import Token
-from .posts import folded_lemmas, is_position, name_token
+from .posts import folded_lemmas, is_position
 
 
 def agree(post: Token, name: Token, morphology: Morphology) -> bool:
