@@ -55,9 +55,11 @@ Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ign
 
 def fail(message: str, code: int, hint: str = "") -> typer.Exit:
     """Print a one-line error (and an optional hint) to stderr; return the Exit to raise."""
-    typer.echo(f"Error: {message}", err=True)
+    from .terminal import visible  # a message may quote a file name or a document's words
+
+    typer.echo(f"Error: {visible(message)}", err=True)
     if hint:
-        typer.echo(f"Hint: {hint}", err=True)
+        typer.echo(f"Hint: {visible(hint)}", err=True)
     return typer.Exit(code)
 
 
@@ -187,6 +189,7 @@ def extract(
         from .dates.reference import as_date
         from .files import checked_target, write_whole, writing
         from .output import Output
+        from .terminal import visible
 
         as_date(date)  # reject a bad --date before the models load
         target = checked_target(output) if output else None
@@ -195,7 +198,7 @@ def extract(
         )
         reading = read_file(path, date)
         for error in reading.document.errors:  # a warning: the document was read all the same
-            typer.echo(f"Warning: {error.message}", err=True)
+            typer.echo(f"Warning: {visible(error.message)}", err=True)
         if target is None:
             with writing():
                 view.write(reading, sys.stdout)

@@ -2,6 +2,8 @@
 
 In colour on a terminal; as bracket markup ("[Азим Ахмедхаджаев]PER") when colour
 is off (NO_COLOR, --no-color, or not a terminal), so the view survives a pipe.
+Either way a control character of the text is shown as one sign (`terminal.visible`),
+so the offsets of the marks still fit.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from .schema import Document
+from .terminal import plain, visible
 
 STYLES = {
     "PER": "bold cyan",
@@ -62,13 +65,13 @@ def brackets(text: str, doc: Document, max_chars: int | None = None) -> str:
         position = offset
     out.append(text[position:stop])
     tail = TRIMMED.format(len(text) - stop) if stop < len(text) else ""
-    return "".join(out) + tail
+    return visible("".join(out)) + tail
 
 
 def coloured(text: str, doc: Document, max_chars: int | None = None) -> Text:
     """The text with rich styles, and a legend."""
     stop = cut(text, max_chars)
-    view = Text(text[:stop])
+    view = plain(text[:stop])
     for start, end, label in marks(doc):
         if end <= stop:
             view.stylize(STYLES[label], start, end)
