@@ -8,6 +8,8 @@ so the offsets of the marks still fit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rich.text import Text
 
 from .schema import Document
@@ -71,10 +73,14 @@ def brackets(text: str, doc: Document, max_chars: int | None = None) -> str:
 def coloured(text: str, doc: Document, max_chars: int | None = None) -> Text:
     """The text with rich styles, and a legend."""
     stop = cut(text, max_chars)
-    view = plain(text[:stop])
+    # rich drops each "\r" (of CRLF line ends): a mark after one moves back by one
+    returns = [at for at, char in enumerate(text[:stop]) if char == "\r"]
+    view = plain(text[:stop].replace("\r", ""))
     for start, end, label in marks(doc):
         if end <= stop:
-            view.stylize(STYLES[label], start, end)
+            view.stylize(
+                STYLES[label], start - bisect_left(returns, start), end - bisect_left(returns, end)
+            )
     if stop < len(text):
         view.append(TRIMMED.format(len(text) - stop), style="dim")
     view.append("\n\n")

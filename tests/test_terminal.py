@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from rich.console import Console
@@ -170,3 +171,17 @@ def test_an_error_shows_the_file_name_without_its_escapes(tmp_path):
     assert result.exit_code == 2
     assert "нет␛]0;pwned␇.txt: no such file" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_marks_stay_on_their_words_after_crlf_line_ends(extractor):
+    from nlp_extract.highlight import coloured
+
+    text = "Сергей Лавров прибыл в Женеву.\r\nМарко Рубио прибыл в Женеву.\r\nПутин в Москве.\r\n"
+    doc = extractor.extract(text)
+    console = Console(width=80, record=True, file=io.StringIO(), force_terminal=True)
+    console.print(coloured(text, doc))
+    out = console.export_text(styles=True)
+    shown = [m.text for e in doc.entities for m in e.mentions]
+    assert {"Марко Рубио", "Москве"} <= set(shown)
+    for word in shown:
+        assert re.search(rf"\x1b\[[0-9;]+m{word}\x1b\[0m", out), word
