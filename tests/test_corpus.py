@@ -155,23 +155,75 @@ def test_table_view_lists_top_entities(batch_lines):
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
-def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tmp_path, model):
-    page = tmp_path / "report.html"
-    assert report(batch_lines, "-o", page).exit_code == 0
-    assert "<script src" not in page.read_text(encoding="utf-8")  # self-contained
+def dump_dom(page: Path, tmp_path: Path) -> str:
+    """The page as headless Chromium leaves it after its scripts ran."""
+    assert CHROMIUM is not None
     flags = [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         f"--user-data-dir={tmp_path / 'profile'}",
     ]  # fmt: skip
-    dom = subprocess.run(
+    return subprocess.run(
         [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
         capture_output=True, text=True, timeout=120, check=True,
     ).stdout  # fmt: skip
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
+def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tmp_path, model):
+    page = tmp_path / "report.html"
+    assert report(batch_lines, "-o", page).exit_code == 0
+    assert "<script src" not in page.read_text(encoding="utf-8")  # self-contained
+    dom = dump_dom(page, tmp_path)
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     top = model["entities"][0]
     assert f'data-id="{top["id"]}"' in dom and top["name"] in dom
+
+
+# "<!--<script>" puts the parser into a state where the data swallows the page's script
+HOSTILE = [
+    "<!--<script>",
+    "</script><img src=x onerror=document.body.dataset.pwned=1>",
+    "«Рога & копыта» <b>ООО</b>",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_lines(extractor, tmp_path_factory):
+    """A batch's JSON Lines whose entity names and document id hold markup."""
+    doc = json.loads(extractor.extract(TEXTS["a.txt"], id="<!--a.txt").to_json())
+    assert len(doc["entities"]) > len(HOSTILE)
+    for entity, name in zip(doc["entities"], HOSTILE, strict=False):
+        entity["name"] = name
+    path = tmp_path_factory.mktemp("hostile") / "batch.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_pages_data_holds_no_markup_and_reads_back_as_the_model(hostile_lines, tmp_path):
+    page = tmp_path / "report.html"
+    assert report(hostile_lines, "-o", page).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    data = html.split('<script id="data" type="application/json">')[1].split("</script>")[0]
+    assert not {"<", ">", "&"} & set(data)
+    expected = json.loads(report(hostile_lines, "--format", "json").stdout)
+    assert json.loads(data) == expected
+    assert {e["name"] for e in expected["entities"]} >= set(HOSTILE)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
+def test_names_with_markup_show_as_text_in_a_real_browser(hostile_lines, tmp_path):
+    from html import escape
+
+    page = tmp_path / "report.html"
+    assert report(hostile_lines, "-o", page).exit_code == 0
+    dom = dump_dom(page, tmp_path)
+    assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
+    entities = json.loads(report(hostile_lines, "--format", "json").stdout)["entities"]
+    for entity in entities:  # every one a row, its name as text
+        row = f'<tr class="row" data-id="{entity["id"]}"><td><span class="dot {entity["type"]}">'
+        assert row + f"</span>{escape(entity['name'], quote=False)}</td>" in dom
+    assert "<img" not in dom and "data-pwned" not in dom  # nothing made, nothing run
 
 
 @pytest.mark.parametrize(

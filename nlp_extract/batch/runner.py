@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from ..errors import STDOUT
 from ..render.files import checked_target, writing
+from ..render.terminal import plain
 from .jobs import BatchOptions, collect, done_ids
 
 EXIT_SOME_FAILED = 3
@@ -56,7 +57,7 @@ def run_batch(options: BatchOptions) -> int:
     if not options.quiet:
         stderr.print(summary(totals, time.perf_counter() - started))
         if failures:
-            stderr.print(failed_files(failures, output), highlight=False, soft_wrap=True)
+            stderr.print(plain(failed_files(failures, output)), highlight=False, soft_wrap=True)
     return EXIT_SOME_FAILED if totals["failed"] else 0
 
 
@@ -152,7 +153,8 @@ SHOWN_FAILURES = 5
 
 
 def failed_files(failures: list[tuple[str, str]], output: Path | None) -> str:
-    """The first failed documents, each with its error code, and how to list them all."""
+    """The first failed documents, each with its error code, and how to list them all
+    (plain text: the ids are file names, which may hold "[" or an ESC)."""
     shown = ", ".join(f"{identifier} ({code})" for identifier, code in failures[:SHOWN_FAILURES])
     more = len(failures) - SHOWN_FAILURES
     text = f"Failed: {shown}" + (f" and {more} more" if more > 0 else "") + "."

@@ -20,6 +20,35 @@ if TYPE_CHECKING:
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
+File = Annotated[str, typer.Argument(metavar="FILE", help="A text file, or - for standard input.")]
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto: tables on a terminal, JSON when piped; highlight, csv, tsv, conll, brat.",
+    ),
+]
+Date = Annotated[
+    str | None,
+    typer.Option(help="Reference date YYYY-MM-DD for relative dates when the text has none."),
+]
+MaxChars = Annotated[
+    int | None, typer.Option(min=1, help="highlight: show only the first N characters.")
+]
+NoColor = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")]
+Excel = Annotated[bool, typer.Option(help="csv/tsv: start with a UTF-8 BOM for Excel.")]
+OutputPath = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write here, whole or not at all (default: stdout); auto format by suffix: "
+        ".jsonl .csv .tsv .conll .ann (brat), else JSON.",
+    ),
+]
+
+
 @app.command(
     epilog=epilog(
         "nlp-extract extract article.txt                 # tables on a terminal",
@@ -30,38 +59,14 @@ Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ign
     )
 )
 def extract(
-    path: Annotated[
-        str, typer.Argument(metavar="FILE", help="A text file, or - for standard input.")
-    ],
-    format: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="auto: tables on a terminal, JSON when piped; highlight, csv, tsv, conll, brat.",
-        ),
-    ] = Format.auto,  # type: ignore[attr-defined]
-    date: Annotated[
-        str | None,
-        typer.Option(help="Reference date YYYY-MM-DD for relative dates when the text has none."),
-    ] = None,
-    max_chars: Annotated[
-        int | None, typer.Option(min=1, help="highlight: show only the first N characters.")
-    ] = None,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1).")
-    ] = False,
-    excel: Annotated[bool, typer.Option(help="csv/tsv: start with a UTF-8 BOM for Excel.")] = False,
+    path: File,
+    format: FormatOption = Format.auto,  # type: ignore[attr-defined]
+    date: Date = None,
+    max_chars: MaxChars = None,
+    no_color: NoColor = False,
+    excel: Excel = False,
     verbose: Verbose = False,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write here, whole or not at all (default: stdout); auto format by suffix: "
-            ".jsonl .csv .tsv .conll .ann (brat), else JSON.",
-        ),
-    ] = None,
+    output: OutputPath = None,
 ) -> None:
     """Extract entities, dates and agreements from one document."""
 
@@ -69,6 +74,7 @@ def extract(
         from ..dates.reference import as_date
         from ..render.files import checked_target, write_whole, writing
         from ..render.output import Output
+        from ..render.terminal import visible
 
         as_date(date)  # reject a bad --date before the models load
         target = checked_target(output) if output else None
@@ -77,7 +83,7 @@ def extract(
         )
         reading = read_file(path, date)
         for error in reading.document.errors:  # a warning: the document was read all the same
-            typer.echo(f"Warning: {error.message}", err=True)
+            typer.echo(f"Warning: {visible(error.message)}", err=True)
         if target is None:
             with writing():
                 view.write(reading, sys.stdout)

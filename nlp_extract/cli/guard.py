@@ -17,9 +17,11 @@ state = {"verbose": False}
 
 def fail(message: str, code: int, hint: str = "") -> typer.Exit:
     """Print a one-line error (and an optional hint) to stderr; return the Exit to raise."""
-    typer.echo(f"Error: {message}", err=True)
+    from ..render.terminal import visible  # a message may quote a file name or a document's words
+
+    typer.echo(f"Error: {visible(message)}", err=True)
     if hint:
-        typer.echo(f"Hint: {hint}", err=True)
+        typer.echo(f"Hint: {visible(hint)}", err=True)
     return typer.Exit(code)
 
 

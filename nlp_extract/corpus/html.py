@@ -7,9 +7,13 @@ import json
 from importlib.resources import files
 from typing import Any
 
+# Inside <script> the HTML parser still looks for "</script" and, after "<!--", for
+# "<script" (a name "<!--<script>" made the data swallow the page's own script). As
+# JSON escapes, "<", ">" and "&" read back the same and leave the parser nothing to see.
+INERT = {ord(char): f"\\u{ord(char):04x}" for char in "<>&"}
+
 
 def html_page(model: dict[str, Any]) -> str:
     template = files("nlp_extract.data").joinpath("report.html").read_text(encoding="utf-8")
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":"))
-    # inside <script>, "</" would end the element: JSON allows "<\/" for it
-    return template.replace("/*DATA*/", data.replace("</", "<\\/"))
+    return template.replace("/*DATA*/", data.translate(INERT))

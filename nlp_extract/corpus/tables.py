@@ -1,4 +1,6 @@
-"""The corpus report as rich tables: who and what is in most documents, and when."""
+"""The corpus report as rich tables: who and what is in most documents, and when.
+
+Every cell is plain text (`terminal.plain`): names and ids come from the documents."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from typing import Any
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
+
+from ..render.terminal import plain
 
 KINDS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
 
@@ -24,9 +28,8 @@ def entity_table(title: str, entities: list[dict[str, Any]]) -> Table:
             details.append(f"{role['title']}{org} ({role['documents']})")
         if entity["aliases"]:
             details.append("aka " + ", ".join(entity["aliases"][:4]))
-        table.add_row(
-            entity["name"], str(entity["documents"]), str(entity["mentions"]), "; ".join(details)
-        )
+        counts = str(entity["documents"]), str(entity["mentions"])
+        table.add_row(*map(plain, (entity["name"], *counts, "; ".join(details))))
     return table
 
 
@@ -66,7 +69,7 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
             for column in columns:
                 table.add_column(column, overflow="fold")
             for row in found:
-                table.add_row(*row)
+                table.add_row(*map(plain, row))
             parts.append(table)
     return Group(*parts)
 

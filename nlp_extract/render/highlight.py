@@ -2,13 +2,18 @@
 
 In colour on a terminal; as bracket markup ("[Азим Ахмедхаджаев]PER") when colour
 is off (NO_COLOR, --no-color, or not a terminal), so the view survives a pipe.
+Either way a control character of the text is shown as one sign (`terminal.visible`),
+so the offsets of the marks still fit.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rich.text import Text
 
 from ..schema import Document
+from .terminal import plain, visible
 
 STYLES = {
     "PER": "bold cyan",
@@ -62,16 +67,20 @@ def brackets(text: str, doc: Document, max_chars: int | None = None) -> str:
         position = offset
     out.append(text[position:stop])
     tail = TRIMMED.format(len(text) - stop) if stop < len(text) else ""
-    return "".join(out) + tail
+    return visible("".join(out)) + tail
 
 
 def coloured(text: str, doc: Document, max_chars: int | None = None) -> Text:
     """The text with rich styles, and a legend."""
     stop = cut(text, max_chars)
-    view = Text(text[:stop])
+    # rich drops each "\r" (of CRLF line ends): a mark after one moves back by one
+    returns = [at for at, char in enumerate(text[:stop]) if char == "\r"]
+    view = plain(text[:stop].replace("\r", ""))
     for start, end, label in marks(doc):
         if end <= stop:
-            view.stylize(STYLES[label], start, end)
+            view.stylize(
+                STYLES[label], start - bisect_left(returns, start), end - bisect_left(returns, end)
+            )
     if stop < len(text):
         view.append(TRIMMED.format(len(text) - stop), style="dim")
     view.append("\n\n")

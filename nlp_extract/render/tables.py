@@ -6,10 +6,10 @@ import re
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
-from rich.text import Text
 
 from ..schema import DateMention, Document, Entity
 from .describe import describe
+from .terminal import plain
 
 KINDS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
 
@@ -30,9 +30,9 @@ class Header:
             else:
                 lines.append(part)
         for line in lines:
-            yield Text(line, style="bold")
+            yield plain(line, style="bold")
         if self.title:
-            yield Text(self.title, style="italic")
+            yield plain(self.title, style="italic")
 
 
 def header(doc: Document) -> Header:
@@ -67,12 +67,13 @@ def entity_table(title: str, entities: list[Entity], names: dict[str, str]) -> T
             details.append(", ".join(parts) + where)
         if entity.aliases:
             details.append("aka " + ", ".join(entity.aliases))
-        table.add_row(entity.name, str(len(entity.mentions)), "; ".join(details))
+        cells = (entity.name, str(len(entity.mentions)), "; ".join(details))
+        table.add_row(*map(plain, cells))
     return table
 
 
 def tables(doc: Document) -> Group:
-    """One table per kind of thing found, each entity once."""
+    """One table per kind of thing found, each entity once; every cell plain text."""
     names = {entity.id: entity.name for entity in doc.entities}
     parts: list[object] = [header(doc)]
     for kind, title in KINDS:
@@ -85,7 +86,7 @@ def tables(doc: Document) -> Group:
             table.add_column(column, overflow="fold")
         for item in doc.dates:
             start, end = date_cells(item)
-            table.add_row(item.text, start, end, item.granularity)
+            table.add_row(*map(plain, (item.text, start, end, item.granularity)))
         parts.append(table)
     if doc.agreements:
         table = Table(title="Agreements", title_justify="left")
@@ -93,7 +94,7 @@ def tables(doc: Document) -> Group:
             table.add_column(column, overflow="fold")
         for agreement in doc.agreements:
             parties = ", ".join(names.get(party, party) for party in agreement.parties)
-            table.add_row(agreement.name, agreement.kind, parties)
+            table.add_row(*map(plain, (agreement.name, agreement.kind, parties)))
         parts.append(table)
     if doc.facts:
         table = Table(title="Facts", title_justify="left")
@@ -102,12 +103,11 @@ def tables(doc: Document) -> Group:
         table.add_column("in the text", overflow="fold", ratio=4)
         for fact in doc.facts:
             said = " ".join(fact.text.split())
-            table.add_row(
-                fact.type, describe(fact, names), said if len(said) <= 160 else said[:157] + "…"
-            )
+            said = said if len(said) <= 160 else said[:157] + "…"
+            table.add_row(*map(plain, (fact.type, describe(fact, names), said)))
         parts.append(table)
     if doc.errors:
-        parts.append(Text("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))
+        parts.append(plain("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))
     return Group(*parts)  # type: ignore[arg-type]
 
 
