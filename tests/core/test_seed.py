@@ -1,6 +1,6 @@
 """Golden truths on the seed article, through the library API."""
 
-from .conftest import assert_offsets
+from ..conftest import assert_offsets
 
 
 def by_name(doc):

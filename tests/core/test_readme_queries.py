@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).parent.parent / "README.md"
+README = Path(__file__).parent.parent.parent / "README.md"
 QUERIES = re.findall(r"^jq -r '(.+)' doc\.json", README.read_text(encoding="utf-8"), re.M)
 
 

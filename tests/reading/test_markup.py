@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 from nlp_extract.cli import app
 from nlp_extract.reading.markup import is_html, page_meta, visible
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 runner = CliRunner()
 PAGE = EXAMPLES / "saved_page.html"

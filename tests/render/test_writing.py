@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from nlp_extract.cli import app
 
-from .conftest import SEED
+from ..conftest import SEED
 
 runner = CliRunner()
 needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

@@ -61,7 +61,7 @@ def short_sentences() -> list[str]:
     import json
     import re
 
-    from .conftest import ROOT
+    from ..conftest import ROOT
 
     sentences = []
     for name in ("names_dev", "facts_dev", "agreements_dev", "dates_dev"):

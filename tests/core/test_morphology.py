@@ -2,7 +2,7 @@
 
 import pytest
 
-from .fakes import fake_morphology
+from ..fakes import fake_morphology
 
 morphology = fake_morphology()
 

@@ -36,7 +36,7 @@ def test_language_by_letters(text, code):
 
 
 def test_every_russian_dev_text_is_russian():
-    from .conftest import ROOT
+    from ..conftest import ROOT
 
     for name in ("names_dev", "facts_dev", "agreements_dev", "dates_dev"):
         for line in (ROOT / "tests" / "data" / f"{name}.jsonl").open(encoding="utf-8"):

@@ -5,7 +5,7 @@ import pytest
 from nlp_extract.nominative import normalize_name, quoted_mask, restore_case, typographic_quotes
 from nlp_extract.tokens import Token
 
-from .fakes import fake_morphology
+from ..fakes import fake_morphology
 
 morphology = fake_morphology()
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from nlp_extract.batch.jobs import Job, collect, done_ids
 from nlp_extract.cli import app
 
-from .conftest import EXAMPLES, SEED
+from ..conftest import EXAMPLES, SEED
 
 runner = CliRunner()
 TEXT = "Министр иностранных дел России Сергей Лавров прибыл в Минск.\n"

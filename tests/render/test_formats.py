@@ -12,7 +12,7 @@ from nlp_extract.cli import app
 from nlp_extract.render.export import spans_from_conll
 from nlp_extract.render.highlight import brackets
 
-from .conftest import SEED
+from ..conftest import SEED
 
 runner = CliRunner()
 

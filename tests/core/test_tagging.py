@@ -10,7 +10,7 @@ from razdel import sentenize, tokenize
 from nlp_extract.tagging import viterbi
 from nlp_extract.tokens import tokenize_span
 
-DATES_DEV = Path(__file__).parent / "data" / "dates_dev.jsonl"
+DATES_DEV = Path(__file__).parent.parent / "data" / "dates_dev.jsonl"
 
 
 @pytest.fixture(scope="module")
