@@ -28,19 +28,18 @@ def read(text: str, sentences: Sequence[TaggedSentence]) -> list[RoleSpan]:
     for sentence in sentences:
         if not sentence.mentions:
             continue
-        tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
         if subject is not None and subject[0] == sentence.region - 1:
-            role = pronoun_role(tokens, mentions, morphology, subject[1], subject[2])
+            role = pronoun_role(sentence, subject[1], subject[2])
             found += [role] if role else []
-        people = [m for m in mentions if m.type == PER]
+        people = [m for m in sentence.mentions if m.type == PER]
         if not people:
             continue
         near = antecedents(text, sentence, before.get(sentence.region - 1, []))
-        roles = find_roles(tokens, mentions, morphology, near)
+        roles = find_roles(sentence, near)
         held = {role.person for role in roles}
-        found += roles + predicative_roles(tokens, mentions, morphology, held)
-        found += heading_roles(tokens, mentions, morphology)
-        subject = opening_person(sentence.region, tokens, people)
+        found += roles + predicative_roles(sentence, held)
+        found += heading_roles(sentence)
+        subject = opening_person(sentence, people)
     return found
 
 

@@ -21,7 +21,7 @@ from ..constants import DOUBLE_QUOTES, ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE, POSSESSIVE
 from ..morphology import Morphology
-from ..sentences import mention_at, name_token
+from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
 from .find import listed_role
 from .posts import is_position
@@ -47,72 +47,64 @@ QUOTES = frozenset(DOUBLE_QUOTES)
 GAP = 4  # tokens allowed between the name, the verb and the post
 
 
-def predicative_roles(
-    sentence: Sequence[Token],
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-    held: set[NameSpan],
-) -> list[RoleSpan]:
+def predicative_roles(sentence: TaggedSentence, held: set[NameSpan]) -> list[RoleSpan]:
     """Roles stated by a verb, for the people of the sentence not in `held`."""
-    if not sentence:
+    tokens = sentence.tokens
+    if not tokens:
         return []
-    low, high = sentence[0].start, sentence[-1].end
-    local = [m for m in mentions if low <= m.start < high]
+    low, high = tokens[0].start, tokens[-1].end
+    local = [m for m in sentence.mentions if low <= m.start < high]
+    sentence = TaggedSentence(sentence.region, tokens, local, sentence.morphology)
     people = [m for m in local if m.type == PER and m not in held]
     found: list[RoleSpan] = []
-    gerund = any(t.text.lower() == "будучи" for t in sentence)
+    gerund = any(t.text.lower() == "будучи" for t in tokens)
     for person in people:
-        first = name_token(sentence, person)
+        first = name_token(tokens, person)
         last = next(
-            (i for i in range(len(sentence) - 1, -1, -1) if sentence[i].end <= person.end), None
+            (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= person.end), None
         )
         if first is None or last is None:
             continue
         role = (
-            subject_post(sentence, first, last, person, local, morphology)
-            or object_post(sentence, first, last, person, local, morphology)
-            or title_first(sentence, first, person, local, morphology)
-            or (being(sentence, last, person, local, morphology) if gerund else None)
+            subject_post(sentence, first, last, person)
+            or object_post(sentence, first, last, person)
+            or title_first(sentence, first, person)
+            or (being(sentence, last, person) if gerund else None)
         )
-        role = role or listed_role(sentence, found, person)
+        role = role or listed_role(tokens, found, person)
         if role is not None:
             found.append(role)
     return found
 
 
-def being(
-    sentence: Sequence[Token],
-    last: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> RoleSpan | None:
+def being(sentence: TaggedSentence, last: int, person: NameSpan) -> RoleSpan | None:
     """ "…, что сделал Борис Николаевич для области, ещё будучи первым секретарём
     обкома": "будучи" and a post state the post of the clause's subject, the person in
     the nominative nearest before it with no other person between, or the first after
     it when it opens the sentence."""
-    first = name_token(sentence, person) or 0
-    if sentence[first].feats.get("Case") in OBLIQUE:
+    tokens, mentions = sentence.tokens, sentence.mentions
+    first = name_token(tokens, person) or 0
+    if tokens[first].feats.get("Case") in OBLIQUE:
         return None
-    if sentence[0].text.lower() == "будучи" and not any(
+    if tokens[0].text.lower() == "будучи" and not any(
         m.type == PER and m.start < person.start for m in mentions
     ):  # "Будучи министром, Иван Петров открыл …": the first person after it
-        position = post_after(sentence, 1, mentions, morphology, holds=False, gap=2)
+        position = post_after(sentence, 1, holds=False, gap=2)
         if position is None:
             return None
-        end, _ = title_end(sentence, position, mentions, morphology)
-        role = build(sentence, position, end, person, mentions, morphology)
-        return replace(role, start=sentence[0].start)
-    for index in range(last + 1, len(sentence)):
-        token = sentence[index]
+        end, _ = title_end(sentence, position)
+        role = build(sentence, position, end, person)
+        return replace(role, start=tokens[0].start)
+    for index in range(last + 1, len(tokens)):
+        token = tokens[index]
         inside = mention_at(mentions, token)
         if (inside is not None and inside.type == PER) or token.text in ".;:!?—":
             return None
         if token.text.lower() == "будучи":
-            position = post_after(sentence, index + 1, mentions, morphology, holds=False, gap=2)
+            position = post_after(sentence, index + 1, holds=False, gap=2)
             if position is None:
                 return None
-            return finished(sentence, position, index, person, mentions, morphology)
+            return finished(sentence, position, index, person)
     return None
 
 
@@ -131,20 +123,16 @@ def is_trigger(token: Token, morphology: Morphology) -> bool:
 
 
 def subject_post(
-    sentence: Sequence[Token],
-    first: int,
-    last: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
+    sentence: TaggedSentence, first: int, last: int, person: NameSpan
 ) -> RoleSpan | None:
     """The person, then a verb, then the post: "Маккаррик стал кардиналом"."""
-    if sentence[first].feats.get("Case") in OBLIQUE:
+    tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
+    if tokens[first].feats.get("Case") in OBLIQUE:
         return None
     index = last + 1
     verb = None
-    while index < len(sentence) and index - last <= GAP:
-        token = sentence[index]
+    while index < len(tokens) and index - last <= GAP:
+        token = tokens[index]
         if is_trigger(token, morphology):
             verb = index
         elif verb is not None or not skippable(token, mentions):
@@ -152,61 +140,51 @@ def subject_post(
         index += 1
     if verb is None:
         return None
-    holds = bool(lemmas(sentence[verb], morphology) & HOLD)
-    position = post_after(sentence, verb + 1, mentions, morphology, holds)
+    holds = bool(lemmas(tokens[verb], morphology) & HOLD)
+    position = post_after(sentence, verb + 1, holds)
     if position is None:
         return None
-    return finished(sentence, position, verb, person, mentions, morphology)
+    return finished(sentence, position, verb, person)
 
 
 def object_post(
-    sentence: Sequence[Token],
-    first: int,
-    last: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
+    sentence: TaggedSentence, first: int, last: int, person: NameSpan
 ) -> RoleSpan | None:
     """A verb of appointing, the person, the post: "назначил Зворыкина руководителем"."""
-    verb = sentence[first - 1] if first > 0 else None
+    verb = sentence.tokens[first - 1] if first > 0 else None
     if (
         verb is None
         or verb.pos != "VERB"
         or verb.feats.get("Voice") == "Pass"
-        or not lemmas(verb, morphology) & APPOINT
+        or not lemmas(verb, sentence.morphology) & APPOINT
     ):
         return None
-    position = post_after(sentence, last + 1, mentions, morphology, holds=False, gap=2)
+    position = post_after(sentence, last + 1, holds=False, gap=2)
     if position is None:
         return None
-    return finished(sentence, position, first - 1, person, mentions, morphology)
+    return finished(sentence, position, first - 1, person)
 
 
-def title_first(
-    sentence: Sequence[Token],
-    first: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> RoleSpan | None:
+def title_first(sentence: TaggedSentence, first: int, person: NameSpan) -> RoleSpan | None:
     """The post, a verb, the person: "Операторами выступили Михаил Агранович …",
     "Место спикера … занял республиканец Джон Бенер"."""
-    if first < 2 or sentence[first].feats.get("Case") in OBLIQUE:
+    tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
+    if first < 2 or tokens[first].feats.get("Case") in OBLIQUE:
         return None
     verb_at = first - 1
     while verb_at > first - 4 and (
-        sentence[verb_at].pos in ("NOUN", "ADJ") or sentence[verb_at].text.lower() in POSSESSIVE
+        tokens[verb_at].pos in ("NOUN", "ADJ") or tokens[verb_at].text.lower() in POSSESSIVE
     ):
-        if mention_at(mentions, sentence[verb_at]) is not None:
+        if mention_at(mentions, tokens[verb_at]) is not None:
             return None
         verb_at -= 1  # "занял республиканец Джон Бенер", "является её основатель Марк …"
-    verb = sentence[verb_at]
+    verb = tokens[verb_at]
     words = lemmas(verb, morphology) if verb.pos in ("VERB", "AUX") else set()
     holds = bool(words & HOLD)
     if not words & BECOME and not holds:
         return None
     for position in range(verb_at - 1, max(verb_at - 1 - 6, -1), -1):
-        token = sentence[position]
+        token = tokens[position]
         inside = mention_at(mentions, token)
         if inside is not None and inside.type == PER:
             return None
@@ -214,15 +192,15 @@ def title_first(
         wanted = (
             case == "Gen"
             and position > 0
-            and bool(lemmas(sentence[position - 1], morphology) & SEATS)
+            and bool(lemmas(tokens[position - 1], morphology) & SEATS)
             if holds
             else case == "Ins"
         )
         if is_position(token, morphology) and wanted:
-            end, _ = title_end(sentence, position, mentions, morphology)
+            end, _ = title_end(sentence, position)
             if end != verb_at:
                 return None
-            return build(sentence, position, end, person, mentions, morphology)
+            return build(sentence, position, end, person)
         if token.pos in ("PUNCT", "VERB", "AUX"):
             return None
     return None
@@ -239,19 +217,13 @@ def skippable(token: Token, mentions: Sequence[NameSpan]) -> bool:
     return inside is None or inside.type != PER
 
 
-def post_after(
-    sentence: Sequence[Token],
-    start: int,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-    holds: bool,
-    gap: int = GAP,
-) -> int | None:
+def post_after(sentence: TaggedSentence, start: int, holds: bool, gap: int = GAP) -> int | None:
     """The post noun a verb governs: instrumental, or genitive after "пост"."""
+    tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
     index = start
     after_post_noun = False
-    while index < len(sentence) and index - start <= gap:
-        token = sentence[index]
+    while index < len(tokens) and index - start <= gap:
+        token = tokens[index]
         inside = mention_at(mentions, token)
         if inside is not None and inside.type == PER:
             return None
@@ -270,20 +242,13 @@ def post_after(
     return None
 
 
-def finished(
-    sentence: Sequence[Token],
-    position: int,
-    verb: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> RoleSpan:
+def finished(sentence: TaggedSentence, position: int, verb: int, person: NameSpan) -> RoleSpan:
     """The role from its post noun on, with the organisation between the verb and the
     post when the title names none ("работал в Яндексе аналитиком")."""
-    end, _ = title_end(sentence, position, mentions, morphology)
-    role = build(sentence, position, end, person, mentions, morphology)
+    end, _ = title_end(sentence, position)
+    role = build(sentence, position, end, person)
     if role.org is None:
-        between = [mention_at(mentions, t) for t in sentence[verb + 1 : position]]
+        between = [mention_at(sentence.mentions, t) for t in sentence.tokens[verb + 1 : position]]
         org = next((m for m in between if m is not None and m.type == ORG), None)
         if org is not None:
             role = replace(role, org=org, start=min(role.start, org.start))

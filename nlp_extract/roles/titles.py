@@ -16,7 +16,7 @@ from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
 from ..nominative import normalize_name
-from ..sentences import mention_at
+from ..sentences import TaggedSentence, mention_at
 from ..tokens import Token
 from .posts import (
     ADJECTIVE,
@@ -41,19 +41,18 @@ class RoleSpan:
     plural: bool = False  # "сенаторов Иванова и Петрова": the post of each person listed
 
 
-def title_end(
-    sentence: Sequence[Token], position: int, mentions: Sequence[NameSpan], morphology: Morphology
-) -> tuple[int, int | None]:
+def title_end(sentence: TaggedSentence, position: int) -> tuple[int, int | None]:
     """Where a title that starts at its position noun ends (before a comma, a verb or a
     person), and the "и" before a second post in it, if any."""
+    tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
     end = position + 1
     joint = None
-    while end < len(sentence) and end - position <= MAX_TITLE_TOKENS:
-        token = sentence[end]
+    while end < len(tokens) and end - position <= MAX_TITLE_TOKENS:
+        token = tokens[end]
         inside = mention_at(mentions, token)
         if (
             token.text in ",;:—–()!?"
-            or (token.text == "." and end == len(sentence) - 1)  # not "зав. кафедрой"
+            or (token.text == "." and end == len(tokens) - 1)  # not "зав. кафедрой"
             or token.pos in ("VERB", "AUX")
             or (inside is not None and inside.type == PER)
         ):
@@ -61,8 +60,8 @@ def title_end(
         if (
             joint is None
             and token.text.lower() == "и"
-            and end + 1 < len(sentence)
-            and is_position(sentence[end + 1], morphology)
+            and end + 1 < len(tokens)
+            and is_position(tokens[end + 1], morphology)
         ):
             joint = end
         end += 1
@@ -92,23 +91,44 @@ def describes(token: Token) -> bool:
     return token.pos == "ADJ" or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
 
 
-def build(
-    sentence: Sequence[Token],
-    start: int,
-    stop: int,
-    person: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> RoleSpan:
-    """The role whose title starts at token `start`; entities up to token `stop` are its org and place."""
-    country: str | None = None
-    while start > 0 and mention_at(mentions, sentence[start - 1]) is None:
-        before = sentence[start - 1]
+def build(sentence: TaggedSentence, start: int, stop: int, person: NameSpan) -> RoleSpan:
+    """The role whose title starts at token `start`; entities up to token `stop` are its
+    org and place."""
+    tokens, morphology = sentence.tokens, sentence.morphology
+    start, country = widened(sentence, start)
+    title, org, place = title_words(sentence, start, stop)
+    title = trimmed(title, morphology)
+    if country is None:
+        country = next(
+            (country_of(t.text) for t in title if t.pos == "ADJ" and country_of(t.text)), None
+        )
+        title = [t for t in title if not (t.pos == "ADJ" and country_of(t.text))]
+    span_start = min(tokens[start].start, person.start)
+    span_end = max(tokens[stop - 1].end if stop > start else person.end, person.end)
+    abbreviated = acting_abbreviation(tokens, start)
+    if abbreviated is not None and title:  # "и.о. губернатора", "врио губернатора"
+        name = " ".join(["исполняющий обязанности", *(t.text.lower() for t in title)])
+        span_start = min(tokens[abbreviated].start, span_start)
+    elif acting(title, 0):  # the words after "исполняющий обязанности" keep their case
+        name = " ".join(["исполняющий", *(t.text.lower() for t in title[1:])])
+    else:
+        name = normalize_name(morphology, title, "TITLE").lower()
+    plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in title)
+    return RoleSpan(person, name, org, place, span_start, span_end, country, plural)
+
+
+def widened(sentence: TaggedSentence, start: int) -> tuple[int, str | None]:
+    """The title's start moved left over the adjectives that belong to the post
+    ("генеральный директор"), and the country of a nationality adjective met there: a
+    "российский президент" is employed by the country, not titled by it."""
+    tokens, mentions = sentence.tokens, sentence.mentions
+    while start > 0 and mention_at(mentions, tokens[start - 1]) is None:
+        before = tokens[start - 1]
         coordinated = (  # "чрезвычайный и полномочный посол"
             before.text.lower() == "и"
             and start > 1
-            and sentence[start - 2].pos == "ADJ"
-            and sentence[start].pos == "ADJ"
+            and tokens[start - 2].pos == "ADJ"
+            and tokens[start].pos == "ADJ"
         )
         word = before.text.lower()
         if (
@@ -118,38 +138,29 @@ def build(
         ):
             break
         if country_of(word):  # "российский президент": the country is the employer
-            country = country or country_of(word)
-            break
+            return start, country_of(word)
         start -= 1  # "генеральный директор"
+    return start, None
+
+
+def title_words(
+    sentence: TaggedSentence, start: int, stop: int
+) -> tuple[list[Token], NameSpan | None, NameSpan | None]:
+    """The words of the title from `start` up to `stop`, and the organisation and place
+    named among them: the words after the organisation, or after where the title ends,
+    are about the post, not its name."""
+    tokens, mentions = sentence.tokens, sentence.mentions
     title: list[Token] = []
     org = place = None
     ended = False  # the title ends before an organisation's noun ("лидер | фракции")
     for index in range(start, stop):
-        token = sentence[index]
+        token = tokens[index]
         inside = mention_at(mentions, token)
         if inside is not None:
-            before_word = sentence[index - 1].text.lower() if index > 0 else ""
-            if inside.type in (ORG, LOC) and before_word != "из":  # "из Хорватии": origin
-                preceded_by_in = before_word in ("в", "во")
-                if preceded_by_in and org is not None and place is None and inside.type == LOC:
-                    place = inside
-                elif org is None:
-                    org = inside
+            org, place = employer(tokens, index, inside, org, place)
             continue
-        if title and token.text.lower() in ("на", "до", "после"):
-            ended = True  # "глава делегации | на переговорах", "вице-президента | до назначения"
-        if (
-            title
-            and token.text.lower() in ("в", "во")
-            and index + 1 < stop
-            and mention_at(mentions, sentence[index + 1]) is None
-            and sentence[index + 1].text[:1].islower()
-        ):
-            ended = True  # "епископ | в епархию в штате …": a phrase about the post
-        if title and token.pos == "NOUN" and not is_position(token, morphology):
-            ended = ended or bool(folded_lemmas(token.text, morphology) & ORG_WORDS)
-        if title and token.text[:1].isupper() and not token.text.isupper():
-            ended = True  # "режиссёра Эмира Кустурицу": a name NER left out of the mention
+        if title and not ended:
+            ended = ends_title(sentence, index, stop)
         if (
             org is None
             and not ended
@@ -157,32 +168,63 @@ def build(
             and token.text.lower() not in ("в", "во")
         ):
             title.append(token)
-    # praise describes the person, not the post, wherever the title starts
-    # ("Адриано Челентано, известный певец")
-    while title and title[0].pos == "ADJ" and PRAISE.fullmatch(title[0].text.lower()):
-        title.pop(0)
-    # a title ends in its noun: an adjective left at its end belongs to the organisation
-    # that follows ("глава японского | МИДа")
-    while (
-        title
-        and title[-1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ", "ADV")
-        and not is_position(title[-1], morphology)  # a noun the tagger calls an adjective
+    return title, org, place
+
+
+def employer(
+    tokens: Sequence[Token],
+    index: int,
+    inside: NameSpan,
+    org: NameSpan | None,
+    place: NameSpan | None,
+) -> tuple[NameSpan | None, NameSpan | None]:
+    """The organisation and place with the mention at `index` taken in: the first
+    organisation or place is the employer, a place after "в" the post's seat ("посол
+    России в Узбекистане"), and one after "из" only where the person comes from."""
+    before_word = tokens[index - 1].text.lower() if index > 0 else ""
+    if inside.type not in (ORG, LOC) or before_word == "из":  # "из Хорватии": origin
+        return org, place
+    if before_word in ("в", "во") and org is not None and place is None and inside.type == LOC:
+        return org, inside
+    return (inside, place) if org is None else (org, place)
+
+
+def ends_title(sentence: TaggedSentence, index: int, stop: int) -> bool:
+    """The title's words end at token `index`: what follows is about the post or its
+    organisation, or is a name NER left out."""
+    tokens, mentions = sentence.tokens, sentence.mentions
+    token = tokens[index]
+    word = token.text.lower()
+    if word in ("на", "до", "после"):
+        return True  # "глава делегации | на переговорах", "вице-президента | до назначения"
+    if (
+        word in ("в", "во")
+        and index + 1 < stop
+        and mention_at(mentions, tokens[index + 1]) is None
+        and tokens[index + 1].text[:1].islower()
     ):
-        title.pop()
-    if country is None:
-        country = next(
-            (country_of(t.text) for t in title if t.pos == "ADJ" and country_of(t.text)), None
-        )
-        title = [t for t in title if not (t.pos == "ADJ" and country_of(t.text))]
-    span_start = min(sentence[start].start, person.start)
-    span_end = max(sentence[stop - 1].end if stop > start else person.end, person.end)
-    abbreviated = acting_abbreviation(sentence, start)
-    if abbreviated is not None and title:  # "и.о. губернатора", "врио губернатора"
-        name = " ".join(["исполняющий обязанности", *(t.text.lower() for t in title)])
-        span_start = min(sentence[abbreviated].start, span_start)
-    elif acting(title, 0):  # the words after "исполняющий обязанности" keep their case
-        name = " ".join(["исполняющий", *(t.text.lower() for t in title[1:])])
-    else:
-        name = normalize_name(morphology, title, "TITLE").lower()
-    plural = any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in title)
-    return RoleSpan(person, name, org, place, span_start, span_end, country, plural)
+        return True  # "епископ | в епархию в штате …": a phrase about the post
+    if token.text[:1].isupper() and not token.text.isupper():
+        return True  # "режиссёра Эмира Кустурицу": a name NER left out of the mention
+    # the noun of an organisation ("лидер | фракции КПРФ"); the dictionary is asked last
+    return (
+        token.pos == "NOUN"
+        and not is_position(token, sentence.morphology)
+        and bool(folded_lemmas(token.text, sentence.morphology) & ORG_WORDS)
+    )
+
+
+def trimmed(title: list[Token], morphology: Morphology) -> list[Token]:
+    """The title without praise before it, which describes the person wherever the title
+    starts ("Адриано Челентано, известный певец"), and without the words after its noun,
+    which belong to the organisation that follows ("глава японского | МИДа")."""
+    start, end = 0, len(title)
+    while start < end and title[start].pos == "ADJ" and PRAISE.fullmatch(title[start].text.lower()):
+        start += 1
+    while (
+        end > start
+        and title[end - 1].pos in ("ADP", "CCONJ", "PUNCT", "ADJ", "ADV")
+        and not is_position(title[end - 1], morphology)  # a noun the tagger calls an adjective
+    ):
+        end -= 1
+    return title[start:end]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
-from ..sentences import name_token
+from ..sentences import TaggedSentence, name_token
 from ..tokens import Token
 from .posts import folded_lemmas, is_position
 
@@ -51,12 +51,11 @@ def whose(other: NameSpan, person: NameSpan, sentence: Sequence[Token], index: i
     return not between and sentence[index].feats.get("Case") == "Gen"
 
 
-def someone_elses(
-    sentence: Sequence[Token], position: int, first: int, morphology: Morphology
-) -> bool:
+def someone_elses(sentence: TaggedSentence, position: int, first: int) -> bool:
     """ "дочь капитана Ханна", "мать пограничника Светлану": a genitive post after a
     noun that is no post belongs to a third person, when the name cannot be genitive."""
-    post, name = sentence[position], sentence[first]
+    tokens, morphology = sentence.tokens, sentence.morphology
+    post, name = tokens[position], tokens[first]
     if post.feats.get("Case") != "Gen":
         return False  # the name's own tag is not trusted: its dictionary forms are
     cases = {form.feats.get("Case") for form in morphology.forms(name.text.lower())} - {None}
@@ -64,14 +63,12 @@ def someone_elses(
         return False  # may be genitive, or the dictionary cannot say ("Ху Цзиньтао")
     left = position - 1
     while left >= 0 and (
-        sentence[left].pos == "ADJ"
-        or sentence[left].text.lower() in (",", "и")
-        or is_position(sentence[left], morphology)  # "дочь писателя, актёра и режиссёра"
+        tokens[left].pos == "ADJ"
+        or tokens[left].text.lower() in (",", "и")
+        or is_position(tokens[left], morphology)  # "дочь писателя, актёра и режиссёра"
     ):
         left -= 1
-    return (
-        left >= 0 and sentence[left].pos == "NOUN" and not is_position(sentence[left], morphology)
-    )
+    return left >= 0 and tokens[left].pos == "NOUN" and not is_position(tokens[left], morphology)
 
 
 def same_case(sentence: Sequence[Token], position: int, person: NameSpan) -> bool:
