@@ -17,8 +17,6 @@ PENDING = {
     "facts/agreements.py:find_agreements",
     "facts/meetings.py:right_groups",
     "grammars/date.py",
-    "roles/find.py:before",
-    "roles/titles.py:build",
     "nlp_extract.corpus.model",
 }
 
