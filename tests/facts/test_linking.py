@@ -148,10 +148,14 @@ def test_no_meeting_with_one_participant():
 
 
 def test_an_agreement_has_the_parties_and_dates_of_its_sentence():
-    text = "Как сообщает Рейтер, Россия и Египет подписали соглашение 19 ноября 2015 года."
+    # a medium and who reports are no parties
+    text = (
+        "Рейтер: как сообщает Минэнерго, Россия и Египет подписали соглашение 19 ноября 2015 года."
+    )
     named = entities(
         text,
         ("ORG", "Рейтер", ""),
+        ("ORG", "Минэнерго", ""),
         ("LOC", "Россия", "RU"),
         ("LOC", "Египет", "EG"),
     )
@@ -164,5 +168,5 @@ def test_an_agreement_has_the_parties_and_dates_of_its_sentence():
     head = text.index("соглашение")
     agreement = AgreementSpan(head, head + 10, "agreement", "соглашение")
     linked = link_agreement(text, agreement, sentences, [date])
-    assert (linked.text, linked.parties) == ("соглашение", ["e2", "e3"])
+    assert (linked.text, linked.parties) == ("соглашение", ["e3", "e4"])
     assert [(d.date, d.role) for d in linked.dates] == [(0, "signed")]
