@@ -202,12 +202,7 @@ class Extractor:
             propagate(text, spans, regions, org_names),
             self.agreements(text, tagged, with_agreements, dates),
             roles.read(text, tagged),
-            [
-                m
-                for sentence in tagged
-                if meets(sentence)
-                for m in find_meetings(sentence.tokens, sentence.mentions, sentence.morphology)
-            ],
+            [m for sentence in tagged if meets(sentence) for m in find_meetings(sentence)],
         )
 
     def tag(
@@ -246,7 +241,7 @@ class Extractor:
             agreement
             for sentence in tagged
             if sentence.region in wanted
-            for agreement in find_agreements(text, sentence.tokens, self.morphology, date_spans)
+            for agreement in find_agreements(text, sentence, date_spans)
         ]
 
     def find_spans(

@@ -10,7 +10,6 @@ roles into facts, `link_agreements` gives the agreements their parties and dates
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..entities.grouping import Grouping
 from ..roles.national import national_posts
@@ -40,7 +39,7 @@ def occupations(
 ) -> list[OccupationFact]:
     """The occupation facts of the roles whose person is an entity, a regional adjective
     read as the post's place and a national post given its country."""
-    jobs = linking.occupations(roles, grouping.ids, grouping.countries)
+    jobs = linking.occupations(text, roles, grouping.ids, grouping.countries)
     jobs = linking.regional_titles(jobs, grouping.places)
     return national_posts(jobs, text, regions, grouping.country_mentions)
 
@@ -64,13 +63,12 @@ def read(
     entities: Sequence[Entity],
 ) -> list[Fact]:
     """The facts of a text: posts (an owner's title is an ownership instead), meetings,
-    deals and ownership, each with the text of its sentence."""
+    deals and ownership; each rule gives its facts with their text."""
     found = deals(text, index)
-    facts: list[Fact] = [
+    return [
         *(job for job in jobs if not owns(job)),
         *linking.meetings(text, index, meetings, grouping.ids, jobs),
         *found,
         *ownership(text, index, jobs, entities),
         *shareholders(text, index, found, entities),
     ]
-    return [replace(fact, text=text[fact.start : fact.end]) for fact in facts]

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..grammars.date_words import MONTH_FORM
-from ..morphology import Morphology
 from ..nominative import normalize_name
 from ..overlap import leftmost_longest
+from ..sentences import TaggedSentence
 from ..tokens import Token
 
 HEAD_KINDS = {
@@ -109,56 +109,65 @@ class Candidate:
 
 
 def find_agreements(
-    text: str,
-    sentence: Sequence[Token],
-    morphology: Morphology,
-    dates: Sequence[tuple[int, int]] = (),
+    text: str, sentence: TaggedSentence, dates: Sequence[tuple[int, int]] = ()
 ) -> list[AgreementSpan]:
     """Agreement mentions in one morph-tagged sentence; `dates` are spans no title runs into."""
-    lemma = morphology.lemma
-    stops = {
-        token.start for token in sentence for start, end in dates if start <= token.start < end
-    }
+    tokens = sentence.tokens
+    stops = {token.start for token in tokens for start, end in dates if start <= token.start < end}
+    sentence_text = text[tokens[0].start : tokens[-1].end] if tokens else ""
     candidates: list[Candidate] = []
-    sentence_text = text[sentence[0].start : sentence[-1].end] if sentence else ""
-    for index, token in enumerate(sentence):
-        if token.pos not in ("NOUN", "PROPN"):
-            continue
-        head = lemma(token.text)
-        kind = HEAD_KINDS.get(head)
-        if kind is None:
-            continue
-        first = index
-        while (
-            first > 0
-            and sentence[first - 1].pos == "ADJ"
-            and agrees(sentence[first - 1], token)
-            and lemma(sentence[first - 1].text) not in NOT_TITLE_ADJECTIVES
-        ):
-            first -= 1
-        if head == "карта" and not (
-            first < index and lemma(sentence[index - 1].text) == "дорожный"
-        ):
-            continue
-        last = tail_end(sentence, index, stops)
-        if kind == "arrangement" and last == index:
-            continue  # "договоренность" alone names nothing
-        if kind == "protocol" and not SIGNING.search(sentence_text):
-            continue
-        if kind == "treaty" and head == "договор" and is_contract(sentence, first, index, last):
-            kind = "contract"
-        alias = bracketed_alias(sentence, last)
-        candidates.append(
-            Candidate(first, last, kind, alias, sentence[first].start, sentence[last].end)
-        )
+    for index, token in enumerate(tokens):
+        if token.pos in ("NOUN", "PROPN"):
+            found = candidate(sentence, index, stops, sentence_text)
+            if found is not None:
+                candidates.append(found)
+    return spans_of(sentence, candidates)
 
-    def title(found: Candidate) -> str:
-        return normalize_name(morphology, sentence[found.first : found.last + 1], "AGREEMENT")
 
+def candidate(
+    sentence: TaggedSentence, index: int, stops: set[int], sentence_text: str
+) -> Candidate | None:
+    """The title whose head noun is at `index`, when the noun and its words name an agreement."""
+    tokens, lemma = sentence.tokens, sentence.morphology.lemma
+    head = lemma(tokens[index].text)
+    kind = HEAD_KINDS.get(head)
+    if kind is None:
+        return None
+    first = title_start(sentence, index)
+    if head == "карта" and not (first < index and lemma(tokens[index - 1].text) == "дорожный"):
+        return None  # a map, not a roadmap
+    last = tail_end(tokens, index, stops)
+    if kind == "arrangement" and last == index:
+        return None  # "договоренность" alone names nothing
+    if kind == "protocol" and not SIGNING.search(sentence_text):
+        return None
+    if kind == "treaty" and head == "договор" and is_contract(tokens, first, index, last):
+        kind = "contract"
+    alias = bracketed_alias(tokens, last)
+    return Candidate(first, last, kind, alias, tokens[first].start, tokens[last].end)
+
+
+def title_start(sentence: TaggedSentence, head: int) -> int:
+    """The first of the adjectives that agree with the head, an ordinal or "этот" excepted:
+    they qualify the mention, not the title."""
+    tokens, lemma = sentence.tokens, sentence.morphology.lemma
+    first = head
+    while (
+        first > 0
+        and tokens[first - 1].pos == "ADJ"
+        and agrees(tokens[first - 1], tokens[head])
+        and lemma(tokens[first - 1].text) not in NOT_TITLE_ADJECTIVES
+    ):
+        first -= 1
+    return first
+
+
+def spans_of(sentence: TaggedSentence, candidates: list[Candidate]) -> list[AgreementSpan]:
+    """The outermost titles, each followed by the agreement it names inside it:
+    "протокол о продлении договора о …" is the protocol, and the treaty it extends."""
     spans = []
     outer = leftmost_longest(candidates, lambda found: (found.start, found.end))
     for found in outer:
-        # "протокол о продлении договора о …": the protocol, and the treaty it names
         inner = next(
             (
                 other
@@ -167,15 +176,25 @@ def find_agreements(
             ),
             None,
         )
-        refers_to = title(inner) if inner else None
+        refers_to = title(sentence, inner) if inner else None
         spans.append(
-            AgreementSpan(found.start, found.end, found.kind, title(found), found.alias, refers_to)
+            AgreementSpan(
+                found.start, found.end, found.kind, title(sentence, found), found.alias, refers_to
+            )
         )
         if inner is not None:
             spans.append(
-                AgreementSpan(inner.start, inner.end, inner.kind, title(inner), inner.alias)
+                AgreementSpan(
+                    inner.start, inner.end, inner.kind, title(sentence, inner), inner.alias
+                )
             )
     return spans
+
+
+def title(sentence: TaggedSentence, found: Candidate) -> str:
+    """The candidate's nominative title."""
+    span = sentence.tokens[found.first : found.last + 1]
+    return normalize_name(sentence.morphology, span, "AGREEMENT")
 
 
 def agrees(adjective: Token, noun: Token) -> bool:

@@ -124,6 +124,7 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
                 trigger=trigger.group(),
                 start=low,
                 end=high,
+                text=text[low:high],
             )
         )
     return facts

@@ -92,13 +92,14 @@ def link_agreement(
 
 
 def occupations(
+    text: str,
     roles: Sequence[RoleSpan],
     ids: Mapping[tuple[int, int], str],
     countries: Mapping[str, str] | None = None,
 ) -> list[OccupationFact]:
-    """Occupation facts of the roles whose person is an entity (`ids`: mention offsets to
-    entity ids; `countries`: ISO code to the id of the country's entity, for a title's
-    nationality adjective when no organisation is named)."""
+    """Occupation facts of the roles whose person is an entity, each with the words of its
+    role (`ids`: mention offsets to entity ids; `countries`: ISO code to the id of the
+    country's entity, for a title's nationality adjective when no organisation is named)."""
 
     def id_of(mention: NameSpan | None) -> str | None:
         return ids.get((mention.start, mention.end)) if mention else None
@@ -117,6 +118,7 @@ def occupations(
                 place=id_of(role.place),
                 start=role.start,
                 end=role.end,
+                text=text[role.start : role.end],
             )
         )
     return same_post_same_org(facts)
@@ -228,6 +230,7 @@ def meetings(
             place=places[0].id if places else None,
             start=low,
             end=high,
+            text=text[low:high],
         )
         if fact not in facts:
             facts.append(fact)

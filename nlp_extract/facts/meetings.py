@@ -23,7 +23,7 @@ from ..constants import ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE
 from ..morphology import Morphology
-from ..sentences import mention_at, name_token
+from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
 from .not_meetings import inchoative, on_stage, other_verb_between, someone_of
 
@@ -68,27 +68,26 @@ class MeetingSpan:
     trigger: int  # offset of the meeting word
 
 
-def find_meetings(
-    sentence: Sequence[Token], mentions: Sequence[NameSpan], morphology: Morphology
-) -> list[MeetingSpan]:
+def find_meetings(sentence: TaggedSentence) -> list[MeetingSpan]:
     """The meetings of one morph-tagged sentence, one per meeting word and group met."""
+    tokens, mentions, morphology = sentence.tokens, sentence.mentions, sentence.morphology
     found: list[MeetingSpan] = []
-    for index, token in enumerate(sentence):
+    for index, token in enumerate(tokens):
         if token.pos not in ("NOUN", "VERB") or not STEMS.match(token.text):
             continue
         if mention_at(mentions, token) is not None:
             continue
         if not morphology.lemmas(token.text) & TRIGGERS:
             continue
-        if token.pos == "VERB" and inchoative(sentence, index, morphology):
+        if token.pos == "VERB" and inchoative(sentence, index):
             continue  # "стал встречаться с …": a couple, not a meeting
-        if token.pos == "VERB" and on_stage(sentence, index, morphology):
+        if token.pos == "VERB" and on_stage(sentence, index):
             continue  # "встретятся на одной сцене", "встретится в финале": a show, a match
-        subjects = left_people(sentence, index, mentions, morphology)
+        subjects = left_people(sentence, index)
         talk = bool(morphology.lemmas(token.text) & TALKS)
-        for people, organisations in right_groups(sentence, index, mentions, morphology):
+        for people, organisations in right_groups(sentence, index):
             if not people and not organisations and token.pos == "NOUN":
-                if other_verb_between(sentence, subjects, index, morphology):
+                if other_verb_between(sentence, subjects, index):
                     continue  # "Трамп и Путин сделали заявление к 75-летию встречи …"
             meeting = MeetingSpan(
                 tuple(dict.fromkeys([*subjects, *people])),
@@ -100,21 +99,20 @@ def find_meetings(
     return found
 
 
-def left_people(
-    sentence: Sequence[Token], index: int, mentions: Sequence[NameSpan], morphology: Morphology
-) -> list[NameSpan]:
+def left_people(sentence: TaggedSentence, index: int) -> list[NameSpan]:
     """People in the nominative before the meeting word, back to the clause's start."""
+    tokens = sentence.tokens
     people: list[NameSpan] = []
     position = index - 1
     while position >= 0:
-        token = sentence[position]
+        token = tokens[position]
         if token.text in QUOTES:
-            opening = quoted_name_start(sentence, position)
+            opening = quoted_name_start(tokens, position)
             if opening is None:
                 break
             position = opening - 1
             continue
-        if is_speech(token, morphology):
+        if is_speech(token, sentence.morphology):
             people.clear()  # "— сообщил Песков после встречи …": who speaks
             break
         if token.text in BREAKS or (
@@ -122,78 +120,106 @@ def left_people(
         ):
             break  # "Сабирова, с которой он встречался": the pronoun is the party
         if token.text == "," and position + 1 < index:
-            if sentence[position + 1].text.lower() in CLAUSE_WORDS:
+            if tokens[position + 1].text.lower() in CLAUSE_WORDS:
                 break
-        inside = mention_at(mentions, token)
+        inside = mention_at(sentence.mentions, token)
         if inside is not None and inside.type == PER:
-            if not oblique(sentence, inside) and inside not in people:
+            if not oblique(tokens, inside) and inside not in people:
                 people.insert(0, inside)
         position -= 1
     return people
 
 
-def right_groups(
-    sentence: Sequence[Token], index: int, mentions: Sequence[NameSpan], morphology: Morphology
-) -> list[tuple[list[NameSpan], list[NameSpan]]]:
+Group = tuple[list[NameSpan], list[NameSpan]]  # the people and the organisations met
+
+
+def right_groups(sentence: TaggedSentence, index: int) -> list[Group]:
     """People (and organisations after "с") after the meeting word, to the clause's end;
     ", а затем с …" starts a second group, met by the same subject."""
-    groups: list[tuple[list[NameSpan], list[NameSpan]]] = [([], [])]
+    tokens = sentence.tokens
+    groups: list[Group] = [([], [])]
     position = index + 1
     inverted = False  # past a verb, only its subject: "на встречу с X прибудут Y и Z"
-    while position < len(sentence):
-        token = sentence[position]
+    while position < len(tokens):
+        token = tokens[position]
         if token.text in QUOTES:
-            closing = quoted_name_end(sentence, position)
+            closing = quoted_name_end(tokens, position)
             if closing is None:
                 break
             position = closing + 1
             continue
-        if token.text in BREAKS or token.text in ".!?" or is_speech(token, morphology):
+        if clause_ends(sentence, position):
             break
-        if token.text.lower() in TOPIC or (
-            token.text.lower() == "по"
-            and position + 1 < len(sentence)
-            and sentence[position + 1].text.lower() in ("поводу", "вопросу")
-        ):
-            break  # "побеседовал с Корреа по поводу Эдварда Сноудена"
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             if inverted:
-                break
+                break  # a second verb: another clause
             inverted = True
-        if token.text == "," and inverted:
-            listed = (
-                mention_at(mentions, sentence[position + 1])
-                if position + 1 < len(sentence)
-                else None
-            )
-            if listed is None or listed.type != PER:
-                break
         if token.text == ",":
-            following = sentence[position + 1 : position + 5]
-            words = [t.text.lower() for t in following]
-            again = next((i for i, word in enumerate(words) if word in WITH), None)
-            if again is not None and words[0] in THEN and all(w in THEN for w in words[:again]):
+            if inverted and not person_next(sentence, position):
+                break  # "на встречу с X прибудут Y, …": the subject's list is over
+            again = next_group(tokens, position)
+            if again is not None:
                 groups.append(([], []))
-                position += again + 1
+                position = again
                 continue
-            if words and words[0] in CLAUSE_WORDS:
+            if position + 1 < len(tokens) and tokens[position + 1].text.lower() in CLAUSE_WORDS:
                 break
-        inside = mention_at(mentions, token)
-        if inside is not None and inverted and oblique(sentence, inside):
-            pass
-        elif inside is not None:
-            people, organisations = groups[-1]
-            if inside.type == PER and inside not in people:
-                if not someone_of(sentence, index, inside, mentions, morphology):
-                    people.append(inside)
-            elif (
-                inside.type == ORG
-                and after_with(sentence, position, inside)
-                and inside not in organisations
-            ):
-                organisations.append(inside)
+        inside = mention_at(sentence.mentions, token)
+        # past the verb a name in an oblique case is its object, not who meets
+        if inside is not None and not (inverted and oblique(tokens, inside)):
+            add_party(groups[-1], sentence, index, position, inside)
         position += 1
     return [group for group in groups if group[0] or group[1]] or [([], [])]
+
+
+def clause_ends(sentence: TaggedSentence, position: int) -> bool:
+    """Whom a meeting is with ends at a break, a speech verb or its topic: "побеседовал
+    с Корреа по поводу Эдварда Сноудена" is no meeting with Snowden."""
+    tokens = sentence.tokens
+    token = tokens[position]
+    if token.text in BREAKS or token.text in ".!?" or is_speech(token, sentence.morphology):
+        return True
+    word = token.text.lower()
+    return word in TOPIC or (
+        word == "по"
+        and position + 1 < len(tokens)
+        and tokens[position + 1].text.lower() in ("поводу", "вопросу")
+    )
+
+
+def person_next(sentence: TaggedSentence, comma: int) -> bool:
+    """A person's name right after the comma: the list of who meets goes on."""
+    tokens = sentence.tokens
+    if comma + 1 >= len(tokens):
+        return False
+    listed = mention_at(sentence.mentions, tokens[comma + 1])
+    return listed is not None and listed.type == PER
+
+
+def next_group(tokens: Sequence[Token], comma: int) -> int | None:
+    """Where ", а затем с …" puts its "с": a second group is met; else None."""
+    words = [t.text.lower() for t in tokens[comma + 1 : comma + 5]]
+    again = next((i for i, word in enumerate(words) if word in WITH), None)
+    if again is not None and words[0] in THEN and all(w in THEN for w in words[:again]):
+        return comma + again + 1
+    return None
+
+
+def add_party(
+    group: Group, sentence: TaggedSentence, trigger: int, position: int, mention: NameSpan
+) -> None:
+    """A person met joins the group unless a relative is met instead ("с семьей …");
+    an organisation only when it is met "с" it."""
+    people, organisations = group
+    if mention.type == PER and mention not in people:
+        if not someone_of(sentence, trigger, mention):
+            people.append(mention)
+    elif (
+        mention.type == ORG
+        and after_with(sentence.tokens, position, mention)
+        and mention not in organisations
+    ):
+        organisations.append(mention)
 
 
 def oblique(sentence: Sequence[Token], mention: NameSpan) -> bool:

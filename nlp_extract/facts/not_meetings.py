@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
-from ..morphology import Morphology
 from ..roles.posts import is_position
-from ..sentences import mention_at, name_token
-from ..tokens import Token
+from ..sentences import TaggedSentence, mention_at, name_token
 
 # the verbs that hold a meeting: "Путин и Моди провели переговоры"
 HOLD = frozenset(
@@ -33,19 +31,21 @@ ARENAS = frozenset(
 )  # fmt: skip
 
 
-def inchoative(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+def inchoative(sentence: TaggedSentence, index: int) -> bool:
     """ "стал встречаться", "начали встречаться": an infinitive after a verb of beginning."""
+    tokens = sentence.tokens
     return (
         index > 0
-        and sentence[index].feats.get("VerbForm") == "Inf"
-        and bool(morphology.lemmas(sentence[index - 1].text) & BEGIN)
+        and tokens[index].feats.get("VerbForm") == "Inf"
+        and bool(sentence.morphology.lemmas(tokens[index - 1].text) & BEGIN)
     )
 
 
-def on_stage(sentence: Sequence[Token], index: int, morphology: Morphology) -> bool:
+def on_stage(sentence: TaggedSentence, index: int) -> bool:
     """ "встретятся на одной сцене", "встретится с Надалем в финале": "на"/"в" and a
     stage or a match within the next few words."""
-    following = sentence[index + 1 : index + 8]
+    morphology = sentence.morphology
+    following = sentence.tokens[index + 1 : index + 8]
     for position, token in enumerate(following):
         if token.text in ",.;:!?":
             return False
@@ -56,43 +56,37 @@ def on_stage(sentence: Sequence[Token], index: int, morphology: Morphology) -> b
     return False
 
 
-def other_verb_between(
-    sentence: Sequence[Token], subjects: Sequence[NameSpan], index: int, morphology: Morphology
-) -> bool:
+def other_verb_between(sentence: TaggedSentence, subjects: Sequence[NameSpan], index: int) -> bool:
     """A finite verb between the subjects and the meeting noun that does not hold it:
     the subjects did something else, the meeting is another's."""
     if not subjects:
         return False
-    start = name_token(sentence, subjects[-1]) or 0
+    tokens, morphology = sentence.tokens, sentence.morphology
+    start = name_token(tokens, subjects[-1]) or 0
     return any(
         token.pos in ("VERB", "AUX")
         and token.feats.get("VerbForm") == "Fin"
         and not morphology.lemmas(token.text) & HOLD
-        for token in sentence[start:index]
+        for token in tokens[start:index]
     )
 
 
-def someone_of(
-    sentence: Sequence[Token],
-    trigger: int,
-    mention: NameSpan,
-    mentions: Sequence[NameSpan],
-    morphology: Morphology,
-) -> bool:
+def someone_of(sentence: TaggedSentence, trigger: int, mention: NameSpan) -> bool:
     """A name in the genitive after a noun that is no post: "с семьей бывшего президента
     ЮАР Нельсона Манделы" met the family."""
-    first = name_token(sentence, mention)
-    if first is None or sentence[first].feats.get("Case") != "Gen":
+    tokens = sentence.tokens
+    first = name_token(tokens, mention)
+    if first is None or tokens[first].feats.get("Case") != "Gen":
         return False
     position = first - 1
     while position > trigger:
-        token = sentence[position]
+        token = tokens[position]
         if token.pos not in ("ADJ", "NOUN", "PROPN"):
             return False
         if (
-            mention_at(mentions, token) is None
+            mention_at(sentence.mentions, token) is None
             and token.pos == "NOUN"
-            and not is_position(token, morphology)  # "бывшего президента ЮАР" goes on
+            and not is_position(token, sentence.morphology)  # "бывшего президента ЮАР" goes on
         ):
             # "его дочери Иванки" is an apposition in the name's case
             return token.feats.get("Case") not in ("Gen", None)

@@ -58,7 +58,9 @@ def ownership(
 
     def add(owner: Entity, property: Entity, low: int, high: int) -> None:
         if owner.id != property.id and property.type == ORG:
-            fact = OwnershipFact(owner=owner.id, property=property.id, start=low, end=high)
+            fact = OwnershipFact(
+                owner=owner.id, property=property.id, start=low, end=high, text=text[low:high]
+            )
             if fact not in facts:
                 facts.append(fact)
 
@@ -127,7 +129,11 @@ def shareholders(
                 for m in company.mentions
             )
             fact = OwnershipFact(
-                owner=buyer.id, property=company.id, start=deal.start, end=deal.end
+                owner=buyer.id,
+                property=company.id,
+                start=deal.start,
+                end=deal.end,
+                text=text[deal.start : deal.end],
             )
             if named_before and named_after and company.type == ORG and fact not in facts:
                 facts.append(fact)
