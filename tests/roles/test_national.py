@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_roles import jobs_of
+from .test_roles_whole import jobs_of
 
 
 @pytest.mark.parametrize(

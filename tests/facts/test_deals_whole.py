@@ -7,7 +7,7 @@ import pytest
 
 CASES = [
     json.loads(line)
-    for line in (Path(__file__).parent / "data" / "facts_dev.jsonl").open(encoding="utf-8")
+    for line in (Path(__file__).parent.parent / "data" / "facts_dev.jsonl").open(encoding="utf-8")
 ]
 
 

@@ -120,7 +120,7 @@ def test_entry_into_force_on_the_seed(seed_doc):
 
 def test_dev_gold_set(extractor):
     """tests/data/agreements_dev.jsonl: exact span and name, above the issue's 0.9 target."""
-    path = Path(__file__).parent / "data" / "agreements_dev.jsonl"
+    path = Path(__file__).parent.parent / "data" / "agreements_dev.jsonl"
     lines = [json.loads(line) for line in path.open(encoding="utf-8")]
     pred = gold = correct = 0
     for line in lines:
