@@ -1,19 +1,17 @@
 """Date windows: DATEISH lets through every word the date grammar can match, and
 `windows` cuts a text into runs of such words that hold a trigger."""
 
+import json
 import re
-import re._parser as regex_parser  # the regex module's own parser, to spell out MONTH_FORM
+import subprocess
+import sys
 
 import pytest
-from yargy.predicates import bank
-from yargy.predicates.constructors import AndPredicate, OrPredicate
-from yargy.rule.bnf import is_rule
 
 from nlp_extract.dates.extract import DATEISH, windows
-from nlp_extract.grammars.date import DATE
-from nlp_extract.grammars.date_words import MONTH_FORM, is_month_form
 
-NUMBERS = {"1", "31", "2026", "0500"}  # what type("INT") accepts, by example
+from ..conftest import ROOT
+
 # Tokens the grammar reads glued to a number, which the window tokenizer (\w+) keeps as
 # one word: a year word ("1919г") and the T of an ISO date and time ("2026-02-19T13:41").
 GLUED = {"1919г", "2008г", "19T13", "19t13"}
@@ -38,79 +36,12 @@ KNOWN_GAPS = set(
 )
 
 
-def finite_language(pattern: str) -> set[str]:
-    """Every string a regex without repetition matches (MONTH_FORM's inflected months)."""
-
-    def spell(items) -> list[str]:  # type: ignore[no-untyped-def]
-        out = [""]
-        for op, value in items:
-            if op is regex_parser.LITERAL:
-                options = [chr(value)]
-            elif op is regex_parser.IN:
-                options = [chr(char) for _, char in value]
-            elif op is regex_parser.BRANCH:
-                options = [word for branch in value[1] for word in spell(branch)]
-            elif op is regex_parser.SUBPATTERN:
-                options = spell(value[3])
-            elif op is regex_parser.MAX_REPEAT and value[:2] == (0, 1):
-                options = ["", *spell(value[2])]
-            elif op is regex_parser.AT:
-                continue
-            else:
-                raise ValueError(f"not a finite pattern: {op}")
-            out = [start + end for start in out for end in options]
-        return out
-
-    return set(spell(regex_parser.parse(pattern)))
-
-
 @pytest.fixture(scope="module")
-def grammar_words():
-    """Every word a terminal of the date grammar accepts: the listed words as written,
-    every form of each lemma it names (from pymorphy's paradigm of that lemma, with ё
-    written as е too), every inflected month name, and numbers by example."""
-    from nlp_extract.models import Models
-
-    dictionary = Models().morphology.dictionary
-
-    def paradigm(lemma: str) -> set[str]:
-        forms = {
-            form.word
-            for parse in dictionary.parse(lemma)
-            if parse.normal_form == lemma
-            for form in parse.lexeme
-        }
-        return forms | {form.replace("ё", "е") for form in forms}
-
-    def accepted(predicate) -> set[str]:  # type: ignore[no-untyped-def]
-        if isinstance(predicate, bank.dictionary):
-            return {form for lemma in predicate.value for form in paradigm(lemma)}
-        if isinstance(predicate, bank.normalized):
-            return paradigm(predicate.value)
-        if isinstance(predicate, bank.in_caseless | bank.in_):
-            return set(predicate.value)
-        if isinstance(predicate, bank.caseless | bank.eq):
-            return {predicate.value}
-        if isinstance(predicate, bank.type) and predicate.value == "INT":
-            return NUMBERS
-        if isinstance(predicate, bank.custom) and predicate.function is is_month_form:
-            return finite_language(MONTH_FORM.pattern)
-        if isinstance(predicate, OrPredicate):
-            return set().union(*map(accepted, predicate.predicates))
-        if isinstance(predicate, AndPredicate):  # a subset of its one generating part
-            filters = (bank.gte, bank.lte, bank.length_eq, bank.gram, bank.custom)
-            (generating,) = [p for p in predicate.predicates if not isinstance(p, filters)]
-            return accepted(generating)
-        raise AssertionError(f"teach this test the words of {predicate!r}")
-
-    return {
-        word
-        for grammar_rule in DATE.normalized.as_bnf.rules
-        for production in grammar_rule.productions
-        for term in production.terms
-        if not is_rule(term)
-        for word in accepted(term)
-    }
+def grammar_words() -> set[str]:
+    """The words the grammar as written accepts, read in a fresh interpreter: see grammar_words.py."""
+    run = [sys.executable, "-m", "tests.dates.grammar_words"]
+    out = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out))
 
 
 def test_dateish_lets_through_every_word_the_grammar_can_match(grammar_words):
