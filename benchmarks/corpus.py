@@ -64,6 +64,7 @@ def across(labels: list[tuple[str, object, object]]) -> Counter:
 
 def identity(paths: list[Path]) -> None:
     from nlp_extract.corpus.model import Corpus
+    from nlp_extract.corpus.whole import finish
     from nlp_extract.entities.gazetteer import load
 
     gold = nerel_documents(paths)
@@ -72,7 +73,7 @@ def identity(paths: list[Path]) -> None:
     corpus = Corpus(load())
     for doc in docs:
         corpus.add(doc)
-    model = corpus.finish().as_dict()
+    model = finish(corpus).as_dict()
     corpus_id = {(m["doc"], m["entity"]): e["id"] for e in model["entities"] for m in e["members"]}
     ours, baseline = [], []
     for gold_doc, doc in zip(gold, docs):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_44bbe25897c09ec7.txt"
 EXAMPLES = ROOT / "examples"
+# the tool in a shell command: this interpreter, so no activated venv is needed
+CLI = f"{shlex.quote(sys.executable)} -m nlp_extract"
 
 
 @pytest.fixture(scope="session")

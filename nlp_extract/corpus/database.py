@@ -15,91 +15,10 @@ from typing import Any
 
 from ..render.files import publish, temporary_beside
 from .identity import Key
+from .sql import FOREIGN, INDEXES, KEYED, TABLES
 from .whole import CorpusModel
 
 FLUSH_ROWS = 20_000
-
-TABLES: dict[str, dict[str, Any]] = {
-    "documents": {
-        "columns": {
-            "id": str, "date": str, "url": str, "title": str, "encoding": str, "chars": int,
-            "language": str, "reference_date": str, "entities": int, "errors": str,
-        },
-        "pk": "id",
-    },
-    "entities": {
-        "columns": {"id": str, "type": str, "name": str, "code": str, "documents": int, "mentions": int},
-        "pk": "id",
-    },
-    "keys": {"columns": {"key": int, "entity": str}, "pk": "key"},
-    "aliases": {"columns": {"entity": str, "alias": str}},
-    "members": {"columns": {"doc": str, "doc_entity": str, "entity": str}},
-    "mentions": {
-        "columns": {"doc": str, "doc_entity": str, "entity": str, "start": int, "end": int, "text": str}
-    },
-    "roles": {"columns": {"entity": str, "title": str, "org": str, "documents": int}},
-    "dates": {
-        "columns": {
-            "doc": str, "start": int, "end": int, "text": str, "start_date": str, "end_date": str,
-            "granularity": str, "relative": int, "value": str,
-        }
-    },
-    "agreements": {
-        "columns": {
-            "id": int, "doc": str, "start": int, "end": int, "text": str, "name": str, "kind": str,
-        },
-        "pk": "id",
-    },
-    "agreement_parties": {"columns": {"agreement": int, "entity": str}},
-    "agreement_dates": {
-        "columns": {"agreement": int, "text": str, "start_date": str, "end_date": str, "role": str}
-    },
-    "facts": {
-        "columns": {
-            "id": int, "doc": str, "type": str, "kind": str, "person": str, "title": str,
-            "org": str, "place": str, "owner": str, "property": str, "start_date": str,
-            "end_date": str, "start": int, "end": int, "text": str,
-        },
-        "pk": "id",
-    },
-    "fact_participants": {"columns": {"fact": int, "entity": str}},
-    "meetings": {"columns": {"a": str, "b": str, "documents": int}},
-}  # fmt: skip
-
-# columns that hold a key number while streaming and an entity id at the end
-KEYED = {
-    "members": ["entity"],
-    "mentions": ["entity"],
-    "agreement_parties": ["entity"],
-    "facts": ["person", "org", "place", "owner", "property"],
-    "fact_participants": ["entity"],
-}
-FOREIGN = {
-    "aliases": [("entity", "entities", "id")],
-    "members": [("doc", "documents", "id"), ("entity", "entities", "id")],
-    "mentions": [("doc", "documents", "id"), ("entity", "entities", "id")],
-    "roles": [("entity", "entities", "id")],
-    "dates": [("doc", "documents", "id")],
-    "agreements": [("doc", "documents", "id")],
-    "agreement_parties": [("agreement", "agreements", "id"), ("entity", "entities", "id")],
-    "agreement_dates": [("agreement", "agreements", "id")],
-    "facts": [("doc", "documents", "id")],
-    "fact_participants": [("fact", "facts", "id"), ("entity", "entities", "id")],
-}
-INDEXES = {
-    "entities": [["type", "documents"], ["name"]],
-    "aliases": [["entity"], ["alias"]],
-    "members": [["doc"], ["entity"]],
-    "mentions": [["doc"], ["entity"]],
-    "roles": [["entity"], ["title"]],
-    "dates": [["doc"], ["start_date"]],
-    "agreements": [["doc"]],
-    "agreement_parties": [["agreement"], ["entity"]],
-    "agreement_dates": [["agreement"]],
-    "facts": [["doc"], ["type"], ["person"]],
-    "fact_participants": [["fact"], ["entity"]],
-    "meetings": [["a"], ["b"]],
-}
 
 
 class DatabaseWriter:
@@ -129,33 +48,30 @@ class DatabaseWriter:
 
     def add(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
         """One document's rows, its entities given by key number."""
-        identifier, meta = doc["id"], doc.get("meta") or {}
-        self.put(
-            "documents",
-            [
-                {
-                    "id": identifier,
-                    **{
-                        k: meta.get(k)
-                        for k in (
-                            "date",
-                            "url",
-                            "title",
-                            "encoding",
-                            "chars",
-                            "language",
-                            "reference_date",
-                        )
-                    },
-                    "entities": len(doc["entities"]),
-                    "errors": json.dumps(doc["errors"], ensure_ascii=False)
-                    if doc.get("errors")
-                    else None,
-                }
-            ],
-        )
+        identifier = doc["id"]
         number = {entity: self.number(key) for entity, key in keys.items()}
-        for entity in doc["entities"]:
+        dates = doc.get("dates") or []
+        self.put("documents", [document_row(doc)])
+        self.put_entities(identifier, doc["entities"], number)
+        self.put(
+            "dates",
+            [
+                {"doc": identifier, **{k: d.get(k) for k in ("start", "end", "text", "start_date",
+                 "end_date", "granularity", "value")}, "relative": int(bool(d.get("relative")))}
+                for d in dates
+            ],
+        )  # fmt: skip
+        for agreement in doc.get("agreements") or []:
+            self.put_agreement(identifier, agreement, dates, number)
+        for fact in doc.get("facts") or []:
+            self.put_fact(identifier, fact, dates, number)
+
+    def put_entities(
+        self, identifier: str, entities: list[dict[str, Any]], number: dict[str, int | None]
+    ) -> None:
+        """Members and mentions point at key numbers: the corpus entity is known only
+        at the end, when `finish` turns the numbers into ids."""
+        for entity in entities:
             self.put(
                 "members",
                 [{"doc": identifier, "doc_entity": entity["id"], "entity": number[entity["id"]]}],
@@ -168,52 +84,61 @@ class DatabaseWriter:
                     for m in entity["mentions"]
                 ],
             )  # fmt: skip
-        dates = doc.get("dates") or []
+
+    def put_agreement(
+        self,
+        identifier: str,
+        agreement: dict[str, Any],
+        dates: list[dict[str, Any]],
+        number: dict[str, int | None],
+    ) -> None:
+        """An agreement numbered across the corpus (a document's own index would repeat),
+        its parties and its dates copied out of the document's date list."""
+        self.agreement_number += 1
         self.put(
-            "dates",
-            [
-                {"doc": identifier, **{k: d.get(k) for k in ("start", "end", "text", "start_date",
-                 "end_date", "granularity", "value")}, "relative": int(bool(d.get("relative")))}
-                for d in dates
-            ],
+            "agreements",
+            [{"id": self.agreement_number, "doc": identifier,
+              **{k: agreement.get(k) for k in ("start", "end", "text", "name", "kind")}}],
         )  # fmt: skip
-        for agreement in doc.get("agreements") or []:
-            self.agreement_number += 1
-            self.put(
-                "agreements",
-                [{"id": self.agreement_number, "doc": identifier,
-                  **{k: agreement.get(k) for k in ("start", "end", "text", "name", "kind")}}],
-            )  # fmt: skip
-            self.put(
-                "agreement_parties",
-                [{"agreement": self.agreement_number, "entity": number[p]}
-                 for p in agreement.get("parties", []) if p in number],
-            )  # fmt: skip
-            self.put(
-                "agreement_dates",
-                [{"agreement": self.agreement_number, "role": d.get("role"),
-                  **{k: dates[d["date"]].get(k) for k in ("text", "start_date", "end_date")}}
-                 for d in agreement.get("dates", []) if 0 <= d["date"] < len(dates)],
-            )  # fmt: skip
-        for fact in doc.get("facts") or []:
-            self.fact_number += 1
-            date = dates[fact["date"]] if fact.get("date") is not None else {}
-            self.put(
-                "facts",
-                [{"id": self.fact_number, "doc": identifier, "type": fact.get("type"),
-                  "kind": fact.get("kind"), "text": fact.get("text"),
-                  "person": number.get(fact.get("person") or ""), "title": fact.get("title"),
-                  "org": number.get(fact.get("org") or ""), "place": number.get(fact.get("place") or ""),
-                  "owner": number.get(fact.get("owner") or ""),
-                  "property": number.get(fact.get("property") or ""),
-                  "start_date": date.get("start_date"), "end_date": date.get("end_date"),
-                  "start": fact.get("start"), "end": fact.get("end")}],
-            )  # fmt: skip
-            self.put(
-                "fact_participants",
-                [{"fact": self.fact_number, "entity": number[p]}
-                 for p in fact.get("participants", []) if p in number],
-            )  # fmt: skip
+        self.put(
+            "agreement_parties",
+            [{"agreement": self.agreement_number, "entity": number[p]}
+             for p in agreement.get("parties", []) if p in number],
+        )  # fmt: skip
+        self.put(
+            "agreement_dates",
+            [{"agreement": self.agreement_number, "role": d.get("role"),
+              **{k: dates[d["date"]].get(k) for k in ("text", "start_date", "end_date")}}
+             for d in agreement.get("dates", []) if 0 <= d["date"] < len(dates)],
+        )  # fmt: skip
+
+    def put_fact(
+        self,
+        identifier: str,
+        fact: dict[str, Any],
+        dates: list[dict[str, Any]],
+        number: dict[str, int | None],
+    ) -> None:
+        """A fact of any type in one wide row (its date as an interval), numbered across
+        the corpus, with its participants in a table of their own."""
+        self.fact_number += 1
+        date = dates[fact["date"]] if fact.get("date") is not None else {}
+        self.put(
+            "facts",
+            [{"id": self.fact_number, "doc": identifier, "type": fact.get("type"),
+              "kind": fact.get("kind"), "text": fact.get("text"),
+              "person": number.get(fact.get("person") or ""), "title": fact.get("title"),
+              "org": number.get(fact.get("org") or ""), "place": number.get(fact.get("place") or ""),
+              "owner": number.get(fact.get("owner") or ""),
+              "property": number.get(fact.get("property") or ""),
+              "start_date": date.get("start_date"), "end_date": date.get("end_date"),
+              "start": fact.get("start"), "end": fact.get("end")}],
+        )  # fmt: skip
+        self.put(
+            "fact_participants",
+            [{"fact": self.fact_number, "entity": number[p]}
+             for p in fact.get("participants", []) if p in number],
+        )  # fmt: skip
 
     def put(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         pending = self.rows[table]
@@ -277,3 +202,18 @@ class DatabaseWriter:
             self.db.close()
         finally:
             self.temporary.unlink(missing_ok=True)
+
+
+DOCUMENT_META = ("date", "url", "title", "encoding", "chars", "language", "reference_date")
+
+
+def document_row(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document's row: its meta, its entity count, its errors as JSON text."""
+    meta = doc.get("meta") or {}
+    errors = doc.get("errors")
+    return {
+        "id": doc["id"],
+        **{k: meta.get(k) for k in DOCUMENT_META},
+        "entities": len(doc["entities"]),
+        "errors": json.dumps(errors, ensure_ascii=False) if errors else None,
+    }

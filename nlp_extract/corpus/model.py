@@ -1,5 +1,6 @@
 """The corpus as it is read: documents one at a time into counts by entity key; when
-the last one is read, `finish` joins the keys and gives the whole (`whole.py`).
+the last one is read, `whole.finish` joins the keys and gives the whole. This module
+knows nothing of the whole: the dependency runs one way, whole -> model.
 
 Memory grows with the number of distinct things and of document entities (each is a
 member of one corpus entity), not with the text: mentions are not kept.
@@ -11,13 +12,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..entities.gazetteer import Gazetteer
-from .identity import Key, entity_key, link_keys
-
-if TYPE_CHECKING:
-    from .whole import CorpusModel
+from .identity import Key, entity_key
 
 # the entities of a document that the co-occurrence network counts (most mentioned first)
 NETWORK_PER_DOCUMENT = 12
@@ -83,7 +81,7 @@ class MeetingEntry:
 
 
 class Corpus:
-    """Add documents (dicts of the v1 JSON) one by one; `finish()` gives the model."""
+    """Add documents (dicts of the v1 JSON) one by one; `whole.finish(corpus)` gives the model."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -99,20 +97,20 @@ class Corpus:
         self.listeners: list[Callable[[dict[str, Any], dict[str, Key]], None]] = []
 
     def add(self, doc: dict[str, Any]) -> None:
+        """Count one document: its entities, its records by entity key, its network."""
         keys = {e["id"]: self.key_of(e) for e in doc["entities"]}
         for entity in doc["entities"]:
             self.count(doc["id"], entity, keys)
-        meta = doc.get("meta") or {}
-        self.documents.append(
-            DocumentEntry(
-                doc["id"],
-                meta.get("date"),
-                meta.get("url"),
-                meta.get("title"),
-                len(doc["entities"]),
-                len(doc.get("errors") or []),
-            )
-        )
+        self.documents.append(document_entry(doc))
+        self.read_agreements(doc, keys)
+        self.read_facts(doc, keys)
+        self.count_together(doc, keys)
+        for listener in self.listeners:
+            listener(doc, keys)
+
+    def read_agreements(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
+        """Agreements keep their dates as text and interval: the documents' date lists
+        are not kept."""
         dates = doc.get("dates") or []
         for agreement in doc.get("agreements") or []:
             self.agreements.append(
@@ -128,6 +126,11 @@ class Corpus:
                     ],
                 )
             )
+
+    def read_facts(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
+        """Deals, ownership and meetings, their entities by key: the corpus joins keys,
+        not a document's entity ids."""
+        dates = doc.get("dates") or []
         for fact in doc.get("facts") or []:
             if fact.get("type") == "deal":
                 parties = [keys[p] for p in fact.get("participants", []) if p in keys]
@@ -149,11 +152,13 @@ class Corpus:
                         keys.get(fact.get("place") or ""),
                     )
                 )
+
+    def count_together(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
+        """Pairs of the document's most mentioned entities, for the network: all pairs
+        of a long document's entities would grow as their square."""
         ranked = sorted(doc["entities"], key=lambda e: -len(e["mentions"]))[:NETWORK_PER_DOCUMENT]
         for a, b in combinations(sorted({keys[e["id"]] for e in ranked}), 2):
             self.together[a, b] += 1
-        for listener in self.listeners:
-            listener(doc, keys)
 
     def key_of(self, entity: dict[str, Any]) -> Key:
         return entity_key(
@@ -176,19 +181,17 @@ class Corpus:
         for role in entity.get("roles", []):
             thing.roles[role["title"], keys.get(role.get("org") or "")] += 1
 
-    def finish(self) -> CorpusModel:
-        from .whole import CorpusModel
 
-        names = {key: thing.names.most_common(1)[0][0] for key, thing in self.things.items()}
-        aliases = {key: set(thing.aliases) for key, thing in self.things.items()}
-        links = link_keys(names, aliases)
-        merged: dict[Key, Thing] = {}
-        for key in sorted(self.things):
-            root = links.find(key)
-            if root not in merged:
-                merged[root] = Thing(self.things[key].type)
-            merged[root].absorb(self.things[key])
-        return CorpusModel(self, links, merged)
+def document_entry(doc: dict[str, Any]) -> DocumentEntry:
+    meta = doc.get("meta") or {}
+    return DocumentEntry(
+        doc["id"],
+        meta.get("date"),
+        meta.get("url"),
+        meta.get("title"),
+        len(doc["entities"]),
+        len(doc.get("errors") or []),
+    )
 
 
 def date_fields(date: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from ..errors import UsageError, WriteError
 from ..render.files import checked_target, write_whole, writing
 from .lines import documents
 from .model import Corpus
-from .whole import CorpusModel
+from .whole import CorpusModel, finish
 
 FORMATS = ("auto", "table", "json", "sqlite", "html")
 
@@ -55,7 +55,7 @@ def run_report(options: ReportOptions) -> None:
     try:
         for doc in documents(options.inputs):
             corpus.add(doc)
-        model = corpus.finish()
+        model = finish(corpus)
         if database is not None:
             database.finish(model)
             return

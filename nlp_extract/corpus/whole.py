@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..constants import LOC
-from .identity import Key, KeyLinks
+from .identity import Key, KeyLinks, link_keys
+from .model import Corpus, Thing
 
-if TYPE_CHECKING:
-    from .model import Corpus, Thing
+
+def finish(corpus: Corpus) -> CorpusModel:
+    """Join the keys that name one thing and make the corpus whole; after the last document."""
+    names = {key: thing.names.most_common(1)[0][0] for key, thing in corpus.things.items()}
+    aliases = {key: set(thing.aliases) for key, thing in corpus.things.items()}
+    links = link_keys(names, aliases)
+    merged: dict[Key, Thing] = {}
+    for key in sorted(corpus.things):
+        root = links.find(key)
+        if root not in merged:
+            merged[root] = Thing(corpus.things[key].type)
+        merged[root].absorb(corpus.things[key])
+    return CorpusModel(corpus, links, merged)
 
 
 class CorpusModel:

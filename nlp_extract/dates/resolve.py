@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .months import month_end, month_span
+from .months import month_end, month_span, shifted, unit_interval
 from .parts import DateParts
 
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
@@ -47,42 +47,6 @@ class Resolved:
     granularity: str
     relative: bool = False
     value: str | None = None
-
-
-def shift_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, month_end(year, month + 1).day))
-
-
-def unit_interval(unit: str, day: date) -> Interval:
-    """The calendar unit (year, ISO week, quarter …) that contains a day."""
-    if unit == "day":
-        return day, day
-    if unit == "week":
-        monday = day - timedelta(days=day.weekday())
-        return monday, monday + timedelta(days=6)
-    if unit == "month":
-        return month_span(day.year, day.month)
-    if unit == "quarter":
-        first = (day.month - 1) // 3 * 3 + 1
-        return month_span(day.year, first, first + 2)
-    if unit == "half":
-        first = 1 if day.month <= 6 else 7
-        return month_span(day.year, first, first + 5)
-    if unit == "decade":
-        return date(day.year // 10 * 10, 1, 1), date(day.year // 10 * 10 + 9, 12, 31)
-    return date(day.year, 1, 1), date(day.year, 12, 31)
-
-
-def shifted(unit: str, reference: date, amount: float) -> date:
-    steps = int(amount)
-    if unit == "day":
-        return reference + timedelta(days=steps)
-    if unit == "week":
-        return reference + timedelta(weeks=steps)
-    months = steps * {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit]
-    return shift_months(reference, months)
 
 
 def nearest(make: Callable[[int], Interval], reference: date, tense: int) -> Interval | None:

@@ -165,6 +165,11 @@ MONTH_FORM = re.compile(
 )
 
 
+def is_month_form(word: str) -> bool:
+    """An inflected month name ("марта", "маем"), any case: the grammar's month word."""
+    return bool(MONTH_FORM.match(word.lower()))
+
+
 def month_number(word: str) -> int:
     word = word.lower()
     for lemma, number in MONTHS.items():  # март is tried before май

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from nlp_extract.cli import app
 
-from ..conftest import SEED
+from ..conftest import CLI, SEED
 
 runner = CliRunner()
 needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
@@ -35,9 +35,7 @@ def small(tmp_path_factory) -> Path:
     ["schema", "schema --corpus", "extract {file}", "extract -f csv {file}", "batch {folder} -q"],
 )
 def test_a_full_device_on_stdout_is_one_line_and_exit_1(command, small):
-    result = shell(
-        "nlp-extract " + command.format(file=small / "a.txt", folder=small) + " > /dev/full"
-    )
+    result = shell(f"{CLI} " + command.format(file=small / "a.txt", folder=small) + " > /dev/full")
     assert result.returncode == 1
     assert result.stderr == "Error: cannot write standard output: No space left on device\n"
 
@@ -48,7 +46,7 @@ def test_a_full_device_under_a_report_is_one_line(small, tmp_path):
     lines.write_text(
         runner.invoke(app, ["batch", str(small), "--workers", "1", "-q"]).stdout, encoding="utf-8"
     )
-    result = shell(f"nlp-extract report {lines} -f json > /dev/full")
+    result = shell(f"{CLI} report {lines} -f json > /dev/full")
     assert result.returncode == 1
     assert result.stderr == "Error: cannot write standard output: No space left on device\n"
 

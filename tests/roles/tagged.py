@@ -23,7 +23,8 @@ from nlp_extract.morphology import Morphology
 from nlp_extract.roles.titles import RoleSpan
 from nlp_extract.sentences import TaggedSentence
 from nlp_extract.tokens import Token, tokenize_span
-from tests.fakes import FakeDictionary, FakeForm
+
+from ..fakes import FakeDictionary, FakeForm
 
 FEATURES = {
     **dict.fromkeys(("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"), "Case"),

@@ -12,7 +12,7 @@ from yargy.tokenizer import MorphTokenizer
 
 from nlp_extract.grammars.lookahead import LookaheadParser, analyzer, morph_parser
 
-DATES_DEV = Path(__file__).parent / "data" / "dates_dev.jsonl"
+DATES_DEV = Path(__file__).parent.parent / "data" / "dates_dev.jsonl"
 
 
 def matches(parser, text):

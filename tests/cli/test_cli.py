@@ -1,4 +1,5 @@
 import json
+import shlex
 import subprocess
 import sys
 
@@ -8,7 +9,7 @@ from typer.testing import CliRunner
 
 from nlp_extract.cli import app
 
-from .conftest import EXAMPLES, SEED
+from ..conftest import CLI, EXAMPLES, SEED
 
 runner = CliRunner()
 
@@ -197,11 +198,12 @@ def test_verbose_adds_the_traceback_and_keeps_the_exit_code(tmp_path):
 
 
 def test_a_closed_pipe_stops_the_batch_quietly():
-    import subprocess
+    from ..conftest import ROOT
 
-    from .conftest import ROOT
-
-    shell = f"nlp-extract batch {ROOT / 'seeds'} {ROOT / 'examples'} {ROOT / 'tests' / 'data'} --include '*' | head -c 20 > /dev/null"
+    folders = " ".join(
+        shlex.quote(str(ROOT / name)) for name in ("seeds", "examples", "tests/data")
+    )
+    shell = f"{CLI} batch {folders} --include '*' | head -c 20 > /dev/null"
     result = subprocess.run(
         ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
         capture_output=True,

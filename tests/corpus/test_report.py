@@ -265,7 +265,7 @@ def test_the_readme_queries_run_on_a_report_database(batch_lines, tmp_path):
     import re
     from pathlib import Path
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
     (block,) = re.findall(r"```sql\n(.*?)```", readme, re.S)
     queries = [query for query in block.split(";") if "SELECT" in query]
     target = tmp_path / "corpus.db"

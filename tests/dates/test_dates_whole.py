@@ -292,7 +292,9 @@ def test_dev_gold_set_f1(dates):
     """The hand-made dev set (tests/data/dates_dev.jsonl) stays above the issue's target."""
     lines = [
         json.loads(line)
-        for line in (Path(__file__).parent / "data" / "dates_dev.jsonl").open(encoding="utf-8")
+        for line in (Path(__file__).parent.parent / "data" / "dates_dev.jsonl").open(
+            encoding="utf-8"
+        )
     ]
     found_total = correct_found = gold_total = recalled = 0
     for line in lines:
@@ -318,7 +320,7 @@ def test_a_phone_extension_is_no_year_through_the_whole_pipeline(extractor):
     """The sentence is cut at "доб.": the word before the number lies in the region before."""
     from nlp_extract.reading.reader import read_path
 
-    from .conftest import EXAMPLES
+    from ..conftest import EXAMPLES
 
     decoded = read_path(str(EXAMPLES / "windows1251_crlf.txt"))
     doc = extractor.extract(decoded.text)
