@@ -19,6 +19,8 @@ OPENING_QUOTES: Final = "«“„"
 CLOSING_QUOTES: Final = "»”“"
 STRAIGHT_QUOTES: Final = "\"'"
 DOUBLE_QUOTES: Final = '«»"“”„'
+# the same as a set, for a token's text
+DOUBLE_QUOTE_MARKS: Final = frozenset(DOUBLE_QUOTES)
 # every quote character, single ones ‘…’ included: what a name's quoted part is made of
 QUOTES: Final = frozenset(DOUBLE_QUOTES + "'‘’")
 SINGLE_OPENING_QUOTE: Final = "‘"

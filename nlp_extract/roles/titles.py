@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon.organisations import ORG_WORDS
+from ..lexicon.posts import PRAISE
 from ..morphology import Morphology
 from ..nominative import normalize_name
 from ..sentences import TaggedSentence, mention_at
@@ -21,8 +23,6 @@ from ..tokens import Token
 from .posts import (
     ADJECTIVE,
     MAX_TITLE_TOKENS,
-    ORG_WORDS,
-    PRAISE,
     country_of,
     folded_lemmas,
     is_position,

@@ -1,8 +1,4 @@
-"""The words the rules share: who reports, what names a medium, which cases and pronouns.
-
-Word lists that one rule alone reads stay beside it; a list two packages read lives here,
-written once.
-"""
+"""Who reports: the words before a news source, and the names of media."""
 
 from __future__ import annotations
 
@@ -20,9 +16,3 @@ MEDIA_NAME = re.compile(
     r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
     re.IGNORECASE,
 )
-
-# "её основатель": the post is at the organisation the pronoun stands for
-POSSESSIVE = frozenset({"его", "её", "ее", "их"})
-
-# cases in which a name is no subject and no apposition of a nominative post
-OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
