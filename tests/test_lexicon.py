@@ -8,6 +8,7 @@ from importlib.resources import files
 
 import pytest
 
+from nlp_extract.lexicon.speech import SAID_THAT, SPEECH_STEMS, SPEECH_VERBS
 from nlp_extract.lexicon.words import read
 
 WORD_FILES = sorted(
@@ -34,3 +35,22 @@ def test_help_does_not_read_the_lexicon():
     )
     assert result.returncode == 0
     assert "nlp_extract.lexicon" not in result.stderr
+
+
+def test_the_speech_stems_are_the_speech_verbs():
+    assert all(any(verb.startswith(stem) for stem in SPEECH_STEMS) for verb in SPEECH_VERBS)
+    assert all(any(verb.startswith(stem) for verb in SPEECH_VERBS) for stem in SPEECH_STEMS)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Как сообщил глава компании, что", False),
+        ("Глава компании сообщил, что", True),
+        ("Аналитик полагает, что", True),
+        ("Министр написал в блоге, что", False),
+        ("Министр написал, что", True),
+    ],
+)
+def test_said_that_ends_at_that(text, said):
+    assert bool(SAID_THAT.search(text)) is said
