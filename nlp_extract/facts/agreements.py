@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..constants import QUOTES_AND_HYPHEN as QUOTE_MARKS
 from ..grammars.date_words import MONTH_FORM
 from ..lexicon.agreements import (
     CONTRACT_WORDS,
@@ -27,7 +28,6 @@ from ..sentences import TaggedSentence
 from ..tokens import Token
 
 CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
-QUOTE_MARKS = {"-", "«", "»", '"', "„", "“"}
 MAX_TAIL = 12
 
 
