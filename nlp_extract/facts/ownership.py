@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..constants import LOC, ORG, PER
+from ..constants import DOUBLE_QUOTES, LOC, ORG, PER
 from ..lexicon.deals import (
     BELONGING,
     BELONGS_TO,
@@ -29,6 +29,8 @@ SHARE_OF = re.compile(
     r"\s+(?:около\s+|более\s+|почти\s+)?[\d,.]+\s*(?:%|процент\w*)(?:\s+акций)?",
     re.IGNORECASE,
 )
+# all that may stand between the shares and the company: «Фольксвагена»
+QUOTES_AND_SPACE = " " + DOUBLE_QUOTES
 # the words allowed between a party and the word that says ownership
 WORDS = re.compile(r"\w+")
 NEAR = 2
@@ -115,7 +117,7 @@ def shareholders(
         for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
             named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
             named_after = any(
-                words.end() <= m.start and not text[words.end() : m.start].strip(' «"')
+                words.end() <= m.start and not text[words.end() : m.start].strip(QUOTES_AND_SPACE)
                 for m in company.mentions
             )
             fact = OwnershipFact(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon.organisations import ORG_WORDS
@@ -164,7 +165,7 @@ def title_words(
         if (
             org is None
             and not ended
-            and token.text not in '«»"'
+            and token.text not in QUOTES
             and token.text.lower() not in ("в", "во")
         ):
             title.append(token)
