@@ -173,7 +173,7 @@ def title_off(
 
 
 # what may stand before the first word of a sentence
-SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[«\"„“]\s*)$")
+SENTENCE_START = re.compile(rf"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[{OPENING_QUOTES}\"]\s*)$")
 
 
 def common_word_off(

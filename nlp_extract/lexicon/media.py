@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..constants import OPENING_QUOTES
+
 # the agency that reports a deal is no party to it
 SOURCE_BEFORE = re.compile(
     r"(?:сообща\w*|переда[её]т|передал\w*|пишет|писал\w*|по\s+данным|по\s+сообщению"
-    r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*[«\"]?\s*$",
+    r"|по\s+информации|со\s+ссылкой\s+на|издани\w*|газет\w*|агентств\w*)\s*"
+    rf"[{OPENING_QUOTES}\"]?\s*$",
     re.IGNORECASE,
 )
 
