@@ -19,6 +19,10 @@ OPENING_QUOTES: Final = "«“„"
 CLOSING_QUOTES: Final = "»”“"
 STRAIGHT_QUOTES: Final = "\"'"
 DOUBLE_QUOTES: Final = '«»"“”„'
+# the same as a set, for a token's text
+DOUBLE_QUOTE_MARKS: Final = frozenset(DOUBLE_QUOTES)
+# quotes and the hyphen: the marks a name or a title holds between its words («Кока-Кола»)
+QUOTES_AND_HYPHEN: Final = DOUBLE_QUOTE_MARKS | {"-"}
 # every quote character, single ones ‘…’ included: what a name's quoted part is made of
 QUOTES: Final = frozenset(DOUBLE_QUOTES + "'‘’")
 SINGLE_OPENING_QUOTE: Final = "‘"

@@ -40,9 +40,9 @@ from .entities.retype import (
     retype_known,
 )
 from .entities.spans import NameSpan, ner_spans, overlay
-from .facts.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .facts.agreements import AgreementSpan, find_agreements
 from .facts.meetings import MeetingSpan, find_meetings
+from .lexicon.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .models import Models
 from .morphology import Morphology
 from .reading.language import language

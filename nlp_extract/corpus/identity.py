@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..constants import LOC, ORG, PER, fold_key
+from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.gazetteer import Gazetteer
 from ..entities.likeness import initials, is_abbreviation, is_initial, part_of_name, words
 
 Key = tuple[str, str]  # (type, what identifies it)
-QUOTES_AND_SPACES = re.compile(r"[«»“”„\"']+|\s+")
+QUOTES_AND_SPACES = re.compile(rf"[{DOUBLE_QUOTES}']+|\s+")
 
 
 def entity_key(

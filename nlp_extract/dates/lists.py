@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..lexicon.dates import WEEKDAY_WORD
 from ..schema import DateMention
 from .parts import DateParts
 from .resolve import resolve
@@ -117,11 +118,6 @@ def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         merged.append(item)
     return merged
-
-
-WEEKDAY_WORD = re.compile(
-    r"понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень", re.IGNORECASE
-)
 
 
 def iso(day: date | None) -> str | None:

@@ -5,20 +5,10 @@ from __future__ import annotations
 import re
 
 from ..constants import DOUBLE_QUOTES
+from ..lexicon.dates import FUTURE_WORDS, MODAL
 from ..morphology import Morphology
 
 WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
-FUTURE_WORDS = {
-    "планируется",
-    "планирует",
-    "планируют",
-    "намерен",
-    "намерены",
-    "предстоит",
-    "будет",
-    "будут",
-}
-MODAL = re.compile(r"должн[аоы]?|должен", re.IGNORECASE)
 # Quotes, dashes, brackets and colons end the clause a verb governs: in
 # "встреча пройдет 24 января», — рассказала она" the date goes with "пройдет".
 CLAUSE_EDGE = re.compile(rf"[{DOUBLE_QUOTES}—–;:()]")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..constants import fold_key
+from ..lexicon.grammar import FUNCTION_WORDS
 
 # the words of a name; an initial keeps its point ("Т.Мэй" -> "Т.", "Мэй"), and a
 # hyphenated word is one word ("Буш-младший" is not "Буш")
@@ -26,8 +27,6 @@ ENDINGS = (
 ).split()
 SHORTEST_STEM = 3
 
-# words an abbreviation may skip ("ОБСЕ": Организация по безопасности и сотрудничеству в Европе)
-FUNCTION_WORDS = frozenset("в во и по при на о об от для за из к с со".split())
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 

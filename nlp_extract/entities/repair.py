@@ -24,6 +24,7 @@ from ..constants import (
     PER,
     STRAIGHT_QUOTES,
 )
+from ..lexicon.organisations import DESCRIPTORS, LEGAL_FORMS, NOT_NAMES
 from .spans import NameSpan, by_position
 
 # Split points inside one NER span: list bullets, semicolons, line breaks, and for
@@ -32,100 +33,6 @@ SEPARATORS = {PER: r"[•·;|\n\r,]", LOC: r"[•·;|\n\r,]", ORG: r"[•·;|\n\
 EDGE_JUNK = " \t\r\n-–—•·,.;:!?/\\*+=_"
 ROMAN_OR_NUMBER = re.compile(r"^(?:[IVXLCDM]+|\d[\d.,]*)(?:\s*[-–—]\s*(?:[IVXLCDM]+|\d[\d.,]*))?$")
 INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")
-# Legal forms and descriptor nouns that stand before a quoted organisation name.
-LEGAL_FORMS = {
-    "ао",
-    "оао",
-    "зао",
-    "пао",
-    "ооо",
-    "нао",
-    "гуп",
-    "муп",
-    "фгуп",
-    "гбу",
-    "фгбу",
-    "ано",
-    "нко",
-    "тоо",
-    "ип",
-    "ук",
-    "нпо",
-    "фк",
-    "хк",
-    "пк",
-    "ск",
-    "гк",
-    "рфпи",
-}
-DESCRIPTORS = LEGAL_FORMS | {
-    "агентство",
-    "компания",
-    "корпорация",
-    "госкорпорация",
-    "концерн",
-    "холдинг",
-    "группа",
-    "банк",
-    "фонд",
-    "партия",
-    "движение",
-    "газета",
-    "журнал",
-    "издание",
-    "телеканал",
-    "радиостанция",
-    "радио",
-    "институт",
-    "университет",
-    "центр",
-    "завод",
-    "комбинат",
-    "театр",
-    "клуб",
-    "союз",
-    "ассоциация",
-    "объединение",
-    "служба",
-    "министерство",
-    "ведомство",
-    "комитет",
-    "фирма",
-    "организация",
-    "предприятие",
-    "оператор",
-    "сеть",
-    "издательство",
-    "студия",
-    "музей",
-    "галерея",
-    "фабрика",
-    "трест",
-    "кооператив",
-    "общество",
-    "товарищество",
-    "управление",
-    "департамент",
-    "бюро",
-    "академия",
-    "лаборатория",
-    "инициатива",
-    "коалиция",
-    "блок",
-    "фракция",
-    "клиника",
-    "больница",
-    "школа",
-    "колледж",
-    "лицей",
-    "риа",
-    "иа",
-    "тк",
-    "гостиница",
-    "отель",
-}
-# Common nouns natasha tags as organisations although they name no one.
-NOT_NAMES = {"сми", "интернет", "соцсети", "вуз", "вузы", "аэс", "гэс", "тэц", "нии", "жкх"}
 
 
 def split(text: str, mentions: Iterable[NameSpan]) -> Iterator[NameSpan]:
@@ -266,7 +173,7 @@ def title_off(
 
 
 # what may stand before the first word of a sentence
-SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[«\"„“]\s*)$")
+SENTENCE_START = re.compile(rf"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[{OPENING_QUOTES}\"]\s*)$")
 
 
 def common_word_off(

@@ -9,83 +9,26 @@ nouns and never match.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..constants import QUOTES_AND_HYPHEN as QUOTE_MARKS
 from ..grammars.date_words import MONTH_FORM
+from ..lexicon.agreements import (
+    CONTRACT_WORDS,
+    HEAD_KINDS,
+    INNER_PREPOSITIONS,
+    NOT_TITLE_ADJECTIVES,
+    OPENERS,
+    SIGNING,
+)
 from ..nominative import normalize_name
 from ..overlap import leftmost_longest
 from ..sentences import TaggedSentence
 from ..tokens import Token
 
-HEAD_KINDS = {
-    "конвенция": "convention",
-    "договор": "treaty",
-    "соглашение": "agreement",
-    "меморандум": "memorandum",
-    "протокол": "protocol",
-    "контракт": "contract",
-    "декларация": "declaration",
-    "договоренность": "arrangement",
-    "договорённость": "arrangement",
-    "пакт": "treaty",
-    "хартия": "treaty",
-    "карта": "roadmap",
-}
-TRIGGER = re.compile(
-    r"конвенц|договор|соглашени|меморандум|протокол|контракт|декларац|дорожн\w* карт|пакт|харти",
-    re.IGNORECASE,
-)
-# Words that open the dependent phrase of a title right after its head.
-OPENERS = {"о", "об", "по", "между", "на", "с", "со"}
-INNER_PREPOSITIONS = OPENERS | {"в", "во", "за", "для", "от", "к", "и", "при", "против"}
 CONTENT = {"NOUN", "PROPN", "ADJ", "NUM"}
-QUOTE_MARKS = {"-", "«", "»", '"', "„", "“"}
 MAX_TAIL = 12
-# A "протокол" is as often a police record: it needs a signing word in its sentence.
-SIGNING = re.compile(r"подпис|ратифиц|заключ|присоедин|вступ\w* в силу|денонс", re.IGNORECASE)
-# Ordinals, demonstratives and appraisals qualify a mention, they are not part of a title.
-NOT_TITLE_ADJECTIVES = {
-    "первый",
-    "второй",
-    "третий",
-    "четвертый",
-    "пятый",
-    "новый",
-    "крупный",
-    "этот",
-    "тот",
-    "данный",
-    "соответствующий",
-    "подобный",
-    "указанный",
-    "такой",
-    "весь",
-    "очередной",
-    "последний",
-    "предыдущий",
-    "будущий",
-    "возможный",
-    "ранее",
-    "важный",
-    "старый",
-    "прежний",
-    "нынешний",
-    "действующий",
-    "свой",
-    "наш",
-    "ваш",
-    "их",
-    "другой",
-    "любой",
-    "каждый",
-    "аналогичный",
-    "итоговый",
-    "окончательный",
-    "долгожданный",
-}
-CONTRACT_WORDS = {"на", "аренды", "поставки", "купли-продажи", "подряда", "займа"}
 
 
 @dataclass(frozen=True)

@@ -13,50 +13,11 @@ from itertools import pairwise
 
 from ..constants import LOC, PER
 from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
+from ..lexicon.deals import DEAL, MUTUAL
+from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 
-# checked in this order: the first kind whose word the sentence has
-DEAL_WORDS = [
-    ("fine", r"штраф\w*|оштраф\w*"),
-    (
-        "sanctions",
-        r"санкци\w*|эмбарго|запрет\w*\s+(?:на\s+)?(?:ввоз|импорт|экспорт|поставк)\w*"
-        r"|запрети\w*\s+(?:ввоз|импорт|экспорт|поставк)\w*",
-    ),
-    (
-        "loan",
-        r"кредит(?:[аоуеы]|ом|ами|ов)?\b|прокредитова\w*|займ(?:[аеуы]|ом|ов|ами?|ах)?\b|за[её]м\b"
-        r"|долг(?:[аиу]|ом|ов)?\b"
-        r"|задолжа\w*|грант\w*",
-    ),
-    ("investment", r"инвестир\w*|инвестици\w*|инвестова\w*|вложи\w*|вложени\w*|вкладыва\w*"),
-    (
-        "purchase",
-        r"(?:при|до)?купи\w*|купл\w*|покупк\w*|покупа\w*|скупа\w*|скупк\w*|приобре\w*|продал\w*"
-        r"|продаж\w*"
-        r"|прода[её]т|продать|сделк\w*|слияни\w*|поглощени\w*|поглоти\w*|выкуп\w*"
-        # a supply of goods is a sale: "поставки нефти в Китай"
-        r"|поставк\w*|поставля\w*|постав(?:ит|ил|ят)\w*",
-    ),
-    ("services", r"контракт\w*|подряд\w*"),
-]
-# one word boundary, then the kinds: the regex tries a position once, not once per kind
-DEAL = re.compile(
-    r"\b(?=[шосэзкпдгив])(?:"  # the letters the words begin with: most positions fail here
-    + "|".join(rf"(?P<{kind}>{words})" for kind, words in DEAL_WORDS)
-    + ")",
-    re.IGNORECASE,
-)
-# a verb of saying and "что": the deal is in the clause after it
-SAID_THAT = re.compile(
-    r"\b(?:сообщ|заяв|отмет|сказа|рассказ|подчеркн|поясни|уточни|добави|напомни|считает"
-    r"|уверен|полагает)\w*\s*,\s*что\b",
-    re.IGNORECASE,
-)
-
-# words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
-MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
 
 Placed = tuple[int, int, Entity]  # start, end, entity: one mention of a sentence

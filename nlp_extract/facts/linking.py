@@ -9,7 +9,8 @@ from dataclasses import replace
 from ..constants import LOC, PER
 from ..entities.spans import NameSpan
 from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
-from ..roles.posts import ENDING
+from ..lexicon.agreements import DATE_ROLES, WITH_PARTY
+from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..roles.titles import RoleSpan
 from ..schema import (
     Agreement,
@@ -23,19 +24,7 @@ from ..sentences import SentenceIndex
 from .agreements import AgreementSpan
 from .meetings import MeetingSpan
 
-ADJECTIVE = re.compile(r"[\w-]+" + ENDING)
-
-DATE_ROLES = [
-    (
-        "in_force",
-        re.compile(r"вступ\w*\s+в\s+силу|действу\w*|вступлени\w+\s+в\s+силу", re.IGNORECASE),
-    ),
-    ("signed", re.compile(r"подпис\w*|заключ\w*|подписани\w+", re.IGNORECASE)),
-    (
-        "planned",
-        re.compile(r"планир\w*|намер\w*|предполага\w*|должн\w*|будет|будут", re.IGNORECASE),
-    ),
-]
+ADJECTIVE = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
 
 
 def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start: int) -> str | None:
@@ -47,9 +36,6 @@ def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start:
             if pattern.search(context):
                 return role
     return None
-
-
-WITH_PARTY = re.compile(r"\b(?:с|со|между)\s", re.IGNORECASE)
 
 
 def link_agreement(
@@ -168,7 +154,7 @@ def place_stem(name: str) -> str:
     "Свердловская область" -> "свердловск", "Тбилиси" -> "тбилис"."""
     words = name.split()
     word = words[0].lower() if words else ""
-    adjective = re.fullmatch(r"(\w+?)" + ENDING, word)
+    adjective = re.fullmatch(r"(\w+?)" + ADJECTIVE_ENDING, word)
     if adjective and " " in name:
         return adjective.group(1)
     return word[:-2] if len(word) > 7 else word[:-1]

@@ -15,47 +15,20 @@ an agency an interview.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE
+from ..lexicon.meetings import CLAUSE_WORDS, STEMS, TALKS, THEN, TOPIC, TRIGGERS, WHO, WITH
+from ..lexicon.speech import SPEECH_VERBS
 from ..morphology import Morphology
 from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
 from .not_meetings import inchoative, on_stage, other_verb_between, someone_of
 
-TRIGGERS = frozenset(
-    {
-        "встреча", "переговоры", "переговор", "беседа", "встретиться", "встречаться",
-        "побеседовать", "беседовать",
-    }
-)  # fmt: skip
-# talks with an organisation are interviews
-TALKS = frozenset({"беседа", "побеседовать", "беседовать"})
-# "Миллер и Озерец, которые встречаются": the subject is the people before
-WHO = frozenset({"который", "которая", "которое", "которые"})
-# what a meeting is about: the people after these are no parties to it
-TOPIC = frozenset({"о", "об", "обо", "про", "насчет", "насчёт", "относительно"})
-# the stems the trigger words' forms begin with: most tokens fail here, before the dictionary
-STEMS = re.compile(r"(?:встре|встрет|перегово|бесед|побесед)", re.IGNORECASE)
-SPEECH = frozenset(
-    {
-        "сказать", "сообщить", "заявить", "отметить", "пояснить", "рассказать", "добавить",
-        "подчеркнуть", "написать", "передать", "говорить", "сообщать", "заявлять",
-        "рассказывать", "напомнить", "уточнить", "прокомментировать", "комментировать",
-        "считать", "признаться", "процитировать", "цитировать",
-    }
-)  # fmt: skip
-# a comma before these opens another clause
-CLAUSE_WORDS = frozenset(
-    {"что", "который", "когда", "где", "если", "чтобы", "хотя", "поскольку", "а", "но", "однако"}
-)
-THEN = frozenset({"затем", "потом", "позже", "также", "после", "этого", "и", "а"})
-WITH = frozenset({"с", "со"})
-QUOTES = frozenset('«»"“”„')
 NAME_IN_QUOTES = 5  # a quoted stretch this short is a name («Центр»), not a quotation
 BREAKS = frozenset(";:()—–")
 
@@ -240,7 +213,7 @@ def after_with(sentence: Sequence[Token], position: int, mention: NameSpan) -> b
 
 
 def is_speech(token: Token, morphology: Morphology) -> bool:
-    return token.pos == "VERB" and bool(morphology.lemmas(token.text) & SPEECH)
+    return token.pos == "VERB" and bool(morphology.lemmas(token.text) & SPEECH_VERBS)
 
 
 def quoted_name_start(sentence: Sequence[Token], closing: int) -> int | None:

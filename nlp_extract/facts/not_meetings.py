@@ -10,25 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
+from ..lexicon.meetings import ARENAS, BEGIN, HOLD
 from ..roles.posts import is_position
 from ..sentences import TaggedSentence, mention_at, name_token
-
-# the verbs that hold a meeting: "Путин и Моди провели переговоры"
-HOLD = frozenset(
-    {
-        "провести", "проводить", "начать", "начинать", "продолжить", "продолжать",
-        "завершить", "завершать", "возобновить", "вести", "иметь", "устроить",
-    }
-)  # fmt: skip
-# "стал встречаться": the beginning of a relationship
-BEGIN = frozenset({"стать", "начать", "начинать", "становиться", "продолжать"})
-# where people meet to perform or to play
-ARENAS = frozenset(
-    {
-        "сцена", "ринг", "корт", "поле", "лёд", "лед", "татами", "площадка", "финал",
-        "полуфинал", "четвертьфинал", "матч", "турнир", "поединок", "бой", "дуэль", "доска",
-    }
-)  # fmt: skip
 
 
 def inchoative(sentence: TaggedSentence, index: int) -> bool:

@@ -10,38 +10,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..constants import LOC, ORG, PER
+from ..constants import DOUBLE_QUOTES, LOC, ORG, PER
+from ..lexicon.deals import (
+    BELONGING,
+    BELONGS_TO,
+    BUYS_SHARES,
+    OWNER_TITLES,
+    OWNING,
+    SAYS_OWNING,
+    SUBSIDIARY,
+)
 from ..schema import DealFact, Entity, OccupationFact, OwnershipFact
 from ..sentences import SentenceIndex
 from .deals import Placed, listed, placed
 
-OWNER_TITLES = frozenset(
-    "основатель сооснователь создатель владелец совладелец учредитель соучредитель хозяин "
-    "собственник акционер".split()
-)
-BELONGING = re.compile(r"\bпринадлежащ\w*|\bпринадлеж(?:ит|ат|ал\w*)\b", re.IGNORECASE)
-OWNING = re.compile(r"\bвладе(?:ет|ют|л|ла|ли|ющ\w*)\b", re.IGNORECASE)
-SUBSIDIARY = re.compile(
-    r"\bдочерн\w+\s+(?:компани|структур|предприяти|фирм|банк)\w*", re.IGNORECASE
-)
-# the stems of the words below: a text without them is not read sentence by sentence
-SAYS_OWNING = re.compile(r"принадлеж|владе|дочерн", re.IGNORECASE)
-# "принадлежать к": to be a member of, not an owner
-BELONGS_TO = re.compile(r"\bк\s+котор\w+\s+принадлеж|\bпринадлеж\w+\s+к\b", re.IGNORECASE)
 # "принадлежит 39% акций BSkyB": a share of the company named right after
 SHARE_OF = re.compile(
     r"\s+(?:около\s+|более\s+|почти\s+)?[\d,.]+\s*(?:%|процент\w*)(?:\s+акций)?",
     re.IGNORECASE,
 )
+# all that may stand between the shares and the company: «Фольксвагена»
+QUOTES_AND_SPACE = " " + DOUBLE_QUOTES
 # the words allowed between a party and the word that says ownership
 WORDS = re.compile(r"\w+")
 NEAR = 2
-# "DST купила ещё 5% акций Facebook": the buyer of shares owns part of the company
-BUYS_SHARES = re.compile(
-    r"\b(?:(?:при|до|с)?куп(?:ил|ит|ает|ают|ать|ила|или)\w*|приобре\w*|скупа\w*)"
-    r"[^.;]{0,40}?\b(?:акци\w*|дол(?:ю|и|я|ей)\b|пакет\w*)(?:\s+акци\w*)?",
-    re.IGNORECASE,
-)
 
 
 def owns(job: OccupationFact) -> bool:
@@ -125,7 +117,7 @@ def shareholders(
         for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
             named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
             named_after = any(
-                words.end() <= m.start and not text[words.end() : m.start].strip(' «"')
+                words.end() <= m.start and not text[words.end() : m.start].strip(QUOTES_AND_SPACE)
                 for m in company.mentions
             )
             fact = OwnershipFact(

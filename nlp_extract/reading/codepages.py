@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 import re
 
+from ..lexicon.reading import COMMON_WORDS
+
 CYRILLIC_CODE_PAGES = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
 SAMPLE = 4_000  # bytes scored: plenty to tell code pages apart, cheap for any file
 
@@ -29,15 +31,6 @@ LETTER_SHARE = {
 LETTER_SCORE = {
     letter: math.log(share / 100 * len(LETTER_SHARE)) for letter, share in LETTER_SHARE.items()
 }
-# Short words nearly every Russian sentence has one of.
-COMMON_WORDS = frozenset(
-    "в и не на с что по для как из от о к за это у а все так его но до же бы при "
-    "также был была были было будет может который которые которая этот эти года году "
-    "год лет он она они мы вы я их ее её уже еще ещё или ли только после над под об "
-    "между со во ко без через более тем том чем где когда если то там тут вот нет да "
-    "россии рф президент сша москве москва глава министр заявил сообщил отметил "
-    "млн млрд тыс руб г гг".split()
-)
 # Signs that Russian text uses between words; any other non-ASCII sign counts against.
 WORD_SIGNS = frozenset("«»—–№…“”„’\xa0°")
 WORDS = re.compile(r"[^\W\d_]+")

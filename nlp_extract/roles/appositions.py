@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..constants import PER
 from ..entities.spans import NameSpan
+from ..lexicon.grammar import ONE
 from ..sentences import TaggedSentence, mention_at
 from ..tokens import Token
 from .posts import MAX_TITLE_TOKENS, TITLE_ADJECTIVES_MAX, is_position
@@ -68,7 +69,6 @@ def after(sentence: TaggedSentence, last: int, person: NameSpan, depth: int = 0)
 
 
 STACKED = 2  # appositions after the first
-ONE = frozenset({"один", "одна", "одно", "одним", "одной", "одного", "одному", "одну"})
 
 
 def one_of_them(sentence: Sequence[Token], position: int) -> bool:

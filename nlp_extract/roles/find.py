@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import POSSESSIVE
@@ -54,7 +55,7 @@ def find_roles(
             named = local if antecedents is None else antecedents
             org = pronoun_org(tokens, starts, role, named)
             if org is not None and org.start >= low:  # the text states it from the name on
-                quote = next((t for t in tokens if t.end == org.start and t.text in '«"„'), None)
+                quote = next((t for t in tokens if t.end == org.start and t.text in QUOTES), None)
                 start = quote.start if quote is not None else org.start
                 role = replace(role, org=org, start=min(role.start, start))
             elif org is not None:

@@ -11,20 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..constants import DOUBLE_QUOTES, ORG, PER
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
+from ..constants import ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE
+from ..lexicon.organisations import GOVERNMENTS, ORG_WORDS
+from ..lexicon.posts import HEAD
 from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
-from .posts import ORG_WORDS, folded_lemmas
+from .posts import folded_lemmas
 from .titles import RoleSpan
 
-HEAD = frozenset({"возглавлять", "возглавить"})
 TITLE = "глава"
 REACH = 4  # tokens between the name and its verb: "Харада, ранее возглавлявший"
-QUOTES = frozenset(DOUBLE_QUOTES)
-# the bodies of a country: heading one is at the country
-GOVERNMENTS = frozenset({"правительство", "администрация", "министерство", "кабинет"})
 
 
 def heading_roles(sentence: TaggedSentence) -> list[RoleSpan]:

@@ -14,18 +14,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lexicon.posts import NATIONAL_POSTS, STATE
 from ..schema import OccupationFact
 from .posts import ADJECTIVE, country_of
 
-# posts a country holds; "министр" heads "министр финансов", "министр по делам …"
-NATIONAL_POSTS = frozenset(
-    {
-        "президент", "вице-президент", "премьер", "премьер-министр", "вице-премьер",
-        "канцлер", "госсекретарь", "министр",
-    }
-)  # fmt: skip
-# "глава государства", "глава правительства": the title stops before the noun
-STATE = re.compile(r"\bглав\w*\s+(?:государства|правительства)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w-]*")
 
 

@@ -8,23 +8,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ..constants import fold_yo
-from ..entities.repair import DESCRIPTORS
+from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..morphology import Morphology
 from ..tokens import Token
 
 MAX_TITLE_TOKENS = 10
 TITLE_ADJECTIVES_MAX = 3
-# Adjectives that describe the person, not the post: "известный правозащитник" holds
-# the post "правозащитник", "генеральный директор" the post "генеральный директор".
-ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
-PRAISE = re.compile(
-    r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
-    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн|превосходн|блестящ|замечательн"
-    r"|велик|лучш|сам)" + ENDING
-)
 # The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
 # a title's adjective must look like one, or be an abbreviation ("и.о.").
-ADJECTIVE = re.compile(r"\w*" + ENDING + r"|\S*\.\S*")
+ADJECTIVE = re.compile(r"\w*" + ADJECTIVE_ENDING + r"|\S*\.\S*")
 
 
 @lru_cache(maxsize=1)
@@ -50,15 +42,6 @@ def country_of(word: str) -> str | None:
     """The country a nationality adjective names ("российского" -> RU)."""
     word = word.lower()
     return next((code for stem, code in country_adjectives() if word.startswith(stem)), None)
-
-
-# the nouns of an organisation: a title stops before them ("лидер фракции КПРФ" holds
-# the post "лидер" in "фракция КПРФ"), unless they are posts themselves
-ORG_WORDS = DESCRIPTORS | {
-    "отдел", "отделение", "пресс-служба", "правительство", "администрация", "комиссия",
-    "федерация", "президиум", "сборная", "команда", "город", "государство", "страна",
-    "проект", "делегация", "еженедельник", "издание",
-}  # fmt: skip
 
 
 def folded_lemmas(word: str, morphology: Morphology) -> set[str]:

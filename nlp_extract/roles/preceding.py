@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..constants import PER
+from ..constants import PER, QUOTES_AND_HYPHEN
 from ..entities.spans import NameSpan
 from ..morphology import Morphology
 from ..sentences import TaggedSentence, mention_at
@@ -91,7 +91,7 @@ def breaks_title(tokens: Sequence[Token], index: int) -> bool:
     or conjunction (save "и" inside a title), or a verb the tagger calls an adjective."""
     token = tokens[index]
     if token.pos == "PUNCT":
-        return token.text not in '«»"„“”-'
+        return token.text not in QUOTES_AND_HYPHEN
     if token.pos in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
         return not joins_title_words(tokens, index)
     # "премьеру привиделся заговор": a verb the tagger calls an adjective

@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..constants import DOUBLE_QUOTES, ORG, PER
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
+from ..constants import ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE, POSSESSIVE
+from ..lexicon.posts import APPOINT, BECOME, HOLD, POST_NOUNS, SEATS
 from ..morphology import Morphology
 from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
@@ -27,23 +29,6 @@ from .find import listed_role
 from .posts import is_position
 from .titles import RoleSpan, build, title_end
 
-# verbs whose instrumental complement is the subject's post
-BECOME = frozenset(
-    {
-        "быть", "стать", "становиться", "являться", "работать", "проработать", "служить",
-        "прослужить", "трудиться", "остаться", "оставаться", "выступать", "выступить",
-        "числиться",
-    }
-)  # fmt: skip
-# verbs whose instrumental complement is the object's post; their passive is the subject's
-APPOINT = frozenset(
-    {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"}
-)
-# "занимать пост президента"
-HOLD = frozenset({"занимать", "занять"})
-POST_NOUNS = frozenset({"пост", "должность"})
-SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
-QUOTES = frozenset(DOUBLE_QUOTES)
 GAP = 4  # tokens allowed between the name, the verb and the post
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..entities.spans import NameSpan
+from ..lexicon.grammar import PRONOUNS
 from ..sentences import TaggedSentence, name_token
 from .predicative import subject_post
 from .titles import RoleSpan
-
-PRONOUNS = {"он": "Masc", "она": "Fem"}
 
 
 def pronoun_role(

@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
+from ..lexicon.organisations import ORG_WORDS
+from ..lexicon.posts import PRAISE
 from ..morphology import Morphology
 from ..nominative import normalize_name
 from ..sentences import TaggedSentence, mention_at
@@ -21,8 +24,6 @@ from ..tokens import Token
 from .posts import (
     ADJECTIVE,
     MAX_TITLE_TOKENS,
-    ORG_WORDS,
-    PRAISE,
     country_of,
     folded_lemmas,
     is_position,
@@ -164,7 +165,7 @@ def title_words(
         if (
             org is None
             and not ended
-            and token.text not in '«»"'
+            and token.text not in QUOTES
             and token.text.lower() not in ("в", "во")
         ):
             title.append(token)

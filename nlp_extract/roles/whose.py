@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..entities.spans import NameSpan
+from ..lexicon.posts import RELATIONAL
 from ..morphology import Morphology
 from ..sentences import TaggedSentence, name_token
 from ..tokens import Token
@@ -28,16 +29,6 @@ def agree(post: Token, name: Token, morphology: Morphology) -> bool:
     if post_case != "Nom" or name_case not in ("Gen", "Dat", "Ins", "Loc"):
         return True
     return any(form.feats.get("Case") == "Nom" for form in morphology.forms(name.text.lower()))
-
-
-# posts held for another person, who follows in the genitive
-RELATIONAL = frozenset(
-    {
-        "представитель", "адвокат", "защитник", "тренер", "помощник", "советник", "агент",
-        "заместитель", "пресс-секретарь", "секретарь", "юрист", "биограф", "продюсер",
-        "менеджер", "телохранитель", "охранник", "врач", "соратник",
-    }
-)  # fmt: skip
 
 
 def is_relational(post: Token, morphology: Morphology) -> bool:

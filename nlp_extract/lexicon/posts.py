@@ -1,0 +1,57 @@
+"""The words around a post: praise that is no part of it, the verbs that give it, whose it is.
+
+The post nouns themselves are in data/positions.txt, read by roles.posts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import ADJECTIVE_ENDING
+
+# adjectives that describe the person, not the post: "известный правозащитник" holds
+# the post "правозащитник", "генеральный директор" the post "генеральный директор"
+PRAISE = re.compile(
+    r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
+    r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн|превосходн|блестящ|замечательн"
+    r"|велик|лучш|сам)" + ADJECTIVE_ENDING
+)
+
+# posts held for another person, who follows in the genitive
+RELATIONAL = frozenset(
+    {
+        "представитель", "адвокат", "защитник", "тренер", "помощник", "советник", "агент",
+        "заместитель", "пресс-секретарь", "секретарь", "юрист", "биограф", "продюсер",
+        "менеджер", "телохранитель", "охранник", "врач", "соратник",
+    }
+)  # fmt: skip
+
+# posts a country holds; "министр" heads "министр финансов", "министр по делам …"
+NATIONAL_POSTS = frozenset(
+    {
+        "президент", "вице-президент", "премьер", "премьер-министр", "вице-премьер",
+        "канцлер", "госсекретарь", "министр",
+    }
+)  # fmt: skip
+# "глава государства", "глава правительства": the title stops before the noun
+STATE = re.compile(r"\bглав\w*\s+(?:государства|правительства)\b", re.IGNORECASE)
+
+# "возглавил компанию": the verb gives its subject the post "глава"
+HEAD = frozenset({"возглавлять", "возглавить"})
+
+# verbs whose instrumental complement is the subject's post
+BECOME = frozenset(
+    {
+        "быть", "стать", "становиться", "являться", "работать", "проработать", "служить",
+        "прослужить", "трудиться", "остаться", "оставаться", "выступать", "выступить",
+        "числиться",
+    }
+)  # fmt: skip
+# verbs whose instrumental complement is the object's post; their passive is the subject's
+APPOINT = frozenset(
+    {"назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать"}
+)
+# "занимать пост президента"
+HOLD = frozenset({"занимать", "занять"})
+POST_NOUNS = frozenset({"пост", "должность"})
+SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
