@@ -22,7 +22,7 @@ KNOWN_GAPS = set(
     # only ever glued to a number: GLUED
     "t "
     # the grammar's own words, never found: "в тот же вечер", "на следующее утро",
-    # "за одни сутки", "в сём году" ("сем" passes and the grammar then fails on it)
+    # "за одни сутки", "в сём году" ("сём" is no "сем": the ё keeps it out)
     "вечер утро одни одним одними одних одном одному одною ту теми "
     "сей сие сии сим сими сих сию сия сём "
     # old spellings and rare forms that pymorphy's dictionary lists in the paradigms
