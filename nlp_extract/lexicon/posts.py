@@ -1,12 +1,16 @@
 """The words around a post: praise that is no part of it, the verbs that give it, whose it is.
 
-The post nouns themselves are in data/positions.txt, read by roles.posts.
+The post nouns themselves are in data/positions.txt, the nationality adjectives in
+data/country_adjectives.tsv: both read on first use.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
+from ..constants import fold_yo
 from .grammar import ADJECTIVE_ENDING
 
 # adjectives that describe the person, not the post: "известный правозащитник" holds
@@ -55,3 +59,22 @@ APPOINT = frozenset(
 HOLD = frozenset({"занимать", "занять"})
 POST_NOUNS = frozenset({"пост", "должность"})
 SEATS = POST_NOUNS | {"место", "кресло"}  # "место спикера … занял …"
+
+
+@lru_cache(maxsize=1)
+def positions() -> frozenset[str]:
+    """The lexicon's lemmas, ё written as е."""
+    text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
+    return frozenset(
+        fold_yo(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> tuple[tuple[str, str], ...]:
+    """(adjective stem, ISO code), longest stems first."""
+    text = files("nlp_extract.data").joinpath("country_adjectives.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((stem, code) for stem, code in rows), key=lambda row: -len(row[0])))

@@ -4,11 +4,10 @@ person rather than the post, and which name a country ("российский" ->
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib.resources import files
 
 from ..constants import fold_yo
 from ..lexicon.grammar import ADJECTIVE_ENDING
+from ..lexicon.posts import country_adjectives, positions
 from ..morphology import Morphology
 from ..tokens import Token
 
@@ -17,25 +16,6 @@ TITLE_ADJECTIVES_MAX = 3
 # The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
 # a title's adjective must look like one, or be an abbreviation ("и.о.").
 ADJECTIVE = re.compile(r"\w*" + ADJECTIVE_ENDING + r"|\S*\.\S*")
-
-
-@lru_cache(maxsize=1)
-def positions() -> frozenset[str]:
-    """The lexicon's lemmas, ё written as е."""
-    text = files("nlp_extract.data").joinpath("positions.txt").read_text(encoding="utf-8")
-    return frozenset(
-        fold_yo(line.strip())
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-@lru_cache(maxsize=1)
-def country_adjectives() -> tuple[tuple[str, str], ...]:
-    """(adjective stem, ISO code), longest stems first."""
-    text = files("nlp_extract.data").joinpath("country_adjectives.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((stem, code) for stem, code in rows), key=lambda row: -len(row[0])))
 
 
 def country_of(word: str) -> str | None:
