@@ -47,12 +47,18 @@ def split(text: str, mentions: Iterable[NameSpan]) -> Iterator[NameSpan]:
         yield NameSpan(start, mention.end, mention.type)
 
 
+def is_edge_junk(char: str) -> bool:
+    """Punctuation, space, or a character that prints nothing (a control such as ESC,
+    which razdel leaves glued to the word before it: "ТАСС\x1b")."""
+    return char in EDGE_JUNK or char.isspace() or not char.isprintable()
+
+
 def trim(text: str, mention: NameSpan) -> NameSpan:
     """Strip junk and any space (no-break too) from both edges; keep the dot of a trailing initial ("А. С. Пушкин" → "С.")."""
     start, end = mention.start, mention.end
-    while start < end and (text[start] in EDGE_JUNK or text[start].isspace()):
+    while start < end and is_edge_junk(text[start]):
         start += 1
-    while start < end and (text[end - 1] in EDGE_JUNK or text[end - 1].isspace()):
+    while start < end and is_edge_junk(text[end - 1]):
         if text[end - 1] == "." and INITIAL_END.search(text[start:end]):
             break
         end -= 1

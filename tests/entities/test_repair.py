@@ -122,3 +122,19 @@ def test_two_people_read_as_one_are_two(text, caption, expected):
         text, spans(text, (caption, "PER")), lambda w: w.lower() in FIRST_NAMES
     )
     assert [text[m.start : m.end] for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, piece, expected",
+    [
+        # an escape sequence razdel left glued to the word: the mention stops before it
+        ("сообщает ТАСС\x1b]8;;http://x\x1b\\ ссылка", "ТАСС\x1b", "ТАСС"),
+        ("\x07Москва сообщила", "\x07Москва", "Москва"),
+        ("Газпром\u200b заявил", "Газпром\u200b", "Газпром"),  # zero-width space
+        # a character that prints inside the name stays
+        ("Жан-Поль Сартр приехал", "Жан-Поль Сартр", "Жан-Поль Сартр"),
+    ],
+)
+def test_a_mention_never_starts_or_ends_with_a_control_character(text, piece, expected):
+    (mention,) = repair(text, spans(text, (piece, "ORG")), lemma)
+    assert text[mention.start : mention.end] == expected
