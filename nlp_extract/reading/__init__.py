@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .markup import is_html, page_meta, visible
-from .page import Page, parse_page
+if TYPE_CHECKING:  # the batch command imports reading.language at start-up: keep this light
+    from .page import Page
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,9 @@ class PageText:
 def read(source: str) -> PageText:
     """The page of a decoded text; a web page is read by its visible text, its head
     giving the title, address and date where it has them."""
+    from .markup import is_html, page_meta, visible
+    from .page import parse_page
+
     markup = is_html(source)
     text = visible(source) if markup else source
     page = parse_page(text)
