@@ -74,3 +74,23 @@ FORMS = [
 
 def fake_morphology(extra: list[FakeForm] | None = None) -> Morphology:
     return Morphology(FakeDictionary([*FORMS, *(extra or [])]))
+
+
+# UD feature values written alone in the inline cases of tests/roles and tests/facts:
+# each value names its feature (Gen is a Case, Plur a Number, Fin a VerbForm)
+FEATURES = {
+    **dict.fromkeys(("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"), "Case"),
+    **dict.fromkeys(("Sing", "Plur"), "Number"),
+    **dict.fromkeys(("Masc", "Fem", "Neut"), "Gender"),
+    **dict.fromkeys(("Fin", "Inf", "Part"), "VerbForm"),
+    "Pass": "Voice",
+}
+
+
+def features(written: str) -> dict[str, str]:
+    """`Gen,Sing` or `Case=Gen,Number=Sing` as a feats dictionary."""
+    feats = {}
+    for item in filter(None, written.split(",")):
+        key, _, value = item.partition("=")
+        feats.update({key: value} if value else {FEATURES[key]: key})
+    return feats

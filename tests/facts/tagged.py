@@ -15,13 +15,7 @@ from nlp_extract.morphology import Morphology
 from nlp_extract.sentences import TaggedSentence
 from nlp_extract.tokens import Token
 
-from ..fakes import FakeForm
-
-SHORT = {
-    **{case: "Case" for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")},
-    **{form: "VerbForm" for form in ("Fin", "Inf", "Part")},
-    **{number: "Number" for number in ("Sing", "Plur")},
-}
+from ..fakes import FakeForm, features
 
 
 def tagged(line: str, morphology: Morphology) -> tuple[str, TaggedSentence]:
@@ -42,15 +36,6 @@ def tagged(line: str, morphology: Morphology) -> tuple[str, TaggedSentence]:
         start += len(word) + 1
     text = " ".join(token.text for token in tokens)
     return text, TaggedSentence(0, tokens, mentions, morphology)
-
-
-def features(written: str) -> dict[str, str]:
-    """`Gen,Sing` or `Case=Gen,Number=Sing` as a feats dictionary."""
-    feats = {}
-    for item in filter(None, written.split(",")):
-        key, _, value = item.partition("=")
-        feats.update({key: value} if value else {SHORT[key]: key})
-    return feats
 
 
 def forms(lemmas: str) -> list[FakeForm]:

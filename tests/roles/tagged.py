@@ -24,15 +24,8 @@ from nlp_extract.roles.titles import RoleSpan
 from nlp_extract.sentences import TaggedSentence
 from nlp_extract.tokens import Token, tokenize_span
 
-from ..fakes import FakeDictionary, FakeForm
+from ..fakes import FakeDictionary, FakeForm, features
 
-FEATURES = {
-    **dict.fromkeys(("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"), "Case"),
-    **dict.fromkeys(("Sing", "Plur"), "Number"),
-    **dict.fromkeys(("Masc", "Fem", "Neut"), "Gender"),
-    "Pass": "Voice",
-    "Part": "VerbForm",
-}
 MENTION = re.compile(r"\[([^\]]+)\](PER|ORG|LOC)")
 
 
@@ -61,7 +54,7 @@ def morphology(*readings: Form) -> Morphology:
 
 def parse_tag(tag: str) -> tuple[str, dict[str, str]]:
     pos, _, values = tag.partition(":")
-    return pos, {FEATURES[value]: value for value in values.split(",") if value}
+    return pos, features(values)
 
 
 def sentence(text: str, tags: str, readings: Morphology | None = None) -> TaggedSentence:
