@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..morphology import Morphology
@@ -69,21 +69,24 @@ class DateExtractor:
     def __call__(
         self, text: str, regions: Sequence[tuple[int, int]], reference: date | None
     ) -> list[DateMention]:
-        found: list[DateMatch] = []
+        """The date expressions of the regions, resolved against `reference`."""
+        return self.resolve(text, self.find(text, regions), reference)
+
+    def find(self, text: str, regions: Sequence[tuple[int, int]]) -> list[Found]:
+        """The expressions of the regions as the grammar reads them, before any reference
+        date: found once, they can be resolved against the date they themselves give."""
+        found: list[Found] = []
         for offset, end in regions:
             chunk = text[offset:end]
             for low, high in windows(chunk):
-                found.extend(self.parse(text, chunk, offset, low, high, reference))
+                found.extend(self.parse(text, chunk, offset, low, high))
         # overlapping windows may find one expression twice: the longest stays
-        found = leftmost_longest(found, lambda match: (match.mention.start, match.mention.end))
-        return merge_weekdays(text, share_years(text, listed(text, found, reference), reference))
+        return leftmost_longest(found, lambda item: (item.at, item.until))
 
-    def parse(
-        self, text: str, chunk: str, offset: int, low: int, high: int, reference: date | None
-    ) -> list[DateMatch]:
-        """Resolved matches in chunk[low:high] (chunk = text[offset:…]), with the parts they
-        were resolved from. The filters read the whole text around a match: the words
-        before it may lie in the region before ("доб. | 1999": a sentence cut at "доб.")."""
+    def parse(self, text: str, chunk: str, offset: int, low: int, high: int) -> list[Found]:
+        """The matches in chunk[low:high] (chunk = text[offset:…]) with their parts. The
+        filters read the whole text around a match: the words before it may lie in the
+        region before ("доб. | 1999": a sentence cut at "доб.")."""
         found = []
         for match in self.parser.findall(chunk[low:high]):
             start, stop = low + match.span.start, low + match.span.stop
@@ -95,23 +98,57 @@ class DateExtractor:
                 or DECIMAL_FRACTION.search(text, max(0, at - 2), at)
             ):
                 continue
-            if needs_tense(parts, reference):
-                parts = replace(parts, tense=tense_near(self.morphology, chunk, start, stop))
-            resolved = resolve(parts, reference)
-            mention = DateMention(
-                start=offset + start,
-                end=offset + stop,
-                text=chunk[start:stop],
-                start_date=iso(resolved.start_date),
-                end_date=iso(resolved.end_date),
-                granularity=resolved.granularity,  # type: ignore[arg-type]
-                time=parts.time,
-                relative=resolved.relative,
-                value=resolved.value,
-                unresolved=why_unresolved(resolved, parts, reference),
-            )
-            found.append(DateMatch(mention, parts))
+            found.append(Found(at, until, chunk, start, stop, parts))
         return found
+
+    def resolve(
+        self, text: str, found: Sequence[Found], reference: date | None
+    ) -> list[DateMention]:
+        """Each expression as calendar dates counted from `reference`, lists and shared
+        years spread, a weekday joined to the day it names."""
+        matches = [self.resolved(item, reference) for item in found]
+        return merge_weekdays(text, share_years(text, listed(text, matches, reference), reference))
+
+    def resolved(self, item: Found, reference: date | None) -> DateMatch:
+        """One expression resolved, with the parts it was resolved from."""
+        parts = item.parts
+        if needs_tense(parts, reference):
+            tense = tense_near(self.morphology, item.chunk, item.start, item.stop)
+            parts = replace(parts, tense=tense)
+        resolved = resolve(parts, reference)
+        mention = DateMention(
+            start=item.at,
+            end=item.until,
+            text=item.chunk[item.start : item.stop],
+            start_date=iso(resolved.start_date),
+            end_date=iso(resolved.end_date),
+            granularity=resolved.granularity,  # type: ignore[arg-type]
+            time=parts.time,
+            relative=resolved.relative,
+            value=resolved.value,
+            unresolved=why_unresolved(resolved, parts, reference),
+        )
+        return DateMatch(mention, parts)
+
+
+@dataclass(frozen=True)
+class Found:
+    """An expression the grammar read: where it stands, in its region's text, and its parts."""
+
+    at: int  # offsets into the whole text
+    until: int
+    chunk: str  # the region's text, which the tense of its verb is read from
+    start: int  # offsets into the chunk
+    stop: int
+    parts: DateParts
+
+
+def story_date(found: Sequence[Found]) -> date | None:
+    """The latest full day date a text writes out ("11 ноября 2018 года"): what a story
+    with no other date is told from."""
+    days = [resolve(item.parts, None) for item in found if item.parts.year is not None]
+    full = [day.start_date for day in days if day.granularity == "day" and not day.relative]
+    return max((day for day in full if day is not None), default=None)
 
 
 def needs_tense(parts: DateParts, reference: date | None) -> bool:
