@@ -16,7 +16,8 @@ from functools import cached_property
 from . import facts, reading, roles
 from .constants import ORG, PER
 from .dates import DateExtractor
-from .dates.reference import reference_date
+from .dates.extract import story_date
+from .dates.reference import Reference, reference_date
 from .entities import gazetteer as gazetteers
 from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
@@ -126,17 +127,19 @@ class Extractor:
         """The Document of one decoded text, with the regions it was read from. A web
         page is read by its visible text, which keeps every offset of the page."""
         page = reading.read(text)
-        reference = reference_date(page.text, page.page, self.dates, date)
+        found = self.dates.find(page.text, page.page.regions)
+        reference = reference_date(page.text, page.page, self.dates, date, story_date(found))
         meta, errors = self.meta(page, encoding, reference)
         document = Document(id=id, meta=meta, errors=errors)
         if page.page.regions:
-            document = self.read_regions(document, page.text, page.page.regions, reference)
+            dates = self.dates.resolve(page.text, found, reference.date)
+            document = self.read_regions(document, page.text, page.page.regions, dates)
         if page.markup:
             document = with_page_texts(document, page.source)
         return Reading(page.source, with_names(document), page.page.regions)
 
     def meta(
-        self, page: reading.PageText, encoding: str, reference: date | None
+        self, page: reading.PageText, encoding: str, reference: Reference
     ) -> tuple[Meta, list[DocError]]:
         """The document's metadata, and a warning when the text is not Russian."""
         code = language(page.text)
@@ -148,16 +151,16 @@ class Extractor:
             chars=len(page.text),
             format="html" if page.markup else "text",
             language=code,
-            reference_date=reference.isoformat() if reference else None,
+            reference_date=reference.date.isoformat() if reference.date else None,
+            reference_date_source=reference.source,
         )
         return meta, [warning] if (warning := language_warning(code)) else []
 
     def read_regions(
-        self, document: Document, text: str, regions: list[Region], reference: date | None
+        self, document: Document, text: str, regions: list[Region], dates: list[DateMention]
     ) -> Document:
         """The document with what its content regions hold: chunk by chunk the spans,
         roles, meetings and agreements; then entities, and the facts that tie them."""
-        dates = self.dates(text, regions, reference)
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
         grouping = group(text, spans, self.gazetteer)

@@ -223,6 +223,12 @@ class Meta(Record):
     reference_date: str | None = info(
         default=None, description="date relative expressions were resolved against"
     )
+    reference_date_source: str | None = info(
+        default=None,
+        description="where the reference date came from: metadata (the page's head or "
+        "metadata line), timestamp, dateline, story (the latest full date the text writes "
+        "out), option (--date or date=); null when there is none",
+    )
 
 
 @dataclass(kw_only=True)

@@ -204,7 +204,16 @@ class DatabaseWriter:
             self.temporary.unlink(missing_ok=True)
 
 
-DOCUMENT_META = ("date", "url", "title", "encoding", "chars", "language", "reference_date")
+DOCUMENT_META = (
+    "date",
+    "url",
+    "title",
+    "encoding",
+    "chars",
+    "language",
+    "reference_date",
+    "reference_date_source",
+)
 
 
 def document_row(doc: dict[str, Any]) -> dict[str, Any]:

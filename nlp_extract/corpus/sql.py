@@ -9,7 +9,8 @@ TABLES: dict[str, dict[str, Any]] = {
     "documents": {
         "columns": {
             "id": str, "date": str, "url": str, "title": str, "encoding": str, "chars": int,
-            "language": str, "reference_date": str, "entities": int, "errors": str,
+            "language": str, "reference_date": str, "reference_date_source": str,
+            "entities": int, "errors": str,
         },
         "pk": "id",
     },

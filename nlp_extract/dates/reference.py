@@ -1,13 +1,15 @@
 """The reference date: what "вчера" and "5 мая" are read against, decided here alone.
 
 In order: the page's own date (its metadata or timestamp line), the full date of an
-opening dateline ("МОСКВА, 3 марта 2025 — ТАСС."), the date the caller gives.
+opening dateline ("МОСКВА, 3 марта 2025 — ТАСС."), the latest full date the story
+writes out ("11 ноября 2018 года … с 30 ноября по 1 декабря"), the date the caller gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from ..errors import UsageError
 from ..reading.page import DATELINE, Page
@@ -52,11 +54,28 @@ def dateline_date(
     return None
 
 
+class Reference(NamedTuple):
+    """The reference date and where it came from: metadata, timestamp, dateline, story
+    or option (the caller's)."""
+
+    date: date | None
+    source: str | None
+
+
 def reference_date(
-    text: str, page: Page, find_dates: FindDates, given: str | date | None
-) -> date | None:
-    """The date relative expressions of this text resolve against."""
+    text: str,
+    page: Page,
+    find_dates: FindDates,
+    given: str | date | None,
+    story: date | None = None,
+) -> Reference:
+    """The date relative expressions of this text resolve against (`story`: the latest
+    full date the text writes out)."""
     fallback = as_date(given)
-    return (
-        parse_iso(page.date) or dateline_date(text, page.regions, find_dates, fallback) or fallback
-    )
+    if page.date and (own := parse_iso(page.date)):
+        return Reference(own, page.date_source)
+    if line := dateline_date(text, page.regions, find_dates, fallback):
+        return Reference(line, "dateline")
+    if story:
+        return Reference(story, "story")
+    return Reference(fallback, "option" if fallback else None)

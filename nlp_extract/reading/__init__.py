@@ -32,5 +32,6 @@ def read(source: str) -> PageText:
     if markup:
         head = page_meta(source)
         page.title, page.url = head.title or page.title, head.url or page.url
-        page.date = head.date or page.date
+        if head.date:
+            page.date, page.date_source = head.date, "metadata"
     return PageText(source, text, markup, page)

@@ -46,6 +46,7 @@ class Page:
     url: str | None = None
     title: str | None = None
     regions: list[tuple[int, int]] = field(default_factory=list)
+    date_source: str | None = None  # metadata (a page's head or the metadata line), timestamp
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -137,9 +138,11 @@ def parse_page(text: str) -> Page:
             match = META_LINE.match(line)
             if match:
                 page.date, page.url = match.group(1), match.group(2)
+                page.date_source = "metadata" if page.date else None
                 continue
         if is_boilerplate(line):
-            page.date = page.date or timestamp_date(line)
+            if page.date is None and (stamp := timestamp_date(line)):
+                page.date, page.date_source = stamp, "timestamp"
             continue
         if page.date and page.title is None:
             page.title = line.strip()
