@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError, WriteError
-from ..render.files import checked_target, write_whole, writing
+from ..render.files import checked_target, write_text, write_whole, writing
 from .lines import documents
 from .model import Corpus
 from .whole import CorpusModel, finish
@@ -87,7 +87,7 @@ def write_view(kind: str, model: CorpusModel, options: ReportOptions) -> None:
         text = html_page(model.as_dict())
     if options.output is None:
         with writing():
-            sys.stdout.write(text)
+            write_text(sys.stdout, text)
     else:
         write_whole(checked_target(options.output), text)
 

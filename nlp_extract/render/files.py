@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from ..errors import STDOUT, UsageError, WriteError
 
@@ -22,6 +23,19 @@ def writing(target: object = STDOUT) -> Iterator[None]:
         raise
     except OSError as error:
         raise WriteError(target, error) from None
+
+
+# A pipe takes at most this much at once: a larger write that a reader leaves half-read
+# returns short, and Python then lets the rest go without an error (`report | head`
+# exited 0). Piece by piece, the next write after the reader went away fails.
+PIECE = 1 << 16
+
+
+def write_text(out: IO[str], text: str) -> None:
+    """The text written piece by piece, so a closed pipe is a BrokenPipeError."""
+    for start in range(0, len(text), PIECE):
+        out.write(text[start : start + PIECE])
+        out.flush()
 
 
 def checked_target(path: Path) -> Path:

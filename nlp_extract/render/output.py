@@ -68,11 +68,15 @@ Writer = Callable[[Output, "Reading", IO[str]], None]
 
 
 def write_json(output: Output, reading: Reading, out: IO[str]) -> None:
-    out.write(reading.document.to_json(indent=2) + "\n")
+    from .files import write_text
+
+    write_text(out, reading.document.to_json(indent=2) + "\n")
 
 
 def write_jsonl(output: Output, reading: Reading, out: IO[str]) -> None:
-    out.write(reading.document.to_json() + "\n")
+    from .files import write_text
+
+    write_text(out, reading.document.to_json() + "\n")
 
 
 def delimited(delimiter: str) -> Writer:

@@ -212,3 +212,22 @@ def test_a_closed_pipe_stops_the_batch_quietly():
     )
     assert "Error" not in result.stderr and "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] in ("0", "141")
+
+
+def test_a_report_larger_than_a_pipe_into_head_exits_141(tmp_path, seed_doc):
+    """`report … | head -n 1`: a reader that goes away mid-output is exit 141, as the
+    README says, not 0 with the rest of the output silently dropped."""
+    lines = tmp_path / "many.jsonl"
+    record = json.loads(seed_doc.to_json())
+    with lines.open("w", encoding="utf-8") as out:
+        for number in range(60):  # a report of several hundred kilobytes
+            print(json.dumps({**record, "id": f"doc{number}"}, ensure_ascii=False), file=out)
+    shell = f"{CLI} report {shlex.quote(str(lines))} -f json | head -n 1 > /dev/null"
+    result = subprocess.run(
+        ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.stdout.splitlines()[-1] == "141", result.stderr
+    assert result.stderr == ""
