@@ -20,7 +20,8 @@ def python_selection(doc: dict, number: int) -> list[str]:
     if number == 0:
         return [f"{e['name']}\t{e['code']}" for e in doc["entities"] if e["code"]]
     if number == 1:
-        return [f"{d['start_date']}\t{d['text']}" for d in doc["dates"] if d["start_date"]]
+        dated = sorted((d for d in doc["dates"] if d["start_date"]), key=lambda d: d["start_date"])
+        return [f"{d['start_date']}\t{d['text']}" for d in dated]
     if number == 2:
         return [
             e["name"]
