@@ -1,6 +1,6 @@
 """natasha's packaged models, loaded once per process and only when first needed.
 
-Nothing here downloads: the embeddings and the NER/morph weights ship inside
+Nothing here downloads: the embeddings and the NER, morph and syntax weights ship inside
 the natasha and slovnet wheels.
 """
 

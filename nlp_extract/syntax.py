@@ -20,6 +20,9 @@ import numpy as np
 from .tagging import Pack, by_length
 from .tokens import Token
 
+# words whose scores against every candidate head are computed at once
+ROWS = 128
+
 
 class Arc(NamedTuple):
     """A token's dependency: the index of its head in the sentence's token list (None
@@ -56,22 +59,30 @@ class SyntaxParser:
 
     def parse(self, hidden: Any, mask: Any) -> tuple[Any, Any]:
         """Head numbers (0 the root, 1 the first word) and relation ids, batch x words,
-        as slovnet's SyntaxHead and SyntaxRel decode them."""
-        with_root = self.arcs.with_root(hidden)
-        dependents = self.arcs.head(with_root[:, 1:])
-        candidates = self.arcs.tail(with_root)
-        scores = dependents @ self.arcs.kernel @ candidates.transpose(0, 2, 1)
-        # a padded column is no head; the root's column is always there
-        real = np.pad(mask, ((0, 0), (1, 0)), constant_values=True)
-        scores[~np.broadcast_to(real[:, None, :], scores.shape)] = -np.inf
-        heads = scores.argmax(-1)
-        governors = self.relations.head(self.relations.with_root(hidden))
-        rows = np.arange(len(heads))[:, None]
-        governors = governors[rows, heads] @ self.relations.kernel  # batch x words x rels*dim
+        as slovnet's SyntaxHead and SyntaxRel decode them. Scored ROWS words at a
+        time, so a sentence of thousands of words (a table read as one) never holds all
+        its words x words scores at once."""
         batch, length, dim = hidden.shape[0], hidden.shape[1], self.relations.dim
-        governors = governors.reshape(batch, length, -1, dim)
-        words = self.relations.tail(hidden)
-        rels = np.einsum("bwrd,bwd->bwr", governors, words).argmax(-1)
+        with_root = self.arcs.with_root(hidden)
+        dependents = self.arcs.head(with_root[:, 1:]) @ self.arcs.kernel
+        candidates = self.arcs.tail(with_root).transpose(0, 2, 1)
+        governors = self.relations.head(self.relations.with_root(hidden))
+        words = self.relations.tail(hidden)[..., None]  # batch x words x dim x 1
+        # a padded column is no head; the root's column is always there
+        padded = np.zeros((batch, 1, length + 1), dtype=hidden.dtype)
+        padded[:, 0, 1:][~mask] = -np.inf
+        heads = np.empty(mask.shape, dtype=np.int64)
+        rels = np.empty(mask.shape, dtype=np.int64)
+        rows = np.arange(batch)[:, None]
+        for start in range(0, length, ROWS):
+            block = slice(start, start + ROWS)
+            scores = dependents[:, block] @ candidates
+            scores += padded
+            found = heads[:, block] = scores.argmax(-1)
+            # each word's relations scored against the head it took
+            governing = governors[rows, found] @ self.relations.kernel
+            governing = governing.reshape(batch, found.shape[1], -1, dim)
+            rels[:, block] = (governing @ words[:, block])[..., 0].argmax(-1)
         return heads, rels
 
 

@@ -79,6 +79,23 @@ def test_arcs_are_natashas(parser, natasha_parser, sentences):
     assert sum(len(s) for s in sentences) > 1000
 
 
+def test_a_sentence_longer_than_a_block_of_rows(parser, natasha_parser, sentences):
+    """All the test sentences as one of over a thousand words: its scores are computed a
+    block of rows at a time."""
+    from nlp_extract.syntax import ROWS
+
+    long = [token for sentence in sentences[3:] for token in sentence]
+    assert len(long) > 4 * ROWS
+    [ours] = parser([long])
+    words = [token.text for token in long]
+    [theirs] = [natasha_arcs(markup) for markup in natasha_parser.map([words])]
+    differ = [k for k, (arc, other) in enumerate(zip(ours, theirs)) if arc != other]
+    assert len(ours) == len(theirs)
+    assert all(ours[k].rel == theirs[k].rel for k in differ)
+    assert all(alike(parser, words, ours[k].head, theirs[k].head) for k in differ)
+    assert len(differ) < 20, len(differ)
+
+
 def test_a_meeting_sentence_has_its_verb_at_the_root(parser):
     words = "Путин встретился с Си Цзиньпином в Пекине ."
     [arcs] = parser([tokens(words.replace(" .", "."))])
@@ -88,6 +105,13 @@ def test_a_meeting_sentence_has_its_verb_at_the_root(parser):
     assert [arc.head for arc in arcs] == [1, None, 3, 1, 3, 6, 3, 1]
     assert dependents(arcs, 1) == [0, 3, 7]  # Путин, Си, the full stop
     assert dependents(arcs, 3) == [2, 4, 6]  # с, Цзиньпином, Пекине
+
+
+def test_the_parser_shares_the_taggers_vocabulary(parser, extractor):
+    """The 250k-word vocabulary and its word ids are in memory once for all three models."""
+    ner = extractor.models.ner.pack
+    assert parser.pack.encoder.words_vocab is ner.encoder.words_vocab
+    assert parser.pack.codes is ner.codes
 
 
 def test_empty_and_one_word_sentences(parser):
