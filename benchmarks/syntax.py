@@ -11,6 +11,7 @@ tokenised as the pipeline tokenises them.
    where the heads differ only between two words the model cannot tell apart (the same
    word and shape ids three words either side: a repeated passage scores exactly the
    same, and float rounding picks the copy; natasha's own pick changes with the batch).
+   And how often the heads make a tree: slovnet picks each word's head on its own.
 2. Cost, medians of --runs interleaved passes: natasha's Segmenter + NER + morph loop
    (as benchmarks/speed.py times it); the full pipeline (a fresh extractor per pass,
    warmed on the seed); and, in the same pass right after each text is extracted, our
@@ -107,6 +108,29 @@ def alike(codes: list[tuple[int, int]], a: int | None, b: int | None) -> bool:
     return padded[a : a + 2 * REACH + 1] == padded[b : b + 2 * REACH + 1]
 
 
+def shape(arcs: list[Any]) -> str:
+    """ "tree" (one root, every word reaches it), "roots" (none or several) or "cycle"."""
+    if sum(arc.head is None for arc in arcs) != 1:
+        return "roots"
+    for start in range(len(arcs)):
+        seen, at = set(), start
+        while arcs[at].head is not None:
+            if at in seen:
+                return "cycle"
+            seen.add(at)
+            at = arcs[at].head
+    return "tree"
+
+
+def trees(parser: Any, texts: list[list[list[Any]]]) -> None:
+    """How often the greedy choice of heads makes a tree."""
+    shapes = [shape(arcs) for text in texts for arcs in parser(text)]
+    print(
+        f"  of {len(shapes)} sentences, greedy heads make a tree in {shapes.count('tree')}, "
+        f"no root or several in {shapes.count('roots')}, a cycle in {shapes.count('cycle')}"
+    )
+
+
 def agreement(parser: Any, natasha: Any, texts: list[list[list[Any]]]) -> None:
     """Share of tokens whose arc is natasha's, over every sentence of the texts."""
     from nlp_extract.syntax import Arc
@@ -171,6 +195,7 @@ def main() -> None:
     reference = Extractor().warm_up()
     read = [sentences(text) for text in texts]
     agreement(reference.models.syntax, natasha_parser, read)
+    trees(reference.models.syntax, read)
     kinds = [[triggers(t, s, reference.morphology) for s in ss] for t, ss in zip(texts, read)]
     wanted = {
         "events": lambda found: bool(found & {"meeting", "deal", "ownership"}),
