@@ -1,6 +1,6 @@
 """natasha's packaged models, loaded once per process and only when first needed.
 
-Nothing here downloads: the embeddings and the NER/morph weights ship inside
+Nothing here downloads: the embeddings and the NER, morph and syntax weights ship inside
 the natasha and slovnet wheels.
 """
 
@@ -13,6 +13,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:  # tagging imports numpy, which must not load before a worker sets BLAS
     from .morphology import Morphology
+    from .syntax import SyntaxParser
     from .tagging import MorphTagger, NERTagger
 
 
@@ -40,6 +41,17 @@ class Models:
 
         return load(
             lambda natasha: MorphTagger(natasha.data.NEWS_MORPH, self.embedding, self.vocabularies)
+        )
+
+    @cached_property
+    def syntax(self) -> SyntaxParser:
+        """natasha's dependency parser; it shares the taggers' embedding and vocabulary."""
+        from .syntax import SyntaxParser
+
+        return load(
+            lambda natasha: SyntaxParser(
+                natasha.data.NEWS_SYNTAX, self.embedding, self.vocabularies
+            )
         )
 
     @cached_property

@@ -34,11 +34,14 @@ Span = tuple[int, int, str]
 
 class Pack:
     """A slovnet model pack: the model with its weights and embedding, an encoder of
-    words and shapes, and the tag names. `vocabularies` maps the text of a vocabulary
-    to the vocabulary already made from it, for packs that share one."""
+    words and shapes, and the label names (tags, or a parser's relations: `labels`
+    names the vocabulary). `vocabularies` maps the text of a vocabulary to the
+    vocabulary already made from it, for packs that share one."""
 
-    def __init__(self, path: str, kind: Any, embedding: Any, vocabularies: dict) -> None:
-        from slovnet.const import SHAPE, TAG, WORD
+    def __init__(
+        self, path: str, kind: Any, embedding: Any, vocabularies: dict, labels: str = "tag"
+    ) -> None:
+        from slovnet.const import SHAPE, WORD
         from slovnet.exec.encoders import TagEncoder
         from slovnet.exec.pack import Pack as SlovnetPack
         from slovnet.exec.pack import vocab_name
@@ -58,7 +61,7 @@ class Pack:
             self.model = model.inject_navec(embedding)
             words, shapes = vocabulary(pack, WORD), vocabulary(pack, SHAPE)
             self.encoder = TagEncoder(words, shapes, BATCH)
-            self.tags: list[str] = vocabulary(pack, TAG).items
+            self.tags: list[str] = vocabulary(pack, labels).items
         self.layers = [ConvLayer(layer) for layer in self.model.encoder.layers]
         # word -> (word id, shape id), shared by the packs with the same two vocabularies
         # (the NER and morph models): a word is encoded once for both
@@ -79,13 +82,19 @@ class Pack:
         pairs = [codes[word] for word in words]
         return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
-    def run(self, batch: list[Sequence[str]]) -> tuple[Any, Any]:
-        """Model output for a batch of word lists, and the mask of real (unpadded) words."""
+    def encode(self, batch: list[Sequence[str]]) -> tuple[Any, Any]:
+        """The encoder's output for a batch of word lists (batch x words x features,
+        zero on padding), and the mask of real (unpadded) words."""
         data = self.encoder.input([self.item(words) for words in batch])
         hidden = self.model.emb(data.word_id, data.shape_id)
         for layer in self.layers:
             hidden = layer(hidden, data.pad_mask)
-        return self.model.head(hidden), ~data.pad_mask
+        return hidden, ~data.pad_mask
+
+    def run(self, batch: list[Sequence[str]]) -> tuple[Any, Any]:
+        """Model output for a batch of word lists, and the mask of real (unpadded) words."""
+        hidden, mask = self.encode(batch)
+        return self.model.head(hidden), mask
 
 
 class ConvLayer:
