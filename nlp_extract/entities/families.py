@@ -1,0 +1,75 @@
+"""Pronouns and families are not persons: NER tags "Вы" and "клан Шаймиевых" as PER.
+
+A person is one human being. A one-word PER mention is dropped when it is
+- a pronoun in every reading ("Вы", "Они");
+- a family: plural in every reading and a surname in one ("Ямадаевых", "Клинтоны";
+  not "Клинтонов", which may be a singular "Клинтонов"),
+  or governed by a family word or a collective numeral and plural in some noun
+  reading ("семьи Рокфеллеров", "супругов Скрипалей"; after a plural one such as
+  "братья", an indeclinable name too: "братья Кеннеди").
+A word the document also writes inside a longer person's name ("Федор Мирзоянов")
+is that person's surname, however pymorphy reads it alone. A surface dropped as a
+family is dropped wherever it stands alone, so propagation cannot bring it back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..constants import PER
+from ..morphology import Morphology
+from .spans import NameSpan
+
+# lemmas of the words that make the name after them a family ("братьев Ямадаевых",
+# "клан Шаймиевых", "обоих Рокфеллеров"); "семья Обамы" is Obama's family, kept by
+# the name having no plural reading
+GOVERNORS = frozenset(
+    {"брат", "сестра", "супруг", "семья", "семейство", "клан", "династия", "чета", "род"}
+    | {"оба", "двое", "трое", "четверо"}
+)
+# "Мирзоянов" is the genitive plural of Мирзоян and the nominative of a Мирзоянов:
+# alone, these endings say nothing of the number
+SINGULAR_TOO = ("ов", "ев", "ёв", "ин", "ын")
+WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \xa0]+$")
+
+
+def without_families(
+    text: str, mentions: Sequence[NameSpan], morphology: Morphology
+) -> list[NameSpan]:
+    """The mentions less the PER ones that name no single person: pronouns, families."""
+    in_names: set[str] = set()
+    lone: list[NameSpan] = []
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        if mention.type == PER:
+            if len(words) == 1:
+                lone.append(mention)
+            else:
+                in_names.update(words)
+    families = {
+        text[m.start : m.end]
+        for m in lone
+        if text[m.start : m.end] not in in_names and is_family(text, m, morphology)
+    }
+    dropped = {
+        (m.start, m.end)
+        for m in lone
+        if text[m.start : m.end] in families or morphology.is_pronoun(text[m.start : m.end])
+    }
+    return [m for m in mentions if (m.start, m.end) not in dropped or m.type != PER]
+
+
+def is_family(text: str, mention: NameSpan, morphology: Morphology) -> bool:
+    """The one-word mention is plural in every reading and a surname, or plural in
+    some after a family word or collective numeral."""
+    word = text[mention.start : mention.end]
+    if morphology.is_plural_surname(word) and not word.lower().endswith(SINGULAR_TOO):
+        return True
+    before = WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is None or not morphology.lemmas(before.group(1)) & GOVERNORS:
+        return False
+    governor = before.group(1)
+    return morphology.may_be_plural_noun(word) or (
+        morphology.is_plural(governor) and morphology.is_indeclinable_name(word)
+    )
