@@ -104,30 +104,23 @@ class Morphology:
         forms = self.dictionary(word.lower())
         return bool(forms) and all("NPRO" in form.tag or "Apro" in form.tag for form in forms)
 
-    def is_plural(self, word: str) -> bool:
-        """Every reading of the word is plural ("братьев"; not "супруги", also a
-        singular "супруга")."""
-        forms = self.dictionary(word.lower())
-        return bool(forms) and all("plur" in form.tag for form in forms)
-
     def is_plural_surname(self, word: str) -> bool:
         """Every reading of the word is plural and one is a surname: a family
         ("Ямадаевых", "Клинтоны")."""
         forms = self.dictionary(word.lower())
-        return self.is_plural(word) and any("Surn" in form.tag for form in forms)
-
-    def may_be_plural_noun(self, word: str) -> bool:
-        """Some noun reading of the word is plural ("Рокфеллеров", "Скрипалей"; not
-        "Обамы")."""
-        return any(
-            "plur" in form.tag and form.pos in NOUNS for form in self.dictionary(word.lower())
+        return (
+            bool(forms)
+            and all("plur" in form.tag for form in forms)
+            and any("Surn" in form.tag for form in forms)
         )
 
-    def is_indeclinable_name(self, word: str) -> bool:
-        """A name that never declines, so any number ("Кеннеди", "Кличко")."""
-        return any(
-            "Fixd" in form.tag and ("Surn" in form.tag or "Name" in form.tag)
+    def plural_cases(self, word: str) -> frozenset[str]:
+        """The cases of the word's plural noun readings ("Рокфеллеров": Gen, Acc;
+        "Манделы": Nom, Acc; "Обамы": none)."""
+        return frozenset(
+            form.feats.get("Case", "")
             for form in self.dictionary(word.lower())
+            if form.pos in NOUNS and form.feats.get("Number") == "Plur"
         )
 
     def is_common_word(self, word: str) -> bool:

@@ -3,10 +3,9 @@
 A person is one human being. A one-word PER mention is dropped when it is
 - a pronoun in every reading ("Вы", "Они");
 - a family: plural in every reading and a surname in one ("Ямадаевых", "Клинтоны";
-  not "Клинтонов", which may be a singular "Клинтонов"),
-  or governed by a family word or a collective numeral and plural in some noun
-  reading ("семьи Рокфеллеров", "супругов Скрипалей"; after a plural one such as
-  "братья", an indeclinable name too: "братья Кеннеди").
+  not "Клинтонов", which may be a singular "Клинтонов"), or a plural governed by a
+  family word or a collective numeral ("семьи Рокфеллеров", "братья Кеннеди",
+  "супругов Скрипалей"; not "семьей Манделы", "супруге Анастасии").
 A word the document also writes inside a longer person's name ("Федор Мирзоянов")
 is that person's surname, however pymorphy reads it alone. A surface dropped as a
 family is dropped wherever it stands alone, so propagation cannot bring it back.
@@ -21,13 +20,15 @@ from ..constants import PER
 from ..morphology import Morphology
 from .spans import NameSpan
 
-# lemmas of the words that make the name after them a family ("братьев Ямадаевых",
-# "клан Шаймиевых", "обоих Рокфеллеров"); "семья Обамы" is Obama's family, kept by
-# the name having no plural reading
-GOVERNORS = frozenset(
-    {"брат", "сестра", "супруг", "семья", "семейство", "клан", "династия", "чета", "род"}
-    | {"оба", "двое", "трое", "четверо"}
+# Lemmas of the words that make the name after them a family. A collective noun or
+# numeral takes it in the genitive plural ("клан Шаймиевых", "обоих Рокфеллеров";
+# "семьей Манделы" is Mandela's family: "Манделы" has no genitive plural); a kin
+# noun in the plural takes it in the genitive or its own plural case ("братья
+# Царнаевы", "братьев Ямадаевых").
+COLLECTIVE = frozenset(
+    {"семья", "семейство", "клан", "династия", "чета", "род", "оба", "двое", "трое", "четверо"}
 )
+KIN = frozenset({"брат", "сестра", "супруг"})
 # "Мирзоянов" is the genitive plural of Мирзоян and the nominative of a Мирзоянов:
 # alone, these endings say nothing of the number
 SINGULAR_TOO = ("ов", "ев", "ёв", "ин", "ын")
@@ -61,15 +62,21 @@ def without_families(
 
 
 def is_family(text: str, mention: NameSpan, morphology: Morphology) -> bool:
-    """The one-word mention is plural in every reading and a surname, or plural in
-    some after a family word or collective numeral."""
+    """The one-word mention is plural in every reading and a surname, or a plural
+    governed by a family word or collective numeral."""
     word = text[mention.start : mention.end]
+    if "." in word:  # an initial: "О.Умалы" is one person
+        return False
     if morphology.is_plural_surname(word) and not word.lower().endswith(SINGULAR_TOO):
         return True
     before = WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if before is None or not morphology.lemmas(before.group(1)) & GOVERNORS:
+    if before is None:
         return False
-    governor = before.group(1)
-    return morphology.may_be_plural_noun(word) or (
-        morphology.is_plural(governor) and morphology.is_indeclinable_name(word)
-    )
+    governor, cases = before.group(1), morphology.plural_cases(word)
+    lemmas = morphology.lemmas(governor)
+    if lemmas & COLLECTIVE:
+        return "Gen" in cases
+    if lemmas & KIN:  # "брат Кеннеди" is Kennedy's brother: the kin noun is plural
+        plural = morphology.plural_cases(governor)
+        return bool(plural and cases & (plural | {"Gen"}))
+    return False
