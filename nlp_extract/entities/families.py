@@ -69,10 +69,11 @@ def is_family(text: str, mention: NameSpan, morphology: Morphology) -> bool:
         return False
     if morphology.is_plural_surname(word) and not word.lower().endswith(SINGULAR_TOO):
         return True
-    before = WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if before is None:
+    cases = morphology.plural_cases(word)
+    before = WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start) if cases else None
+    if before is None:  # no plural reading, or nothing before it: the word before is not read
         return False
-    governor, cases = before.group(1), morphology.plural_cases(word)
+    governor = before.group(1)
     lemmas = morphology.lemmas(governor)
     if lemmas & COLLECTIVE:
         return "Gen" in cases
