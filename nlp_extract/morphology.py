@@ -99,6 +99,30 @@ class Morphology:
         forms = self.dictionary(word.lower())
         return bool(forms) and "Orgn" in forms[0].tag
 
+    def is_pronoun(self, word: str) -> bool:
+        """Every reading of the word is a pronoun ("Вы", "Они", "Его")."""
+        forms = self.dictionary(word.lower())
+        return bool(forms) and all("NPRO" in form.tag or "Apro" in form.tag for form in forms)
+
+    def is_plural_surname(self, word: str) -> bool:
+        """Every reading of the word is plural and one is a surname: a family
+        ("Ямадаевых", "Клинтоны")."""
+        forms = self.dictionary(word.lower())
+        return (
+            bool(forms)
+            and all("plur" in form.tag for form in forms)
+            and any("Surn" in form.tag for form in forms)
+        )
+
+    def plural_cases(self, word: str) -> frozenset[str]:
+        """The cases of the word's plural noun readings ("Рокфеллеров": Gen, Acc;
+        "Манделы": Nom, Acc; "Обамы": none)."""
+        return frozenset(
+            form.feats.get("Case", "")
+            for form in self.dictionary(word.lower())
+            if form.pos in NOUNS and form.feats.get("Number") == "Plur"
+        )
+
     def is_common_word(self, word: str) -> bool:
         """A noun or adjective of the dictionary in its likeliest reading, and a name in
         none ("Предшественник" yes; "Роман", "Любовь", "Калуга" no)."""

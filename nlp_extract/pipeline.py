@@ -19,6 +19,7 @@ from .dates import DateExtractor
 from .dates.extract import story_date
 from .dates.reference import Reference, reference_date
 from .entities import gazetteer as gazetteers
+from .entities.families import without_families
 from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
@@ -257,6 +258,7 @@ class Extractor:
         spans = common_word_off(text, spans, morphology.is_common_word)
         spans = organisation_off(text, spans, morphology.is_organisation)
         spans = two_people_apart(text, spans, morphology.is_first_name)
+        spans = without_families(text, spans, morphology)
         spans = overlay(spans, dateline(text, regions))
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)

@@ -29,18 +29,24 @@ class Thing:
     names: Counter[str] = field(default_factory=Counter)  # canonical name -> documents
     aliases: Counter[str] = field(default_factory=Counter)
     code: str | None = None
-    documents: int = 0
     mentions: int = 0
-    roles: Counter[tuple[str, Key | None]] = field(default_factory=Counter)  # (title, org)
+    # (title, org) -> the documents that give it
+    roles: dict[tuple[str, Key | None], set[str]] = field(default_factory=dict)
     members: list[tuple[str, str]] = field(default_factory=list)  # (doc id, entity id)
+
+    @property
+    def documents(self) -> int:
+        """The documents that mention it: two of its members may be entities of one
+        document (two names the document kept apart and the corpus joins)."""
+        return len({doc for doc, _ in self.members})
 
     def absorb(self, other: Thing) -> None:
         self.names.update(other.names)
         self.aliases.update(other.aliases)
         self.code = self.code or other.code
-        self.documents += other.documents
         self.mentions += other.mentions
-        self.roles.update(other.roles)
+        for role, docs in other.roles.items():
+            self.roles.setdefault(role, set()).update(docs)
         self.members.extend(other.members)
 
 
@@ -99,8 +105,9 @@ class Corpus:
     def add(self, doc: dict[str, Any]) -> None:
         """Count one document: its entities, its records by entity key, its network."""
         keys = {e["id"]: self.key_of(e) for e in doc["entities"]}
+        named: set[tuple[Key, str]] = set()
         for entity in doc["entities"]:
-            self.count(doc["id"], entity, keys)
+            self.count(doc["id"], entity, keys, named)
         self.documents.append(document_entry(doc))
         self.read_agreements(doc, keys)
         self.read_facts(doc, keys)
@@ -169,17 +176,22 @@ class Corpus:
             self.gazetteer,
         )
 
-    def count(self, doc: str, entity: dict[str, Any], keys: dict[str, Key]) -> None:
+    def count(
+        self, doc: str, entity: dict[str, Any], keys: dict[str, Key], named: set[tuple[Key, str]]
+    ) -> None:
+        """One document entity into its key's thing; `named` holds the (key, name) pairs
+        the document has counted, so a name counts once per document."""
         key = keys[entity["id"]]
         thing = self.things.setdefault(key, Thing(entity["type"]))
-        thing.names[entity["name"]] += 1
+        if (key, entity["name"]) not in named:
+            named.add((key, entity["name"]))
+            thing.names[entity["name"]] += 1
         thing.aliases.update(set(entity.get("aliases", [])))
         thing.code = thing.code or entity.get("code")
-        thing.documents += 1
         thing.mentions += len(entity["mentions"])
         thing.members.append((doc, entity["id"]))
         for role in entity.get("roles", []):
-            thing.roles[role["title"], keys.get(role.get("org") or "")] += 1
+            thing.roles.setdefault((role["title"], keys.get(role.get("org") or "")), set()).add(doc)
 
 
 def document_entry(doc: dict[str, Any]) -> DocumentEntry:

@@ -34,9 +34,10 @@ class CorpusModel:
         self.corpus = corpus
         self.links = links
         self.things = things
+        self.documents = {key: thing.documents for key, thing in things.items()}
         order = sorted(
             things,
-            key=lambda k: (-things[k].documents, -things[k].mentions, things[k].type, k),
+            key=lambda k: (-self.documents[k], -things[k].mentions, things[k].type, k),
         )
         self.ids = {key: f"c{number}" for number, key in enumerate(order, 1)}
         self.names = {key: self.name_of(things[key]) for key in order}
@@ -59,9 +60,11 @@ class CorpusModel:
         out = []
         for key, identifier in self.ids.items():
             thing, name = self.things[key], self.names[key]
-            roles: Counter[tuple[str, str | None]] = Counter()
-            for (title, org), count in thing.roles.items():
-                roles[title, self.id_of(org)] += count
+            # two org keys of one corpus entity, or two members of one document, give
+            # a role once per document
+            roles: dict[tuple[str, str | None], set[str]] = {}
+            for (title, org), docs in thing.roles.items():
+                roles.setdefault((title, self.id_of(org)), set()).update(docs)
             out.append(
                 {
                     "id": identifier,
@@ -69,17 +72,18 @@ class CorpusModel:
                     "name": name,
                     "aliases": sorted((set(thing.names) | set(thing.aliases)) - {name}),
                     "code": thing.code,
-                    "documents": thing.documents,
+                    "documents": self.documents[key],
                     "mentions": thing.mentions,
                     "roles": [
                         {
                             "title": title,
                             "org": org,
                             "org_name": self.names[self.by_id[org]] if org else None,
-                            "documents": count,
+                            "documents": len(docs),
                         }
-                        for (title, org), count in sorted(
-                            roles.items(), key=lambda item: (-item[1], item[0][0], item[0][1] or "")
+                        for (title, org), docs in sorted(
+                            roles.items(),
+                            key=lambda item: (-len(item[1]), item[0][0], item[0][1] or ""),
                         )
                     ],
                     "members": [

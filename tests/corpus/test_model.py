@@ -83,3 +83,24 @@ def test_finish_joins_a_surname_to_the_one_full_name_and_a_country_by_its_code(c
     assert {m["doc"] for m in by_name["США"]["members"]} == {"a.txt", "b.txt"}
     assert model.id_of(("PER", "трамп")) == trump["id"]
     assert model.as_dict()["documents_by_month"] == {"2025-03": 1}
+
+
+def test_two_entities_of_one_document_joined_in_the_corpus_count_one_document():
+    # the document kept "Трамп" apart from "Дональд Трамп"; the corpus joins them
+    role = {"title": "президент", "org": None}
+    doc = {
+        "id": "c.txt",
+        "entities": [
+            entity("e1", "PER", "Дональд Трамп", 2, roles=[role]),
+            entity("e2", "PER", "Трамп", roles=[role]),
+            entity("e3", "PER", "Трамп"),
+        ],
+    }
+    corpus = Corpus(load())
+    corpus.add(doc)
+    (trump,) = finish(corpus).entities()
+    assert len(trump["members"]) == 3 and trump["mentions"] == 4
+    assert trump["documents"] == 1
+    assert [r["documents"] for r in trump["roles"]] == [1]
+    # a name counts once per document, however many of its entities bear it
+    assert corpus.things["PER", "трамп"].names == {"Трамп": 1}

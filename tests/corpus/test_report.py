@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -66,6 +67,39 @@ def test_every_document_entity_is_a_member_of_exactly_one_corpus_entity(model, b
     documents = [json.loads(line) for line in batch_lines.read_text(encoding="utf-8").splitlines()]
     assert sorted(members) == sorted((d["id"], e["id"]) for d in documents for e in d["entities"])
     assert model["documents"] == len(TEXTS)
+
+
+def test_every_corpus_entity_counts_its_distinct_documents(model):
+    for entity in model["entities"]:
+        documents = {m["doc"] for m in entity["members"]}
+        assert entity["documents"] == len(documents), entity["name"]
+        assert all(role["documents"] <= len(documents) for role in entity["roles"])
+
+
+def written(id, *names):
+    """A hand-written v1 document whose entities are people of these names."""
+    entities = [
+        {"id": f"e{n}", "type": "PER", "name": name,
+         "mentions": [{"start": 0, "end": len(name), "text": name}]}
+        for n, name in enumerate(names, 1)
+    ]  # fmt: skip
+    return {"schema_version": "1", "id": id, "meta": {}, "entities": entities, "dates": []}
+
+
+def test_every_view_counts_documents_not_members(tmp_path):
+    # a.txt kept "Трамп" apart from "Дональд Трамп"; the corpus joins all three
+    docs = [written("a.txt", "Дональд Трамп", "Трамп"), written("b.txt", "Трамп")]
+    lines = tmp_path / "joined.jsonl"
+    lines.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), "utf-8")
+    (trump,) = json.loads(report(lines, "--format", "json").stdout)["entities"]
+    assert (trump["name"], trump["documents"], len(trump["members"])) == ("Трамп", 2, 3)
+    assert report(lines, "-o", tmp_path / "joined.db").exit_code == 0
+    db = sqlite3.connect(tmp_path / "joined.db")
+    assert db.execute("SELECT documents, mentions FROM entities").fetchall() == [(2, 3)]
+    table = report(lines, "--format", "table").stdout
+    assert re.search(r"Трамп\s*│\s*2\s*│\s*3\s*│", table), table
+    assert report(lines, "-o", tmp_path / "joined.html").exit_code == 0
+    assert '"documents":2,"mentions":3' in (tmp_path / "joined.html").read_text("utf-8")
 
 
 def test_one_thing_across_documents(model):
@@ -142,6 +176,11 @@ def test_sqlite_tables_and_queries(batch_lines, tmp_path, model):
         "SELECT e.name, r.title FROM roles r JOIN entities e ON e.id = r.entity"
     ).fetchall()
     assert ("Дональд Трамп", "президент") in roles
+    counted = db.execute(
+        "SELECT e.documents, count(DISTINCT m.doc) FROM entities e "
+        "JOIN members m ON m.entity = e.id GROUP BY e.id"
+    ).fetchall()
+    assert counted and all(stored == distinct for stored, distinct in counted)
     foreign = db.execute("SELECT * FROM pragma_foreign_key_list('mentions')").fetchall()
     assert {row[2] for row in foreign} == {"documents", "entities"}
 

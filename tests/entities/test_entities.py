@@ -161,3 +161,17 @@ def test_an_organisation_run_into_a_name_is_cut_off(extractor):
     )
     found = {(e.type, e.name) for e in doc.entities}
     assert {("ORG", "Аль-Джазира"), ("PER", "Сами аль-Хадж")} <= found
+
+
+def test_families_are_no_persons_and_no_part_of_one(extractor):
+    text = (
+        "Сулим Ямадаев был третьим из братьев Ямадаевых, на которых уже совершались "
+        "покушения. В Татарстане клан Шаймиевых расширяет семейный бизнес. Минтимер "
+        "Шаймиев это отрицает. Состояние семьи Рокфеллеров выросло, сообщил Дэвид "
+        "Рокфеллер-младший."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in extractor.extract(text).entities}
+    assert people["Сулим Ямадаев"] == ["Сулим Ямадаев"]
+    assert people["Минтимер Шаймиев"] == ["Минтимер Шаймиев"]
+    assert "Дэвид Рокфеллер-младший" in people
+    assert not any(m.endswith(("ых", "еров")) for mentions in people.values() for m in mentions)
