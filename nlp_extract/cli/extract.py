@@ -74,7 +74,6 @@ def extract(
         from ..dates.reference import as_date
         from ..render.files import checked_target, write_whole, writing
         from ..render.output import Output
-        from ..render.terminal import visible
 
         as_date(date)  # reject a bad --date before the models load
         target = checked_target(output) if output else None
@@ -83,6 +82,8 @@ def extract(
         )
         reading = read_file(path, date)
         for error in reading.document.errors:  # a warning: the document was read all the same
+            from ..render.terminal import visible  # rich, only when there is a warning
+
             typer.echo(f"Warning: {visible(error.message)}", err=True)
         if target is None:
             with writing():
