@@ -3,6 +3,7 @@
 - grammar: cases, pronouns, function words and adjective endings;
 - media and speech: who reports, and the verbs that say it was said;
 - organisations and posts: the nouns that name an organisation's kind, the posts people hold;
+- people: the words that make a name a family («клан Шаймиевых», «братья Кеннеди»);
 - meetings, deals, ownership, agreements, dates: the words that say each fact.
 
 Quote characters are in constants.py. The lexicon is read when a rule is first imported,
