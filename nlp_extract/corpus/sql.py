@@ -65,13 +65,17 @@ FOREIGN = {
     "aliases": [("entity", "entities", "id")],
     "members": [("doc", "documents", "id"), ("entity", "entities", "id")],
     "mentions": [("doc", "documents", "id"), ("entity", "entities", "id")],
-    "roles": [("entity", "entities", "id")],
+    "roles": [("entity", "entities", "id"), ("org", "entities", "id")],
     "dates": [("doc", "documents", "id")],
     "agreements": [("doc", "documents", "id")],
     "agreement_parties": [("agreement", "agreements", "id"), ("entity", "entities", "id")],
     "agreement_dates": [("agreement", "agreements", "id")],
-    "facts": [("doc", "documents", "id")],
+    "facts": [
+        ("doc", "documents", "id"),
+        *((column, "entities", "id") for column in ("person", "org", "place", "owner", "property")),
+    ],
     "fact_participants": [("fact", "facts", "id"), ("entity", "entities", "id")],
+    "meetings": [("a", "entities", "id"), ("b", "entities", "id")],
 }
 INDEXES = {
     "entities": [["type", "documents"], ["name"]],

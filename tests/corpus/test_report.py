@@ -185,6 +185,34 @@ def test_sqlite_tables_and_queries(batch_lines, tmp_path, model):
     assert {row[2] for row in foreign} == {"documents", "entities"}
 
 
+# every column of the database that holds an entity id
+ENTITY_COLUMNS = {
+    "aliases": {"entity"},
+    "members": {"entity"},
+    "mentions": {"entity"},
+    "roles": {"entity", "org"},
+    "agreement_parties": {"entity"},
+    "facts": {"person", "org", "place", "owner", "property"},
+    "fact_participants": {"entity"},
+    "meetings": {"a", "b"},
+}
+
+
+def test_every_entity_id_column_has_a_foreign_key_and_all_hold(batch_lines, tmp_path):
+    """A client such as Datasette shows a name, not a bare id, wherever a column holds one;
+    and every id held there is an entity of the database."""
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    db = sqlite3.connect(target)
+    for table, columns in ENTITY_COLUMNS.items():
+        keys = db.execute(f"SELECT * FROM pragma_foreign_key_list('{table}')").fetchall()
+        to_entities = {row[3] for row in keys if row[2] == "entities"}
+        assert to_entities == columns, table
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("SELECT count(*) FROM facts WHERE org IS NOT NULL").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] > 0
+
+
 def test_table_view_lists_top_entities(batch_lines):
     result = report(batch_lines, "--format", "table", "--top", "3")
     assert result.exit_code == 0
