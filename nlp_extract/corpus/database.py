@@ -189,6 +189,7 @@ class DatabaseWriter:
                     f"UPDATE [{table}] SET [{column}] = "
                     f"(SELECT entity FROM keys WHERE keys.key = [{table}].[{column}])"
                 )
+        self.db["keys"].drop()  # a key number's entity, needed only for the update above
         for table, indexes in INDEXES.items():
             for columns in indexes:
                 self.db[table].create_index(columns)  # type: ignore[union-attr]

@@ -213,6 +213,17 @@ def test_every_entity_id_column_has_a_foreign_key_and_all_hold(batch_lines, tmp_
     assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] > 0
 
 
+def test_every_table_of_the_database_is_documented_in_the_readme(batch_lines, tmp_path):
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    db = sqlite3.connect(target)
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    readme = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**The SQLite database**")[1].split("```sql")[0]
+    first_cells = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
+    assert tables == {name for cell in first_cells for name in re.findall(r"`(\w+)", cell)}
+
+
 def test_table_view_lists_top_entities(batch_lines):
     result = report(batch_lines, "--format", "table", "--top", "3")
     assert result.exit_code == 0
