@@ -4,6 +4,7 @@ Every cell is plain text (`terminal.plain`): names and ids come from the documen
 
 from __future__ import annotations
 
+from calendar import monthrange
 from typing import Any
 
 from rich.console import Group
@@ -38,9 +39,18 @@ def names(refs: list[dict[str, Any]]) -> str:
 
 
 def when(start: str | None, end: str | None) -> str:
+    """A date interval as a reader writes it: a day, a whole month ("2016-03"), a whole
+    year ("2016"), else its first and last day."""
     if not start:
         return "?"
-    return start if end in (None, start) else f"{start} – {end}"
+    if end is None or end == start:
+        return start
+    if start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]:
+        return start[:4]
+    year, month = int(start[:4]), int(start[5:7])
+    if start[8:] == "01" and end[:7] == start[:7] and int(end[8:]) == monthrange(year, month)[1]:
+        return start[:7]
+    return f"{start} – {end}"
 
 
 def report_tables(model: dict[str, Any], top: int) -> Group:
