@@ -197,6 +197,16 @@ def test_verbose_adds_the_traceback_and_keeps_the_exit_code(tmp_path):
     assert verbose.output.rstrip().endswith(plain.output.rstrip())
 
 
+def piped(shell: str) -> subprocess.CompletedProcess[str]:
+    """A shell pipeline run by bash; its last output line is the first command's exit code."""
+    return subprocess.run(
+        ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 def test_a_closed_pipe_stops_the_batch_quietly():
     from ..conftest import ROOT
 
@@ -204,12 +214,7 @@ def test_a_closed_pipe_stops_the_batch_quietly():
         shlex.quote(str(ROOT / name)) for name in ("seeds", "examples", "tests/data")
     )
     shell = f"{CLI} batch {folders} --include '*' | head -c 20 > /dev/null"
-    result = subprocess.run(
-        ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = piped(shell)
     assert "Error" not in result.stderr and "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] in ("0", "141")
 
@@ -223,11 +228,6 @@ def test_a_report_larger_than_a_pipe_into_head_exits_141(tmp_path, seed_doc):
         for number in range(60):  # a report of several hundred kilobytes
             print(json.dumps({**record, "id": f"doc{number}"}, ensure_ascii=False), file=out)
     shell = f"{CLI} report {shlex.quote(str(lines))} -f json | head -n 1 > /dev/null"
-    result = subprocess.run(
-        ["bash", "-c", shell + "; echo ${PIPESTATUS[0]}"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = piped(shell)
     assert result.stdout.splitlines()[-1] == "141", result.stderr
     assert result.stderr == ""
