@@ -1,4 +1,5 @@
-"""The v1 output records: one stable JSON shape, and the JSON Schema derived from it.
+"""The v1 records of entities, dates, agreements and a document's metadata, and the
+base they share.
 
 Every field is always present (empty lists and nulls are written), so consumers
 such as jq or pandas see the same columns in every document. The records are plain
@@ -9,8 +10,7 @@ and bounds kept in its metadata.
 
 from __future__ import annotations
 
-import json
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1"
@@ -145,61 +145,6 @@ class Agreement(Span):
 
 
 @dataclass(kw_only=True)
-class OccupationFact(Record):
-    type: Literal["occupation"] = "occupation"
-    person: str = info("PER entity id")
-    person_name: str = info(default="", description="name of the person")
-    title: str
-    org: str | None
-    place: str | None = None
-    start: int
-    end: int
-    text: str = info(default="", description="text[start:end]: the words that state the fact")
-    org_name: str | None = info(default=None, description="name of the org entity")
-    place_name: str | None = info(default=None, description="name of the place entity")
-
-
-@dataclass(kw_only=True)
-class MeetingFact(Record):
-    type: Literal["meeting"] = "meeting"
-    participants: list[str] = info("entity ids")
-    date: int | None = info("index into the document's dates")
-    place: str | None = info("LOC entity id")
-    start: int
-    end: int
-    text: str = info(default="", description="text[start:end]: the words that state the fact")
-    participant_names: list[str] = info(default_factory=list, description="their names")
-    place_name: str | None = info(default=None, description="name of the place entity")
-
-
-DealKind = Literal["purchase", "investment", "services", "sanctions", "fine", "loan", "other"]
-
-
-@dataclass(kw_only=True)
-class DealFact(Record):
-    type: Literal["deal"] = "deal"
-    kind: DealKind = info("purchase, investment, services, sanctions, fine, loan or other")
-    participants: list[str] = info("entity ids: who buys, sells, lends, fines … and whom")
-    trigger: str = info("the word that says what was done, as written")
-    start: int
-    end: int
-    text: str = info(default="", description="text[start:end]: the words that state the fact")
-    participant_names: list[str] = info(default_factory=list, description="their names")
-
-
-@dataclass(kw_only=True)
-class OwnershipFact(Record):
-    type: Literal["ownership"] = "ownership"
-    owner: str = info("entity id of the owner")
-    property: str = info("entity id of what is owned")
-    start: int
-    end: int
-    text: str = info(default="", description="text[start:end]: the words that state the fact")
-    owner_name: str = info(default="", description="name of the owner")
-    property_name: str = info(default="", description="name of what is owned")
-
-
-@dataclass(kw_only=True)
 class DocError(Record):
     code: str = info("machine-readable kind, e.g. 'binary', 'decode'")
     message: str
@@ -229,52 +174,3 @@ class Meta(Record):
         "metadata line), timestamp, dateline, story (the latest full date the text writes "
         "out), option (--date or date=); null when there is none",
     )
-
-
-@dataclass(kw_only=True)
-class Document(Record):
-    schema_version: str = SCHEMA_VERSION
-    id: str
-    meta: Meta
-    entities: list[Entity] = info(default_factory=list)
-    dates: list[DateMention] = info(default_factory=list)
-    agreements: list[Agreement] = info(default_factory=list)
-    facts: list[OccupationFact | MeetingFact | DealFact | OwnershipFact] = info(
-        default_factory=list
-    )
-    errors: list[DocError] = info(default_factory=list)
-
-    def to_json(self, indent: int | None = None) -> str:
-        """JSON with Cyrillic unescaped, every field present."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-
-
-def json_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of one output document."""
-    from pydantic import TypeAdapter
-
-    def described(name: str, definition: dict[str, Any]) -> dict[str, Any]:
-        """A record's schema with its fields' metadata and no extra keys allowed."""
-        for item in fields(globals()[name]):
-            merged = {**definition["properties"][item.name], **item.metadata}
-            definition["properties"][item.name] = dict(sorted(merged.items()))
-        return dict(sorted({**definition, "additionalProperties": False}.items()))
-
-    schema = TypeAdapter(Document).json_schema()
-    definitions = schema.pop("$defs", {})
-    schema = {
-        "$defs": {name: described(name, item) for name, item in definitions.items()},
-        **described("Document", schema),
-    }
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "nlp-extract document v" + SCHEMA_VERSION
-    return schema
-
-
-def schema_text() -> str:
-    """The schema as `nlp-extract schema` prints it (bundled as data/schema.json)."""
-    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
-
-
-if __name__ == "__main__":  # python -m nlp_extract.schema > nlp_extract/data/schema.json
-    print(schema_text(), end="")
