@@ -10,8 +10,10 @@ roles into facts, `link_agreements` gives the agreements their parties and dates
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..entities.grouping import Grouping
+from ..lexicon.status import FORMER
 from ..roles.national import national_posts
 from ..roles.titles import RoleSpan
 from ..schema import (
@@ -27,6 +29,7 @@ from ..sentences import SentenceIndex
 from ..tokens import Region
 from . import linking
 from .agreements import AgreementSpan
+from .clauses import Status, always_stated
 from .deals import deals
 from .meetings import MeetingSpan
 from .ownership import ownership, owns, shareholders
@@ -41,7 +44,8 @@ def occupations(
     read as the post's place and a national post given its country."""
     jobs = linking.occupations(text, roles, grouping.ids, grouping.countries)
     jobs = linking.regional_titles(jobs, grouping.places)
-    return national_posts(jobs, text, regions, grouping.country_mentions)
+    jobs = national_posts(jobs, text, regions, grouping.country_mentions)
+    return [replace(job, status="former") if FORMER.match(job.title) else job for job in jobs]
 
 
 def link_agreements(
@@ -61,14 +65,16 @@ def read(
     grouping: Grouping,
     jobs: Sequence[OccupationFact],
     entities: Sequence[Entity],
+    status: Status = always_stated,
 ) -> list[Fact]:
     """The facts of a text: posts (an owner's title is an ownership instead), meetings,
-    deals and ownership; each rule gives its facts with their text."""
-    found = deals(text, index)
+    deals and ownership; each rule gives its facts with their text, and `status` reads
+    whether the event at a word of a sentence happened."""
+    found = deals(text, index, status)
     return [
         *(job for job in jobs if not owns(job)),
-        *linking.meetings(text, index, meetings, grouping.ids, jobs),
+        *linking.meetings(text, index, meetings, grouping.ids, jobs, status),
         *found,
-        *ownership(text, index, jobs, entities),
+        *ownership(text, index, jobs, entities, status),
         *shareholders(text, index, found, entities),
     ]

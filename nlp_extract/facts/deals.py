@@ -17,6 +17,7 @@ from ..lexicon.deals import DEAL, MUTUAL
 from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
+from .clauses import Status, always_stated
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
 
@@ -44,8 +45,9 @@ def may_deal(text: str, low: int, item: Placed) -> bool:
     return True
 
 
-def deals(text: str, index: SentenceIndex) -> list[DealFact]:
-    """One deal per sentence with a deal word and two parties around it."""
+def deals(text: str, index: SentenceIndex, status: Status = always_stated) -> list[DealFact]:
+    """One deal per sentence with a deal word and two parties around it, and whether it
+    was done."""
     facts = []
     for region in sorted(index.entities):
         low, high = index.regions[region]
@@ -81,6 +83,7 @@ def deals(text: str, index: SentenceIndex) -> list[DealFact]:
         facts.append(
             DealFact(
                 kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
+                status=status(low, high, trigger.start()),
                 participants=chosen,
                 trigger=trigger.group(),
                 start=low,

@@ -22,6 +22,7 @@ from ..schema import (
 )
 from ..sentences import SentenceIndex
 from .agreements import AgreementSpan
+from .clauses import Status, always_stated
 from .meetings import MeetingSpan
 
 ADJECTIVE = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
@@ -181,6 +182,7 @@ def meetings(
     found: Sequence[MeetingSpan],
     ids: Mapping[tuple[int, int], str],
     occupied: Sequence[OccupationFact] = (),
+    status: Status = always_stated,
 ) -> list[MeetingFact]:
     """Meeting facts of the meetings found in sentences (`ids`: mention offsets to entity
     ids): two people or more, or one person and the organisation met; the place after
@@ -211,6 +213,7 @@ def meetings(
         ]
         date = index.dates[region][0] if index.dates[region] else None
         fact = MeetingFact(
+            status=status(low, high, meeting.trigger),
             participants=people,
             date=date,
             place=places[0].id if places else None,

@@ -20,8 +20,9 @@ from ..lexicon.deals import (
     SAYS_OWNING,
     SUBSIDIARY,
 )
-from ..schema import DealFact, Entity, OccupationFact, OwnershipFact
+from ..schema import DealFact, Entity, FactStatus, OccupationFact, OwnershipFact
 from ..sentences import SentenceIndex
+from .clauses import Status, always_stated
 from .deals import Placed, listed, placed
 
 # "принадлежит 39% акций BSkyB": a share of the company named right after
@@ -42,36 +43,46 @@ def owns(job: OccupationFact) -> bool:
 
 
 def ownership(
-    text: str, index: SentenceIndex, jobs: Sequence[OccupationFact], entities: Sequence[Entity]
+    text: str,
+    index: SentenceIndex,
+    jobs: Sequence[OccupationFact],
+    entities: Sequence[Entity],
+    status: Status = always_stated,
 ) -> list[OwnershipFact]:
-    """Owners and what they own: from owner titles, and from the words that say it."""
+    """Owners and what they own: from owner titles ("бывший владелец" owned before), and
+    from the words that say it, with whether they say it holds."""
     by_id = {entity.id: entity for entity in entities}
     facts: list[OwnershipFact] = []
 
-    def add(owner: Entity, property: Entity, low: int, high: int) -> None:
+    def add(owner: Entity, property: Entity, low: int, high: int, held: FactStatus) -> None:
         if owner.id != property.id and property.type == ORG:
             fact = OwnershipFact(
-                owner=owner.id, property=property.id, start=low, end=high, text=text[low:high]
+                status=held,
+                owner=owner.id,
+                property=property.id,
+                start=low,
+                end=high,
+                text=text[low:high],
             )
             if fact not in facts:
                 facts.append(fact)
 
     for job in jobs:
         if owns(job) and job.org in by_id:
-            add(by_id[job.person], by_id[job.org], job.start, job.end)
+            add(by_id[job.person], by_id[job.org], job.start, job.end, job.status)
     if not SAYS_OWNING.search(text):
         return facts  # most texts say no ownership in words
     for region in sorted(index.entities):
         low, high = index.regions[region]
-        for owner, property in said(text, low, high, placed(text, index, region)):
-            add(owner, property, low, high)
+        for owner, property, word in said(text, low, high, placed(text, index, region)):
+            add(owner, property, low, high, status(low, high, word))
     return facts
 
 
 def said(
     text: str, low: int, high: int, present: Sequence[Placed]
-) -> Iterator[tuple[Entity, Entity]]:
-    """(owner, property) of each word of one sentence that says who owns what."""
+) -> Iterator[tuple[Entity, Entity, int]]:
+    """(owner, property, the word's offset) of each word of one sentence that says who owns what."""
     for pattern, owner_first in ((BELONGING, False), (OWNING, True), (SUBSIDIARY, False)):
         for found in pattern.finditer(text, low, high):
             before = [item for item in present if item[1] <= found.start()]
@@ -100,18 +111,18 @@ def said(
             for other in listed(text, after):
                 owner, property = (left, other) if first else (other, left)
                 if owner.type in (PER, ORG) or (owner.type == LOC and owner.code):
-                    yield owner, property  # a river or a city owns nothing
+                    yield owner, property, found.start()  # a river or a city owns nothing
 
 
 def shareholders(
     text: str, index: SentenceIndex, found: Sequence[DealFact], entities: Sequence[Entity]
 ) -> list[OwnershipFact]:
-    """ "DST купила ещё 5% акций Facebook": a purchase of shares makes its buyer, the
-    party before the words, an owner of the company whose shares follow them."""
+    """ "DST купила ещё 5% акций Facebook": a purchase of shares, once done, makes its
+    buyer, the party before the words, an owner of the company whose shares follow them."""
     by_id = {entity.id: entity for entity in entities}
     facts: list[OwnershipFact] = []
     for deal in found:
-        if deal.kind != "purchase" or len(deal.participants) < 2:
+        if deal.kind != "purchase" or deal.status != "stated" or len(deal.participants) < 2:
             continue
         buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
         for words in BUYS_SHARES.finditer(text, deal.start, deal.end):

@@ -11,7 +11,7 @@ FactStatus = Literal["stated", "planned", "negated", "hypothetical", "former"]
 STATUS_HELP = (
     "whether it happened: stated (it did, or holds), planned (announced for the future),"
     " negated (called off, refused, denied), hypothetical (possible, expected, called for,"
-    " threatened, rumoured), former (occupations only: a post held before)"
+    " threatened, rumoured), former (a post or ownership held before)"
 )
 
 

@@ -1,0 +1,119 @@
+"""The syntax of the sentences that state a fact, parsed only when a rule asks.
+
+Parsing every sentence would cost as much as NER; a document has few sentences with a
+meeting, deal or ownership word, and of those only the ones with a cue of doubt
+(`lexicon.status.CUES`) or a purchase need their tree. A sentence is tokenised and parsed
+once, however many facts it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..lexicon.status import CUES
+from ..morphology import Morphology
+from ..schema import FactStatus
+from ..syntax import Arc
+from ..tokens import Token, tokenize_span
+
+Parse = Callable[[Sequence[Sequence[Token]]], list[list[Arc]]]
+
+# the relations through which an event word is governed by what says whether it happened:
+# "планирует встретиться" (xcomp), "опроверг, что встречался" (ccomp), "встреча не
+# состоится" (nsubj), "отказался от встречи" (obl), "переговоры о покупке" (nmod). A
+# relative or adverbial clause, a list and a parenthesis are events of their own.
+GOVERNED_THROUGH = frozenset(
+    {"xcomp", "ccomp", "csubj", "csubj:pass", "nsubj", "nsubj:pass", "obj", "obl", "nmod",
+     "iobj", "obl:agent"}
+)  # fmt: skip
+# an oblique or a noun's dependent is governed as an event by these prepositions alone:
+# "отказался от встречи", "призвал к санкциям", "выступил за санкции", "переговоры о
+# покупке"; "во время встречи", "в ходе переговоров", "по поводу покупки" set a time or
+# a topic, and one who is "против сделки" says nothing of whether it is done
+GOVERNING_CASES = frozenset({"о", "об", "обо", "от", "к", "ко", "за"})
+OBLIQUE = frozenset({"obl", "nmod", "obl:agent"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One parsed sentence: its tokens and an arc for each."""
+
+    tokens: list[Token]
+    arcs: list[Arc]
+
+    def at(self, offset: int) -> int | None:
+        """The index of the token that holds a text offset."""
+        return next(
+            (i for i, token in enumerate(self.tokens) if token.start <= offset < token.end), None
+        )
+
+    def children(self, head: int) -> list[int]:
+        """The tokens headed by `head`, in order."""
+        return [i for i, arc in enumerate(self.arcs) if arc.head == head and i != head]
+
+    def governors(self, index: int) -> list[int]:
+        """The words that govern `index` up through GOVERNED_THROUGH, nearest first; a
+        fifth of the parses are no tree, so each word is visited once."""
+        out: list[int] = []
+        seen = {index}
+        while True:
+            arc = self.arcs[index]
+            if arc.head is None or arc.head in seen or arc.rel not in GOVERNED_THROUGH:
+                return out
+            if arc.rel in OBLIQUE and not self.governed_case(index):
+                return out
+            index = arc.head
+            seen.add(index)
+            out.append(index)
+
+    def governed_case(self, index: int) -> bool:
+        """An oblique with no preposition, or with one of GOVERNING_CASES alone."""
+        cases = [i for i in self.children(index) if self.arcs[i].rel == "case"]
+        if not cases:
+            return True
+        fixed = any(self.arcs[i].rel == "fixed" for case in cases for i in self.children(case))
+        return not fixed and all(self.tokens[i].text.lower() in GOVERNING_CASES for i in cases)
+
+    def subtree(self, head: int) -> list[int]:
+        """`head` and every token below it, in order."""
+        found = {head}
+        frontier = [head]
+        while frontier:
+            below = [i for i in self.children(frontier.pop()) if i not in found]
+            found.update(below)
+            frontier.extend(below)
+        return sorted(found)
+
+
+class Clauses:
+    """The sentences of one text, parsed on demand and kept."""
+
+    def __init__(self, text: str, parse: Parse, morphology: Morphology) -> None:
+        self.text = text
+        self.parse = parse
+        self.morphology = morphology
+        self.parsed: dict[tuple[int, int], Clause] = {}
+
+    def clause(self, low: int, high: int) -> Clause:
+        """The parsed sentence text[low:high]."""
+        key = (low, high)
+        if key not in self.parsed:
+            tokens = tokenize_span(self.text, low, high)
+            self.parsed[key] = Clause(tokens, self.parse([tokens])[0] if tokens else [])
+        return self.parsed[key]
+
+    def doubtful(self, low: int, high: int) -> bool:
+        """A cue of doubt, or a verb in the future: the sentence is worth parsing."""
+        if CUES.search(self.text, low, high):
+            return True
+        words = (token.text for token in tokenize_span(self.text, low, high))
+        return any(self.morphology.tense(word) > 0 for word in words if word.isalpha())
+
+
+def always_stated(low: int, high: int, trigger: int) -> FactStatus:
+    """The status reader of a text read without syntax: every fact as stated."""
+    return "stated"
+
+
+Status = Callable[[int, int, int], FactStatus]
