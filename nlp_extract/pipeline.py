@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, partial
+from functools import cached_property
 
 from . import facts, reading, roles
 from .constants import ORG, PER
@@ -45,7 +45,6 @@ from .entities.spans import NameSpan, ner_spans, overlay
 from .facts.agreements import AgreementSpan, find_agreements
 from .facts.clauses import Clauses
 from .facts.meetings import MeetingSpan, find_meetings
-from .facts.status import event_status
 from .lexicon.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .models import Models
 from .morphology import Morphology
@@ -174,13 +173,12 @@ class Extractor:
         agreements = [span for reading in readings for span in reading.agreements]
         meetings = [meeting for reading in readings for meeting in reading.meetings]
         clauses = Clauses(text, lambda sentences: self.models.syntax(sentences), self.morphology)
-        status = partial(event_status, clauses)
         return replace(
             document,
             entities=entities,
             dates=dates,
             agreements=facts.link_agreements(text, agreements, index, dates),
-            facts=facts.read(text, index, meetings, grouping, jobs, entities, status),
+            facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
         )
 
     def read_chunk(

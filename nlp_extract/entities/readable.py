@@ -52,7 +52,13 @@ def with_names(document: Document) -> Document:
                 place_name=name(fact.place),
             )
         elif isinstance(fact, DealFact):
-            fact = replace(fact, participant_names=[names[p] for p in fact.participants])
+            fact = replace(
+                fact,
+                participant_names=[names[p] for p in fact.participants],
+                buyer_name=name(fact.buyer),
+                seller_name=name(fact.seller),
+                object_name=name(fact.object),
+            )
         elif isinstance(fact, OwnershipFact):
             fact = replace(fact, owner_name=names[fact.owner], property_name=names[fact.property])
         facts.append(fact)

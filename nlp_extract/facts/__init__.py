@@ -29,7 +29,7 @@ from ..sentences import SentenceIndex
 from ..tokens import Region
 from . import linking
 from .agreements import AgreementSpan
-from .clauses import Status, always_stated
+from .clauses import Clauses
 from .deals import deals
 from .meetings import MeetingSpan
 from .ownership import ownership, owns, shareholders
@@ -65,16 +65,16 @@ def read(
     grouping: Grouping,
     jobs: Sequence[OccupationFact],
     entities: Sequence[Entity],
-    status: Status = always_stated,
+    clauses: Clauses | None = None,
 ) -> list[Fact]:
     """The facts of a text: posts (an owner's title is an ownership instead), meetings,
-    deals and ownership; each rule gives its facts with their text, and `status` reads
-    whether the event at a word of a sentence happened."""
-    found = deals(text, index, status)
+    deals and ownership; each rule gives its facts with their text, and reads from the
+    `clauses` (the sentences' syntax) whether each happened and who did what."""
+    found = deals(text, index, clauses)
     return [
         *(job for job in jobs if not owns(job)),
-        *linking.meetings(text, index, meetings, grouping.ids, jobs, status),
+        *linking.meetings(text, index, meetings, grouping.ids, jobs, clauses),
         *found,
-        *ownership(text, index, jobs, entities, status),
+        *ownership(text, index, jobs, entities, clauses),
         *shareholders(text, index, found, entities),
     ]

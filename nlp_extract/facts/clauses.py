@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from ..lexicon.status import CUES
 from ..morphology import Morphology
-from ..schema import FactStatus
 from ..syntax import Arc
 from ..tokens import Token, tokenize_span
 
@@ -109,11 +108,3 @@ class Clauses:
             return True
         words = (token.text for token in tokenize_span(self.text, low, high))
         return any(self.morphology.tense(word) > 0 for word in words if word.isalpha())
-
-
-def always_stated(low: int, high: int, trigger: int) -> FactStatus:
-    """The status reader of a text read without syntax: every fact as stated."""
-    return "stated"
-
-
-Status = Callable[[int, int, int], FactStatus]

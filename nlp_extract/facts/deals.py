@@ -17,7 +17,9 @@ from ..lexicon.deals import DEAL, MUTUAL
 from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
-from .clauses import Status, always_stated
+from .clauses import Clauses
+from .purchases import Sides, purchase_sides
+from .status import event_status
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
 
@@ -45,7 +47,7 @@ def may_deal(text: str, low: int, item: Placed) -> bool:
     return True
 
 
-def deals(text: str, index: SentenceIndex, status: Status = always_stated) -> list[DealFact]:
+def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> list[DealFact]:
     """One deal per sentence with a deal word and two parties around it, and whether it
     was done."""
     facts = []
@@ -78,13 +80,19 @@ def deals(text: str, index: SentenceIndex, status: Status = always_stated) -> li
         else:
             # with none on one side, the two nearest on the other
             chosen = distinct(before[::-1] or after)[:2]
+        sides = purchase(clauses, low, high, trigger.start(), placed(text, index, region))
+        if sides.buyer and (sides.seller or sides.object):
+            chosen = distinct_ids([sides.buyer, sides.seller, sides.object])
         if len(chosen) < 2:
             continue
         facts.append(
             DealFact(
                 kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
-                status=status(low, high, trigger.start()),
+                status=event_status(clauses, low, high, trigger.start()),
                 participants=chosen,
+                buyer=sides.buyer,
+                seller=sides.seller,
+                object=sides.object,
                 trigger=trigger.group(),
                 start=low,
                 end=high,
@@ -92,6 +100,21 @@ def deals(text: str, index: SentenceIndex, status: Status = always_stated) -> li
             )
         )
     return facts
+
+
+def purchase(
+    clauses: Clauses | None, low: int, high: int, trigger: int, present: Sequence[Placed]
+) -> Sides:
+    """The buyer, seller and object of a purchase word, from its sentence's tree."""
+    if clauses is None:
+        return Sides()
+    clause = clauses.clause(low, high)
+    at = clause.at(trigger)
+    return Sides() if at is None else purchase_sides(clause, at, present, clauses.morphology)
+
+
+def distinct_ids(ids: Sequence[str | None]) -> list[str]:
+    return [i for i in dict.fromkeys(ids) if i is not None]
 
 
 def acts_for(entity: Entity, parties: set[str]) -> bool:

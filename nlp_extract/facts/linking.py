@@ -22,8 +22,9 @@ from ..schema import (
 )
 from ..sentences import SentenceIndex
 from .agreements import AgreementSpan
-from .clauses import Status, always_stated
+from .clauses import Clauses
 from .meetings import MeetingSpan
+from .status import event_status
 
 ADJECTIVE = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
 
@@ -182,7 +183,7 @@ def meetings(
     found: Sequence[MeetingSpan],
     ids: Mapping[tuple[int, int], str],
     occupied: Sequence[OccupationFact] = (),
-    status: Status = always_stated,
+    clauses: Clauses | None = None,
 ) -> list[MeetingFact]:
     """Meeting facts of the meetings found in sentences (`ids`: mention offsets to entity
     ids): two people or more, or one person and the organisation met; the place after
@@ -213,7 +214,7 @@ def meetings(
         ]
         date = index.dates[region][0] if index.dates[region] else None
         fact = MeetingFact(
-            status=status(low, high, meeting.trigger),
+            status=event_status(clauses, low, high, meeting.trigger),
             participants=people,
             date=date,
             place=places[0].id if places else None,

@@ -22,8 +22,9 @@ from ..lexicon.deals import (
 )
 from ..schema import DealFact, Entity, FactStatus, OccupationFact, OwnershipFact
 from ..sentences import SentenceIndex
-from .clauses import Status, always_stated
+from .clauses import Clauses
 from .deals import Placed, listed, placed
+from .status import event_status
 
 # "принадлежит 39% акций BSkyB": a share of the company named right after
 SHARE_OF = re.compile(
@@ -47,7 +48,7 @@ def ownership(
     index: SentenceIndex,
     jobs: Sequence[OccupationFact],
     entities: Sequence[Entity],
-    status: Status = always_stated,
+    clauses: Clauses | None = None,
 ) -> list[OwnershipFact]:
     """Owners and what they own: from owner titles ("бывший владелец" owned before), and
     from the words that say it, with whether they say it holds."""
@@ -75,7 +76,7 @@ def ownership(
     for region in sorted(index.entities):
         low, high = index.regions[region]
         for owner, property, word in said(text, low, high, placed(text, index, region)):
-            add(owner, property, low, high, status(low, high, word))
+            add(owner, property, low, high, event_status(clauses, low, high, word))
     return facts
 
 

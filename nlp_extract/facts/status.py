@@ -44,10 +44,11 @@ QUALIFYING = frozenset(
 NOT_NEGATING_NEXT = frozenset({"только", "раз", "менее", "более", "позднее", "ранее", "исключено"})
 
 
-def event_status(clauses: Clauses, low: int, high: int, trigger: int) -> FactStatus:
+def event_status(clauses: Clauses | None, low: int, high: int, trigger: int) -> FactStatus:
     """Whether the event whose word stands at `trigger` in text[low:high] happened; a
-    sentence with no cue of doubt is not parsed."""
-    if not clauses.doubtful(low, high):
+    sentence with no cue of doubt is not parsed, and a text read without syntax (None)
+    states all it says."""
+    if clauses is None or not clauses.doubtful(low, high):
         return "stated"
     clause = clauses.clause(low, high)
     index = clause.at(trigger)
