@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..entities.grouping import Grouping
-from ..lexicon.status import FORMER
 from ..roles.national import national_posts
 from ..roles.titles import RoleSpan
 from ..schema import (
@@ -25,7 +24,7 @@ from ..schema import (
     OccupationFact,
     OwnershipFact,
 )
-from ..sentences import SentenceIndex
+from ..sentences import SentenceIndex, region_of
 from ..tokens import Region
 from . import linking
 from .agreements import AgreementSpan
@@ -33,19 +32,29 @@ from .clauses import Clauses
 from .deals import deals
 from .meetings import MeetingSpan
 from .ownership import ownership, owns, shareholders
+from .status import post_status
 
 Fact = OccupationFact | MeetingFact | DealFact | OwnershipFact
 
 
 def occupations(
-    text: str, regions: Sequence[Region], roles: Sequence[RoleSpan], grouping: Grouping
+    text: str,
+    regions: Sequence[Region],
+    roles: Sequence[RoleSpan],
+    grouping: Grouping,
+    clauses: Clauses | None = None,
 ) -> list[OccupationFact]:
     """The occupation facts of the roles whose person is an entity, a regional adjective
-    read as the post's place and a national post given its country."""
+    read as the post's place and a national post given its country; whether each is
+    held, was, or is only planned or possible."""
     jobs = linking.occupations(text, roles, grouping.ids, grouping.countries)
     jobs = linking.regional_titles(jobs, grouping.places)
     jobs = national_posts(jobs, text, regions, grouping.country_mentions)
-    return [replace(job, status="former") if FORMER.match(job.title) else job for job in jobs]
+    starts = [start for start, _ in regions]
+    return [
+        replace(job, status=post_status(clauses, *regions[region_of(starts, job.start)], job))
+        for job in jobs
+    ]
 
 
 def link_agreements(

@@ -14,6 +14,8 @@ from __future__ import annotations
 from ..lexicon.status import (
     CONDITIONS,
     DOUBT,
+    FORMER,
+    FORMERLY,
     FUTURE_AUXILIARIES,
     HAPPENING,
     HYPOTHETICAL,
@@ -23,9 +25,11 @@ from ..lexicon.status import (
     NEGATIONS,
     PLANNED_MODIFIERS,
     PLANNING,
+    POSTING,
+    POSTS,
 )
 from ..morphology import Morphology
-from ..schema import FactStatus
+from ..schema import FactStatus, OccupationFact
 from .clauses import Clause, Clauses
 
 RANK: dict[FactStatus, int] = {
@@ -53,6 +57,31 @@ def event_status(clauses: Clauses | None, low: int, high: int, trigger: int) -> 
     clause = clauses.clause(low, high)
     index = clause.at(trigger)
     return "stated" if index is None else read_status(clause, index, clauses.morphology)
+
+
+def post_status(clauses: Clauses | None, low: int, high: int, job: OccupationFact) -> FactStatus:
+    """Whether a post in text[low:high] is held: a former title ("бывший", "экс-") was;
+    a post given by a verb ("займёт пост", "станет директором", "может возглавить",
+    "назначение … было отменено") has that verb's status; a title beside a name holds."""
+    if FORMER.match(job.title) or (clauses and FORMERLY.search(clauses.text, low, job.start)):
+        return "former"
+    if clauses is None or not clauses.doubtful(low, high):
+        return "stated"
+    clause = clauses.clause(low, high)
+    lemmas = Lemmas(clause, clauses.morphology)
+    inside = [i for i, token in enumerate(clause.tokens) if job.start <= token.start < job.end]
+    verb = next((i for i in inside if lemmas(i) & POSTING), None)
+    for i in inside if verb is None else ():
+        head, rel = clause.arcs[i].head, clause.arcs[i].rel
+        if head is None or head in inside or rel not in ("obj", "obl", "xcomp", "nmod"):
+            continue
+        governor = clause.arcs[head].head
+        if lemmas(head) & POSTS and governor is not None:
+            head = governor  # "займёт пост министра"
+        if lemmas(head) & POSTING:
+            verb = head
+            break
+    return "stated" if verb is None else read_status(clause, verb, clauses.morphology)
 
 
 def read_status(clause: Clause, index: int, morphology: Morphology) -> FactStatus:
@@ -86,6 +115,8 @@ def own_status(clause: Clause, index: int, lemmas: Lemmas, tense: bool = True) -
             found = strongest(found, "hypothetical")
         elif words & PLANNED_MODIFIERS or future_auxiliary(clause, child, lemmas):
             found = strongest(found, "planned")
+    if conditioned(clause, index, lemmas):
+        found = strongest(found, "hypothetical")  # "если Киев согласится, … встретится"
     return found
 
 
@@ -105,6 +136,15 @@ def governing_status(clause: Clause, governor: int, lemmas: Lemmas) -> FactStatu
             return "negated"  # "не планирует встречаться", "не смог купить"
         return "planned" if words & PLANNING else "hypothetical"
     return own_status(clause, governor, lemmas, tense=False)  # its tense is read apart
+
+
+def conditioned(clause: Clause, index: int, lemmas: Lemmas) -> bool:
+    """An adverbial clause of condition depends on the word: "если …", "в случае …"."""
+    return any(
+        clause.arcs[child].rel == "advcl"
+        and any(lemmas(mark) & CONDITIONS for mark in qualifiers(clause, child))
+        for child in clause.children(index)
+    )
 
 
 def qualifiers(clause: Clause, index: int) -> list[int]:

@@ -82,3 +82,50 @@ def test_facts_in_the_pipeline_carry_status(extractor):
     assert any(status == "negated" for status in meetings.values())
     former = [f for f in facts if f.type == "occupation" and f.status == "former"]
     assert [f.person_name for f in former] == ["Билл Клинтон"]
+
+
+@pytest.mark.parametrize(
+    "sentence, person, status",
+    [
+        (
+            "Министр финансов Алексей Кудрин не станет комментировать слухи.",
+            "Алексей Кудрин",
+            "stated",
+        ),
+        (
+            "Максим Орешкин займёт пост помощника президента с понедельника.",
+            "Максим Орешкин",
+            "planned",
+        ),
+        (
+            "Новым генеральным директором Nokia станет Стивен Элоп, сообщила компания.",
+            "Стивен Элоп",
+            "planned",
+        ),
+        (
+            "Депутаты призвали назначить Сергея Глазьева председателем Центробанка.",
+            "Сергей Глазьев",
+            "hypothetical",
+        ),
+        (
+            "В прошлом генеральный директор Microsoft Стив Балмер купил клуб.",
+            "Стив Балмер",
+            "former",
+        ),
+        (
+            "Экс-министр финансов Алексей Кудрин возглавил Счётную палату.",
+            "Алексей Кудрин",
+            "former",
+        ),
+    ],
+)
+def test_a_post_has_the_status_of_the_verb_that_gives_it(extractor, sentence, person, status):
+    jobs = [f for f in extractor.extract(sentence).facts if f.type == "occupation"]
+    assert [job.status for job in jobs if job.person_name == person][:1] == [status]
+
+
+def test_a_condition_makes_the_event_hypothetical(clauses_of):
+    sentence = "Если стороны договорятся, министры встретятся в Вене через неделю."
+    clauses = clauses_of(sentence)
+    at = sentence.index("встретятся")
+    assert event_status(clauses, 0, len(sentence), at) == "hypothetical"
