@@ -16,6 +16,13 @@ DEAL_KINDS = {
     "other": "сделка",
 }
 Fact = OccupationFact | MeetingFact | DealFact | OwnershipFact
+# a fact that is not simply stated says so after its description
+STATUS_WORDS = {
+    "planned": "планируется",
+    "negated": "не состоялось",
+    "hypothetical": "возможно",
+    "former": "в прошлом",
+}
 
 
 def participants(fact: Fact) -> list[str]:
@@ -28,7 +35,13 @@ def participants(fact: Fact) -> list[str]:
 
 
 def describe(fact: Fact, names: Mapping[str, str]) -> str:
-    """ "Сергей Лавров — министр иностранных дел, Россия"; "встреча: A, B"."""
+    """ "Сергей Лавров — министр иностранных дел, Россия"; "встреча: A, B (планируется)"."""
+    said = what(fact, names)
+    return f"{said} ({STATUS_WORDS[fact.status]})" if fact.status in STATUS_WORDS else said
+
+
+def what(fact: Fact, names: Mapping[str, str]) -> str:
+    """The fact in words, without its status."""
 
     def name(identifier: str | None) -> str:
         return names.get(identifier or "", "?")
@@ -41,5 +54,9 @@ def describe(fact: Fact, names: Mapping[str, str]) -> str:
         where = f" в {name(fact.place)}" if fact.place else ""
         return "встреча: " + ", ".join(map(name, fact.participants)) + where
     if isinstance(fact, DealFact):
+        if fact.buyer and (fact.seller or fact.object):
+            sides = [("покупатель", fact.buyer), ("продавец", fact.seller), ("что", fact.object)]
+            said = ", ".join(f"{role} {name(side)}" for role, side in sides if side)
+            return f"{DEAL_KINDS[fact.kind]}: {said}"
         return f"{DEAL_KINDS[fact.kind]}: " + ", ".join(map(name, fact.participants))
     return f"{name(fact.owner)} владеет: {name(fact.property)}"

@@ -127,7 +127,8 @@ def spans_from_conll(text: str, conll: str) -> list[tuple[str, int, int]]:
 
 def to_brat(doc: Document) -> str:
     """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans, facts as
-    relations (Occupation, Meeting, Deal, Ownership)."""
+    relations (Occupation, Meeting, Deal, Ownership), and a note on each relation whose
+    fact is not simply stated ("status: planned")."""
     items: list[tuple[int, int, str, str]] = [
         (m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions
     ]
@@ -161,6 +162,7 @@ def relations(doc: Document, numbers: dict[tuple[int, int], int]) -> list[str]:
     entities a fact is about (person and organisation, owner and property, two parties)."""
     mentions = {entity.id: entity.mentions for entity in doc.entities}
     lines: list[str] = []
+    notes: list[str] = []
     for fact in doc.facts:
         ids = participants(fact)[:2]
         if len(ids) < 2:
@@ -169,7 +171,8 @@ def relations(doc: Document, numbers: dict[tuple[int, int], int]) -> list[str]:
         for identifier in ids:
             nearest = min(mentions[identifier], key=lambda m: abs(m.start - fact.start))
             args.append(numbers[nearest.start, nearest.end])
-        lines.append(
-            f"R{len(lines) + 1}\t{RELATION_NAMES[fact.type]} Arg1:T{args[0]} Arg2:T{args[1]}"
-        )
-    return lines
+        relation = f"R{len(lines) + 1}"
+        lines.append(f"{relation}\t{RELATION_NAMES[fact.type]} Arg1:T{args[0]} Arg2:T{args[1]}")
+        if fact.status != "stated":
+            notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {relation}\tstatus: {fact.status}")
+    return lines + notes

@@ -8,7 +8,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 
 from ..schema import DateMention, Document, Entity
-from .describe import describe
+from .describe import what
 from .terminal import plain
 
 KINDS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
@@ -104,7 +104,8 @@ def tables(doc: Document) -> Group:
         for fact in doc.facts:
             said = " ".join(fact.text.split())
             said = said if len(said) <= 160 else said[:157] + "…"
-            table.add_row(*map(plain, (fact.type, describe(fact, names), said)))
+            kind = fact.type if fact.status == "stated" else f"{fact.type}\n({fact.status})"
+            table.add_row(*map(plain, (kind, what(fact, names), said)))
         parts.append(table)
     if doc.errors:
         parts.append(plain("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))

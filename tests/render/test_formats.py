@@ -212,3 +212,33 @@ def test_force_color_colours_a_pipe_and_no_color_wins():
     assert "\x1b[" in forced.stdout
     both = runner.invoke(app, args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
     assert "\x1b[" not in both.stdout and "[Азим Ахмедхаджаев]PER" in both.stdout
+
+
+STATUS_TEXT = (
+    "Президент России Владимир Путин может встретиться с Дональдом Трампом в июле. "
+    "Компания Google купила у Motorola компанию Nest."
+)
+
+
+def test_every_view_says_when_a_fact_did_not_happen(tmp_path, extractor):
+    path = tmp_path / "news.txt"
+    path.write_text(STATUS_TEXT, encoding="utf-8")
+
+    def view(name: str) -> str:
+        result = runner.invoke(app, ["extract", str(path), "-f", name])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    facts = {
+        row["type"]: row
+        for row in csv.DictReader(io.StringIO(view("csv")))
+        if row["kind"] == "fact"
+    }
+    assert facts["meeting"]["name"].endswith("(возможно)")
+    assert facts["deal"]["name"] == "покупка: покупатель Google, продавец Motorola, что Nest"
+    relations = dict(line.split("\t")[:2] for line in view("brat").splitlines() if line[0] == "R")
+    notes = [line.split("\t") for line in view("brat").splitlines() if line[0] == "#"]
+    assert [(relations[note[1].split()[1]].split()[0], note[2]) for note in notes] == [
+        ("Meeting", "status: hypothetical")
+    ]
+    assert "(hypothetical)" in view("table")
