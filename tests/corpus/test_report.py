@@ -365,3 +365,64 @@ def test_output_where_no_file_can_be_made_is_one_error(batch_lines):
     assert result.exit_code == 1, result.output
     assert result.output.startswith("Error: cannot write /proc/report.html: ")
     assert result.output.count("\n") == 1
+
+
+PAGE_FACTS = {
+    "ready": "document.body.dataset.ready",
+    "width": "document.documentElement.scrollWidth",
+    "columns": "getComputedStyle(document.querySelector('main')).gridTemplateColumns.split(' ').length",
+    "overlaps": "document.body.dataset.labelOverlaps",
+    "meetings": "[...document.querySelectorAll('#meetings tbody tr')].map((row) => row.dataset.id)",
+    "months": "[...document.querySelectorAll('#timeline g.bar')].map((bar) => bar.dataset.month)",
+    # a click on a node of the network opens that entity's details
+    "tapped": "(() => { const node = network.nodes()[0]; node.emit('tap');"
+    " return [node.id(), document.getElementById('detail').dataset.entity]; })()",
+    # the search of a fact table keeps the rows that hold the words
+    "found": "(() => { const box = document.querySelector('#meetings-card input');"
+    " box.value = 'Белоусов'; box.dispatchEvent(new Event('input'));"
+    " return document.querySelectorAll('#meetings tbody tr').length; })()",
+}
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
+@pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
+def test_the_page_on_a_desktop_and_a_phone(batch_lines, tmp_path, model, width, columns):
+    from tests.browser import open_page
+
+    page = tmp_path / "report.html"
+    assert report(batch_lines, "-o", page).exit_code == 0
+    view = open_page(page, width, 900, PAGE_FACTS)
+    assert view.errors == [] and view.values["ready"] == "yes"
+    values = view.values
+    assert values["width"] == width and values["columns"] == columns  # no sideways scroll
+    pairs = [" ".join(p["id"] for p in m["participants"]) for m in model["meetings"]]
+    assert pairs and sorted(values["meetings"]) == sorted(pairs)  # every pair in a row
+    assert values["overlaps"] == "0"
+    assert values["tapped"][0] == values["tapped"][1]
+    months = set(model["documents_by_month"]) | {e["start_date"][:7] for e in model["timeline"]}
+    assert months and sorted(values["months"]) == sorted(months)
+    belousov = [m for m in model["meetings"] if "Белоусов" in json.dumps(m, ensure_ascii=False)]
+    assert values["found"] == len(belousov) > 0
+
+
+def test_datasette_metadata_beside_the_database_describes_every_table_and_column(
+    batch_lines, tmp_path
+):
+    from nlp_extract.corpus.datasette import metadata_path
+
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    written = metadata_path(target)
+    assert written == tmp_path / "corpus.metadata.json"
+    tables = json.loads(written.read_text(encoding="utf-8"))["databases"]["corpus"]["tables"]
+    db = sqlite3.connect(target)
+    names = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert set(tables) == names
+    for table in names:
+        columns = {row[1] for row in db.execute(f"SELECT * FROM pragma_table_info('{table}')")}
+        assert set(tables[table]["columns"]) == columns, table
+        assert tables[table]["description"] and all(tables[table]["columns"].values())
+    assert tables["entities"]["label_column"] == "name"  # a foreign key shows the name
+    statuses = {status for (status,) in db.execute("SELECT status FROM facts")}
+    assert statuses and statuses <= {"stated", "planned", "negated", "hypothetical", "former"}
+    assert db.execute("SELECT count(*) FROM meetings WHERE status IS NULL").fetchone() == (0,)
