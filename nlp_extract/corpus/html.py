@@ -20,6 +20,6 @@ def html_page(model: dict[str, Any]) -> str:
     template = data_folder.joinpath("report.html").read_text(encoding="utf-8")
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":"))
     library = data_folder.joinpath("cytoscape.min.js").read_text(encoding="utf-8")
-    # the page's one string replaced last: a name holding "/*DATA*/" stays as written
+    # the data goes in last, so a name that reads "/*CYTOSCAPE*/" stays a name
     page = template.replace("/*CYTOSCAPE*/", library, 1)
     return page.replace("/*DATA*/", data.translate(INERT), 1)
