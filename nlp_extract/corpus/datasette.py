@@ -8,12 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..schema.facts import STATUS_HELP
+
 ENTITY = "a corpus entity (entities.id)"
 DOC = "document id (documents.id)"
-STATUS = (
-    "whether it happened: stated, planned, negated, hypothetical or former;"
-    " only stated facts make who met whom and who owns what"
-)
+STATUS = STATUS_HELP + "; only stated facts make who met whom and who owns what"
 INTERVAL = {"start_date": "first day (YYYY-MM-DD)", "end_date": "last day (YYYY-MM-DD)"}
 OFFSETS = {"start": "offset of its first character in the text", "end": "offset after its last"}
 

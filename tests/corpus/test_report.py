@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from typer.testing import CliRunner
 from nlp_extract.cli import app
 from nlp_extract.corpus.identity import entity_key, link_keys
 from nlp_extract.entities.gazetteer import load
+from tests.browser import CHROMIUM, open_page
 
 runner = CliRunner()
 
@@ -230,21 +229,11 @@ def test_table_view_lists_top_entities(batch_lines):
     assert "People" in result.stdout and "Дональд Трамп" in result.stdout
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def dump_dom(page: Path, tmp_path: Path) -> str:
+def dom_of(page: Path) -> str:
     """The page as headless Chromium leaves it after its scripts ran."""
-    assert CHROMIUM is not None
-    flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-    ]  # fmt: skip
-    return subprocess.run(
-        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout  # fmt: skip
+    view = open_page(page, 1280, 900, {"dom": "document.documentElement.outerHTML"})
+    assert view.errors == []
+    return view.values["dom"]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
@@ -252,7 +241,7 @@ def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tm
     page = tmp_path / "report.html"
     assert report(batch_lines, "-o", page).exit_code == 0
     assert "<script src" not in page.read_text(encoding="utf-8")  # self-contained
-    dom = dump_dom(page, tmp_path)
+    dom = dom_of(page)
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     top = model["entities"][0]
     assert f'data-id="{top["id"]}"' in dom and top["name"] in dom
@@ -295,7 +284,7 @@ def test_names_with_markup_show_as_text_in_a_real_browser(hostile_lines, tmp_pat
 
     page = tmp_path / "report.html"
     assert report(hostile_lines, "-o", page).exit_code == 0
-    dom = dump_dom(page, tmp_path)
+    dom = dom_of(page)
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     entities = json.loads(report(hostile_lines, "--format", "json").stdout)["entities"]
     for entity in entities:  # every one a row, its name as text
@@ -387,8 +376,6 @@ PAGE_FACTS = {
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
 @pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
 def test_the_page_on_a_desktop_and_a_phone(batch_lines, tmp_path, model, width, columns):
-    from tests.browser import open_page
-
     page = tmp_path / "report.html"
     assert report(batch_lines, "-o", page).exit_code == 0
     view = open_page(page, width, 900, PAGE_FACTS)
