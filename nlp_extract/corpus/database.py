@@ -1,4 +1,5 @@
-"""The corpus as a SQLite database, written while the documents stream in.
+"""The corpus as a SQLite database, written while the documents stream in, and beside it
+the Datasette metadata that says what its tables and columns hold.
 
 Rows of each document go in as it is read, pointing at its entities' keys (numbers);
 when the corpus is whole, a `keys` table maps each key to its corpus entity and the
@@ -13,7 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..render.files import publish, temporary_beside
+from ..render.files import publish, temporary_beside, write_whole
+from .datasette import metadata_path, metadata_text
 from .identity import Key
 from .sql import FOREIGN, INDEXES, KEYED, TABLES
 from .whole import CorpusModel
@@ -126,7 +128,7 @@ class DatabaseWriter:
         self.put(
             "facts",
             [{"id": self.fact_number, "doc": identifier, "type": fact.get("type"),
-              "kind": fact.get("kind"), "text": fact.get("text"),
+              "status": fact.get("status", "stated"), "kind": fact.get("kind"), "text": fact.get("text"),
               "person": number.get(fact.get("person") or ""), "title": fact.get("title"),
               "org": number.get(fact.get("org") or ""), "place": number.get(fact.get("place") or ""),
               "owner": number.get(fact.get("owner") or ""),
@@ -175,8 +177,8 @@ class DatabaseWriter:
         )  # fmt: skip
         self.put(
             "meetings",
-            [{"a": m["participants"][0]["id"], "b": m["participants"][1]["id"], "documents": m["documents"]}
-             for m in model.meetings()],
+            [{"a": m["participants"][0]["id"], "b": m["participants"][1]["id"], "status": m["status"],
+              "documents": m["documents"]} for m in model.meetings()],
         )  # fmt: skip
         self.put(
             "keys", [{"key": n, "entity": model.id_of(k)} for k, n in self.key_numbers.items()]
@@ -196,6 +198,7 @@ class DatabaseWriter:
         self.db.conn.commit()
         self.db.close()
         publish(self.temporary, self.target)
+        write_whole(metadata_path(self.target), metadata_text(self.target))
 
     def abandon(self) -> None:
         """Leave nothing behind: the partial database is removed."""

@@ -14,6 +14,12 @@ INERT = {ord(char): f"\\u{ord(char):04x}" for char in "<>&"}
 
 
 def html_page(model: dict[str, Any]) -> str:
-    template = files("nlp_extract.data").joinpath("report.html").read_text(encoding="utf-8")
+    """The page: the template with the model's JSON and Cytoscape.js (MIT, its licence in
+    the package data beside it) written into it, so it opens offline."""
+    data_folder = files("nlp_extract.data")
+    template = data_folder.joinpath("report.html").read_text(encoding="utf-8")
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":"))
-    return template.replace("/*DATA*/", data.translate(INERT))
+    library = data_folder.joinpath("cytoscape.min.js").read_text(encoding="utf-8")
+    # the data goes in last, so a name that reads "/*CYTOSCAPE*/" stays a name
+    page = template.replace("/*CYTOSCAPE*/", library, 1)
+    return page.replace("/*DATA*/", data.translate(INERT), 1)

@@ -58,6 +58,9 @@ class DocumentEntry:
     title: str | None
     entities: int
     errors: int
+    # the date its relative dates were read against: the story's own latest full date
+    # where the document gives none (meta.reference_date_source)
+    reference_date: str | None = None
 
 
 @dataclass
@@ -75,6 +78,10 @@ class DealEntry:
     kind: str
     parties: list[Key]
     text: str
+    status: str = "stated"
+    buyer: Key | None = None
+    seller: Key | None = None
+    object: Key | None = None
 
 
 @dataclass
@@ -84,6 +91,27 @@ class MeetingEntry:
     start_date: str | None
     end_date: str | None
     place: Key | None
+    status: str = "stated"
+    text: str = ""
+
+
+@dataclass
+class OwnedEntry:
+    doc: str
+    owner: Key
+    property: Key
+    status: str = "stated"
+    text: str = ""
+
+
+@dataclass
+class QuoteEntry:
+    doc: str
+    speaker: Key | None
+    text: str
+    cue: str
+    kind: str
+    status: str = "stated"
 
 
 class Corpus:
@@ -96,7 +124,8 @@ class Corpus:
         self.agreements: list[AgreementEntry] = []
         self.meetings: list[MeetingEntry] = []
         self.deals: list[DealEntry] = []
-        self.owned: list[tuple[str, Key, Key]] = []  # (doc, owner, property)
+        self.owned: list[OwnedEntry] = []
+        self.quotes: list[QuoteEntry] = []
         self.together: Counter[tuple[Key, Key]] = Counter()
         # listeners get (document, its entity keys) as each document is read: the
         # SQLite writer streams its rows this way
@@ -111,6 +140,7 @@ class Corpus:
         self.documents.append(document_entry(doc))
         self.read_agreements(doc, keys)
         self.read_facts(doc, keys)
+        self.read_quotes(doc, keys)
         self.count_together(doc, keys)
         for listener in self.listeners:
             listener(doc, keys)
@@ -135,30 +165,43 @@ class Corpus:
             )
 
     def read_facts(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
-        """Deals, ownership and meetings, their entities by key: the corpus joins keys,
-        not a document's entity ids."""
+        """Deals, ownership and meetings, their entities by key (the corpus joins keys,
+        not a document's entity ids), each with its status and the words that state it."""
         dates = doc.get("dates") or []
         for fact in doc.get("facts") or []:
-            if fact.get("type") == "deal":
-                parties = [keys[p] for p in fact.get("participants", []) if p in keys]
-                self.deals.append(DealEntry(doc["id"], fact["kind"], parties, fact.get("text", "")))
-            elif (
-                fact.get("type") == "ownership"
-                and fact["owner"] in keys
-                and fact["property"] in keys
-            ):
-                self.owned.append((doc["id"], keys[fact["owner"]], keys[fact["property"]]))
-            if fact.get("type") == "meeting":
+            kind, status, text = (
+                fact.get("type"),
+                fact.get("status", "stated"),
+                fact.get("text", ""),
+            )
+            if kind == "deal":
+                self.deals.append(
+                    DealEntry(
+                        doc["id"], fact["kind"], [keys[p] for p in fact.get("participants", []) if p in keys],
+                        text, status, *(keys.get(fact.get(role) or "") for role in ("buyer", "seller", "object")),
+                    )
+                )  # fmt: skip
+            elif kind == "ownership" and fact["owner"] in keys and fact["property"] in keys:
+                owner, property = keys[fact["owner"]], keys[fact["property"]]
+                self.owned.append(OwnedEntry(doc["id"], owner, property, status, text))
+            elif kind == "meeting":
                 date = dates[fact["date"]] if fact.get("date") is not None else {}
                 self.meetings.append(
                     MeetingEntry(
-                        doc["id"],
-                        [keys[p] for p in fact["participants"] if p in keys],
-                        date.get("start_date"),
-                        date.get("end_date"),
-                        keys.get(fact.get("place") or ""),
+                        doc["id"], [keys[p] for p in fact["participants"] if p in keys],
+                        date.get("start_date"), date.get("end_date"),
+                        keys.get(fact.get("place") or ""), status, text,
                     )
+                )  # fmt: skip
+
+    def read_quotes(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
+        for quote in doc.get("quotes") or []:
+            self.quotes.append(
+                QuoteEntry(
+                    doc["id"], keys.get(quote.get("speaker") or ""), quote.get("text", ""),
+                    quote.get("cue", ""), quote.get("kind", "direct"), quote.get("status", "stated"),
                 )
+            )  # fmt: skip
 
     def count_together(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
         """Pairs of the document's most mentioned entities, for the network: all pairs
@@ -203,6 +246,7 @@ def document_entry(doc: dict[str, Any]) -> DocumentEntry:
         meta.get("title"),
         len(doc["entities"]),
         len(doc.get("errors") or []),
+        meta.get("reference_date"),
     )
 
 

@@ -43,14 +43,14 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "facts": {
         "columns": {
-            "id": int, "doc": str, "type": str, "kind": str, "person": str, "title": str,
+            "id": int, "doc": str, "type": str, "status": str, "kind": str, "person": str, "title": str,
             "org": str, "place": str, "owner": str, "property": str, "start_date": str,
             "end_date": str, "start": int, "end": int, "text": str,
         },
         "pk": "id",
     },
     "fact_participants": {"columns": {"fact": int, "entity": str}},
-    "meetings": {"columns": {"a": str, "b": str, "documents": int}},
+    "meetings": {"columns": {"a": str, "b": str, "status": str, "documents": int}},
 }  # fmt: skip
 
 # columns that hold a key number while streaming and an entity id at the end
@@ -87,7 +87,7 @@ INDEXES = {
     "agreements": [["doc"]],
     "agreement_parties": [["agreement"], ["entity"]],
     "agreement_dates": [["agreement"]],
-    "facts": [["doc"], ["type"], ["person"]],
+    "facts": [["doc"], ["type", "status"], ["person"]],
     "fact_participants": [["fact"], ["entity"]],
     "meetings": [["a"], ["b"]],
 }

@@ -34,6 +34,11 @@ def entity_table(title: str, entities: list[dict[str, Any]]) -> Table:
     return table
 
 
+def stated(facts: list[dict[str, Any]]) -> int:
+    """Facts that happened or hold: the others (planned, negated …) are listed, not counted."""
+    return sum(fact["status"] == "stated" for fact in facts)
+
+
 def names(refs: list[dict[str, Any]]) -> str:
     return ", ".join(ref["name"] or "?" for ref in refs)
 
@@ -57,7 +62,7 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
     parts: list[Any] = [
         Text(
             f"{model['documents']} documents · {len(model['entities'])} things · "
-            f"{len(model['agreements'])} agreements · {len(model['meetings'])} pairs who met",
+            f"{len(model['agreements'])} agreements · {stated(model['meetings'])} pairs who met",
             style="bold",
         )
     ]
@@ -67,9 +72,9 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
             parts.append(entity_table(title, chosen))
     sections = [
         ("Agreements", ("name", "kind", "parties", "dates", "document"), agreement_rows),
-        ("Who meets whom", ("who", "with", "documents"), meeting_rows),
-        ("Deals", ("kind", "parties", "document"), deal_rows),
-        ("Who owns what", ("owner", "property", "documents"), ownership_rows),
+        ("Who meets whom", ("who", "with", "status", "documents"), meeting_rows),
+        ("Deals", ("kind", "parties", "status", "document"), deal_rows),
+        ("Who owns what", ("owner", "property", "status", "documents"), ownership_rows),
         ("Timeline", ("when", "what", "who", "document"), timeline_rows),
     ]
     for title, columns, rows in sections:
@@ -105,18 +110,24 @@ def agreement_rows(model: dict[str, Any]) -> Rows:
 
 def meeting_rows(model: dict[str, Any]) -> Rows:
     return [
-        (m["participants"][0]["name"], m["participants"][1]["name"], str(m["documents"]))
+        (
+            m["participants"][0]["name"],
+            m["participants"][1]["name"],
+            m["status"],
+            str(m["documents"]),
+        )
         for m in model["meetings"]
     ]
 
 
 def deal_rows(model: dict[str, Any]) -> Rows:
-    return [(d["kind"], names(d["parties"]), d["doc"]) for d in model["deals"]]
+    return [(d["kind"], names(d["parties"]), d["status"], d["doc"]) for d in model["deals"]]
 
 
 def ownership_rows(model: dict[str, Any]) -> Rows:
     return [
-        (o["owner"]["name"], o["property"]["name"], str(o["documents"])) for o in model["ownership"]
+        (o["owner"]["name"], o["property"]["name"], o["status"], str(o["documents"]))
+        for o in model["ownership"]
     ]
 
 

@@ -4,11 +4,10 @@ point at them (agreements, meetings, deals, ownership, the timeline, the network
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from itertools import combinations
 from typing import Any
 
 from ..constants import LOC
+from .facts import FactViews, id_number
 from .identity import Key, KeyLinks, link_keys
 from .model import Corpus, Thing
 
@@ -27,7 +26,7 @@ def finish(corpus: Corpus) -> CorpusModel:
     return CorpusModel(corpus, links, merged)
 
 
-class CorpusModel:
+class CorpusModel(FactViews):
     """The corpus made whole: corpus entities with ids, and the records that point at them."""
 
     def __init__(self, corpus: Corpus, links: KeyLinks, things: dict[Key, Thing]) -> None:
@@ -93,10 +92,6 @@ class CorpusModel:
             )
         return out
 
-    def party(self, keys: Iterable[Key]) -> list[dict[str, str | None]]:
-        ids = sorted({self.id_of(k) for k in keys}, key=lambda i: int(i[1:]) if i else 0)
-        return [{"id": i, "name": self.names[self.by_id[i]] if i else None} for i in ids]
-
     def agreements(self) -> list[dict[str, Any]]:
         return [
             {
@@ -108,50 +103,6 @@ class CorpusModel:
             }
             for a in sorted(self.corpus.agreements, key=lambda a: (a.doc, a.name))
         ]
-
-    def meetings(self) -> list[dict[str, Any]]:
-        """Who meets whom: each pair of participants, with the documents that say so."""
-        pairs: dict[tuple[str, str], list[str]] = {}
-        for meeting in self.corpus.meetings:
-            ids = sorted({i for i in map(self.id_of, meeting.participants) if i}, key=id_number)
-            for a, b in combinations(ids, 2):
-                pairs.setdefault((a, b), []).append(meeting.doc)
-        return [
-            {
-                "participants": [self.entity_ref(a), self.entity_ref(b)],
-                "documents": len(set(docs)),
-                "docs": sorted(set(docs)),
-            }
-            for (a, b), docs in sorted(
-                pairs.items(), key=lambda item: (-len(set(item[1])), item[0])
-            )
-        ]
-
-    def deals(self) -> list[dict[str, Any]]:
-        return [
-            {"doc": d.doc, "kind": d.kind, "parties": self.party(d.parties), "text": d.text}
-            for d in sorted(self.corpus.deals, key=lambda d: (d.doc, d.text, d.kind))
-        ]
-
-    def ownership(self) -> list[dict[str, Any]]:
-        """Who owns what, with the documents that say so."""
-        pairs: dict[tuple[str, str], set[str]] = {}
-        for doc, owner, property in self.corpus.owned:
-            a, b = self.id_of(owner), self.id_of(property)
-            if a and b and a != b:
-                pairs.setdefault((a, b), set()).add(doc)
-        return [
-            {
-                "owner": self.entity_ref(a),
-                "property": self.entity_ref(b),
-                "documents": len(docs),
-                "docs": sorted(docs),
-            }
-            for (a, b), docs in sorted(pairs.items(), key=lambda item: (-len(item[1]), item[0]))
-        ]
-
-    def entity_ref(self, identifier: str) -> dict[str, str]:
-        return {"id": identifier, "name": self.names[self.by_id[identifier]]}
 
     def timeline(self) -> list[dict[str, Any]]:
         """Dated agreements and meetings, in date order."""
@@ -199,7 +150,9 @@ class CorpusModel:
         ]
 
     def documents_by_month(self) -> dict[str, int]:
-        months = Counter(d.date[:7] for d in self.corpus.documents if d.date)
+        """Documents by the month of their date, else of their reference date."""
+        dates = (d.date or d.reference_date for d in self.corpus.documents)
+        months = Counter(date[:7] for date in dates if date)
         return dict(sorted(months.items()))
 
     def as_dict(self) -> dict[str, Any]:
@@ -212,10 +165,8 @@ class CorpusModel:
             "meetings": self.meetings(),
             "deals": self.deals(),
             "ownership": self.ownership(),
+            "quotes": self.quotes(),
             "timeline": self.timeline(),
+            "graph": self.graph(),
             "network": self.network(),
         }
-
-
-def id_number(identifier: str) -> int:
-    return int(identifier[1:])

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from typer.testing import CliRunner
 from nlp_extract.cli import app
 from nlp_extract.corpus.identity import entity_key, link_keys
 from nlp_extract.entities.gazetteer import load
+from tests.browser import CHROMIUM, open_page
 
 runner = CliRunner()
 
@@ -230,21 +229,11 @@ def test_table_view_lists_top_entities(batch_lines):
     assert "People" in result.stdout and "Дональд Трамп" in result.stdout
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def dump_dom(page: Path, tmp_path: Path) -> str:
+def dom_of(page: Path) -> str:
     """The page as headless Chromium leaves it after its scripts ran."""
-    assert CHROMIUM is not None
-    flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-    ]  # fmt: skip
-    return subprocess.run(
-        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout  # fmt: skip
+    view = open_page(page, 1280, 900, {"dom": "document.documentElement.outerHTML"})
+    assert view.errors == []
+    return view.values["dom"]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
@@ -252,7 +241,7 @@ def test_html_page_loads_in_a_real_browser_without_script_errors(batch_lines, tm
     page = tmp_path / "report.html"
     assert report(batch_lines, "-o", page).exit_code == 0
     assert "<script src" not in page.read_text(encoding="utf-8")  # self-contained
-    dom = dump_dom(page, tmp_path)
+    dom = dom_of(page)
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     top = model["entities"][0]
     assert f'data-id="{top["id"]}"' in dom and top["name"] in dom
@@ -295,7 +284,7 @@ def test_names_with_markup_show_as_text_in_a_real_browser(hostile_lines, tmp_pat
 
     page = tmp_path / "report.html"
     assert report(hostile_lines, "-o", page).exit_code == 0
-    dom = dump_dom(page, tmp_path)
+    dom = dom_of(page)
     assert 'data-ready="yes"' in dom and '<pre id="errors"></pre>' in dom
     entities = json.loads(report(hostile_lines, "--format", "json").stdout)["entities"]
     for entity in entities:  # every one a row, its name as text
@@ -365,3 +354,62 @@ def test_output_where_no_file_can_be_made_is_one_error(batch_lines):
     assert result.exit_code == 1, result.output
     assert result.output.startswith("Error: cannot write /proc/report.html: ")
     assert result.output.count("\n") == 1
+
+
+PAGE_FACTS = {
+    "ready": "document.body.dataset.ready",
+    "width": "document.documentElement.scrollWidth",
+    "columns": "getComputedStyle(document.querySelector('main')).gridTemplateColumns.split(' ').length",
+    "overlaps": "document.body.dataset.labelOverlaps",
+    "meetings": "[...document.querySelectorAll('#meetings tbody tr')].map((row) => row.dataset.id)",
+    "months": "[...document.querySelectorAll('#timeline g.bar')].map((bar) => bar.dataset.month)",
+    # a click on a node of the network opens that entity's details
+    "tapped": "(() => { const node = network.nodes()[0]; node.emit('tap');"
+    " return [node.id(), document.getElementById('detail').dataset.entity]; })()",
+    # the search of a fact table keeps the rows that hold the words
+    "found": "(() => { const box = document.querySelector('#meetings-card input');"
+    " box.value = 'Белоусов'; box.dispatchEvent(new Event('input'));"
+    " return document.querySelectorAll('#meetings tbody tr').length; })()",
+}
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium (apt-get install chromium)")
+@pytest.mark.parametrize(("width", "columns"), [(1280, 2), (390, 1)])
+def test_the_page_on_a_desktop_and_a_phone(batch_lines, tmp_path, model, width, columns):
+    page = tmp_path / "report.html"
+    assert report(batch_lines, "-o", page).exit_code == 0
+    view = open_page(page, width, 900, PAGE_FACTS)
+    assert view.errors == [] and view.values["ready"] == "yes"
+    values = view.values
+    assert values["width"] == width and values["columns"] == columns  # no sideways scroll
+    pairs = [" ".join(p["id"] for p in m["participants"]) for m in model["meetings"]]
+    assert pairs and sorted(values["meetings"]) == sorted(pairs)  # every pair in a row
+    assert values["overlaps"] == "0"
+    assert values["tapped"][0] == values["tapped"][1]
+    months = set(model["documents_by_month"]) | {e["start_date"][:7] for e in model["timeline"]}
+    assert months and sorted(values["months"]) == sorted(months)
+    belousov = [m for m in model["meetings"] if "Белоусов" in json.dumps(m, ensure_ascii=False)]
+    assert values["found"] == len(belousov) > 0
+
+
+def test_datasette_metadata_beside_the_database_describes_every_table_and_column(
+    batch_lines, tmp_path
+):
+    from nlp_extract.corpus.datasette import metadata_path
+
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    written = metadata_path(target)
+    assert written == tmp_path / "corpus.metadata.json"
+    tables = json.loads(written.read_text(encoding="utf-8"))["databases"]["corpus"]["tables"]
+    db = sqlite3.connect(target)
+    names = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert set(tables) == names
+    for table in names:
+        columns = {row[1] for row in db.execute(f"SELECT * FROM pragma_table_info('{table}')")}
+        assert set(tables[table]["columns"]) == columns, table
+        assert tables[table]["description"] and all(tables[table]["columns"].values())
+    assert tables["entities"]["label_column"] == "name"  # a foreign key shows the name
+    statuses = {status for (status,) in db.execute("SELECT status FROM facts")}
+    assert statuses and statuses <= {"stated", "planned", "negated", "hypothetical", "former"}
+    assert db.execute("SELECT count(*) FROM meetings WHERE status IS NULL").fetchone() == (0,)
