@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon.status import CUES
+from ..lexicon.status import CUES, DEAL_BY
 from ..morphology import Morphology
 from ..syntax import Arc
 from ..tokens import Token, tokenize_span
@@ -60,19 +60,29 @@ class Clause:
             arc = self.arcs[index]
             if arc.head is None or arc.head in seen or arc.rel not in GOVERNED_THROUGH:
                 return out
-            if arc.rel in OBLIQUE and not self.governed_case(index):
+            if arc.rel in OBLIQUE and not self.governed_case(index, arc.head):
                 return out
             index = arc.head
             seen.add(index)
             out.append(index)
 
-    def governed_case(self, index: int) -> bool:
-        """An oblique with no preposition, or with one of GOVERNING_CASES alone."""
+    def depth(self, index: int) -> int:
+        """How many heads stand above a word (a cycle ends the count)."""
+        seen = {index}
+        while (head := self.arcs[index].head) is not None and head not in seen:
+            seen.add(head)
+            index = head
+        return len(seen) - 1
+
+    def governed_case(self, index: int, head: int) -> bool:
+        """An oblique with no preposition, or with one of GOVERNING_CASES alone ("по"
+        after the noun of a deal: "сделка по покупке")."""
         cases = [i for i in self.children(index) if self.arcs[i].rel == "case"]
         if not cases:
             return True
         fixed = any(self.arcs[i].rel == "fixed" for case in cases for i in self.children(case))
-        return not fixed and all(self.tokens[i].text.lower() in GOVERNING_CASES for i in cases)
+        allowed = GOVERNING_CASES | ({"по"} if DEAL_BY.match(self.tokens[head].text) else set())
+        return not fixed and all(self.tokens[i].text.lower() in allowed for i in cases)
 
     def subtree(self, head: int) -> list[int]:
         """`head` and every token below it, in order."""

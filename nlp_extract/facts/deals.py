@@ -18,7 +18,7 @@ from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 from .clauses import Clauses
-from .purchases import Sides, purchase_sides
+from .purchases import Sides, main_purchase_word, purchase_sides
 from .status import event_status
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
@@ -80,7 +80,10 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
         else:
             # with none on one side, the two nearest on the other
             chosen = distinct(before[::-1] or after)[:2]
-        sides = purchase(clauses, low, high, trigger.start(), placed(text, index, region))
+        word = trigger.start()
+        if clauses is not None and trigger.lastgroup == "purchase":
+            word = main_purchase_word(clauses.clause(low, high), clauses.morphology, word)
+        sides = purchase(clauses, low, high, word, placed(text, index, region))
         if sides.buyer and (sides.seller or sides.object):
             chosen = distinct_ids([sides.buyer, sides.seller, sides.object])
         if len(chosen) < 2:
@@ -88,7 +91,7 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
         facts.append(
             DealFact(
                 kind=trigger.lastgroup or "other",  # type: ignore[arg-type]
-                status=event_status(clauses, low, high, trigger.start()),
+                status=event_status(clauses, low, high, word),
                 participants=chosen,
                 buyer=sides.buyer,
                 seller=sides.seller,

@@ -118,12 +118,24 @@ def said(
 def shareholders(
     text: str, index: SentenceIndex, found: Sequence[DealFact], entities: Sequence[Entity]
 ) -> list[OwnershipFact]:
-    """ "DST купила ещё 5% акций Facebook": a purchase of shares, once done, makes its
-    buyer, the party before the words, an owner of the company whose shares follow them."""
+    """A purchase, once done, makes its buyer an owner of what it bought: "Google купила
+    YouTube", "DST купила ещё 5% акций Facebook" (the sides from the sentence's tree; without
+    them, the party before the words of shares and the company whose shares follow them)."""
     by_id = {entity.id: entity for entity in entities}
     facts: list[OwnershipFact] = []
     for deal in found:
         if deal.kind != "purchase" or deal.status != "stated" or len(deal.participants) < 2:
+            continue
+        if deal.buyer and deal.object:
+            owned = OwnershipFact(
+                owner=deal.buyer,
+                property=deal.object,
+                start=deal.start,
+                end=deal.end,
+                text=text[deal.start : deal.end],
+            )
+            if by_id[deal.object].type == ORG and owned not in facts:
+                facts.append(owned)
             continue
         buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
         for words in BUYS_SHARES.finditer(text, deal.start, deal.end):

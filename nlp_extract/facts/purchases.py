@@ -62,6 +62,20 @@ def purchase_sides(
     return Sides(buyer, seller, named(thing))
 
 
+def main_purchase_word(clause: Clause, morphology: Morphology, trigger: int) -> int:
+    """The offset of the sentence's word of buying or selling nearest its root: "ранее
+    отказавшийся от покупки, всё-таки купил" is the purchase of "купил", and "сделка по
+    покупке" that of "покупке"; the trigger's own offset when there is none."""
+    words = [
+        i
+        for i, token in enumerate(clause.tokens)
+        if morphology.lemmas(token.text.lower()) & (BUYING | BUYING_NOUNS | SELLING | SELLING_NOUNS)
+    ]
+    if not words:
+        return trigger
+    return clause.tokens[min(words, key=lambda i: (clause.depth(i), i))].start
+
+
 def arguments(
     clause: Clause, index: int, morphology: Morphology, noun: bool
 ) -> tuple[int | None, int | None, int | None]:

@@ -61,6 +61,10 @@ HAPPENING = frozenset(
         "налагать", "выдать", "предоставить", "купить", "продать", "приобрести",
     }
 )  # fmt: skip
+# the nouns of a deal whose "по" names what it does: "сделка по покупке", "переговоры по
+# продаже" (elsewhere "по" sets a topic: "по поводу покупки", "по итогам встречи")
+DEAL_BY = re.compile(r"^(?:сделк|переговор|соглашени|договор|контракт)", re.IGNORECASE)
+
 # the words that give a post, and the nouns of a post they may govern: "займёт пост
 # министра", "станет директором", "назначение X вице-премьером"
 POSTING = frozenset(

@@ -43,3 +43,28 @@ def test_a_planned_share_purchase_owns_nothing_yet(extractor):
     (deal,) = [f for f in facts if f.type == "deal"]
     assert (deal.status, deal.buyer_name, deal.object_name) == ("planned", "Газпром", "Белтрансгаз")
     assert [f for f in facts if f.type == "ownership"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, owned",
+    [
+        ("Компания Google купила YouTube за 1,65 млрд долларов.", "Google", "YouTube"),
+        (
+            "Илон Маск, ранее отказавшийся от покупки, всё-таки купил Twitter.",
+            "Илон Маск",
+            "Twitter",
+        ),
+    ],
+)
+def test_a_purchase_done_makes_its_buyer_an_owner(extractor, sentence, owner, owned):
+    facts = extractor.extract(sentence).facts
+    (deal,) = [f for f in facts if f.type == "deal"]
+    assert deal.status == "stated"
+    assert [(f.owner_name, f.property_name) for f in facts if f.type == "ownership"] == [
+        (owner, owned)
+    ]
+
+
+def test_the_status_of_a_deal_by_its_noun(extractor):
+    facts = extractor.extract("Сделка по продаже Opel компании Magna была отменена.").facts
+    assert [f.status for f in facts if f.type == "deal"] == ["negated"]
