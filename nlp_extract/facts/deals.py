@@ -86,6 +86,7 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
         sides = purchase(clauses, low, high, word, placed(text, index, region))
         if sides.buyer and (sides.seller or sides.object):
             chosen = distinct_ids([sides.buyer, sides.seller, sides.object])
+        chosen = [party for party in chosen if party not in sides.inside]
         if len(chosen) < 2:
             continue
         facts.append(

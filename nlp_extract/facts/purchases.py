@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..constants import ORG, PER
 from ..lexicon.deals import (
     ACTING,
     BUYING,
@@ -39,6 +40,8 @@ class Sides(NamedTuple):
     buyer: str | None = None
     seller: str | None = None
     object: str | None = None
+    # the people named inside what is bought: "картину Марка Ротко" (the painter)
+    inside: frozenset[str] = frozenset()
 
 
 def purchase_sides(
@@ -57,9 +60,26 @@ def purchase_sides(
         entity = entity_at(clause, token, present, morphology) if token is not None else None
         return entity.id if entity else None
 
+    if other is None and thing is not None:
+        other = seller_under(clause, thing)  # "купил картину … у Ива Бувье": attached low
     sides = [named(agent), named(other)]
     buyer, seller = (sides[1], sides[0]) if selling else (sides[0], sides[1])
-    return Sides(buyer, seller, named(thing))
+    bought = named(thing)
+    inside: list[Entity] = []
+    if thing is not None:
+        starts = [clause.tokens[i].start for i in clause.subtree(thing)]
+        inside = [e for low, high, e in present if any(low <= s < high for s in starts)]
+        inside = [e for e in inside if e.id not in (buyer, seller)]
+    if bought is None:
+        # "покупке контрольной доли в … Bank of East Asia", "покупке производителя … 3Com"
+        bought = next((e.id for e in inside if e.type == ORG), None)
+    people = frozenset(e.id for e in inside if e.type == PER and e.id != bought)
+    return Sides(buyer, seller, bought, people)
+
+
+def seller_under(clause: Clause, thing: int) -> int | None:
+    """A "у X" the parser hung under the object instead of the verb."""
+    return next((i for i in clause.children(thing) if case_words(clause, i) == {"у"}), None)
 
 
 def main_purchase_word(clause: Clause, morphology: Morphology, trigger: int) -> int:

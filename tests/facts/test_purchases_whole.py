@@ -68,3 +68,18 @@ def test_a_purchase_done_makes_its_buyer_an_owner(extractor, sentence, owner, ow
 def test_the_status_of_a_deal_by_its_noun(extractor):
     facts = extractor.extract("Сделка по продаже Opel компании Magna была отменена.").facts
     assert [f.status for f in facts if f.type == "deal"] == ["negated"]
+
+
+def test_a_seller_hung_under_the_object_and_a_passive_sale(extractor):
+    sentences = {
+        "Дмитрий Рыболовлев купил картину Марка Ротко у Ива Бувье.": (
+            "Дмитрий Рыболовлев",
+            "Ив Бувье",
+            None,
+        ),
+        "Ozon будет продан фонду Baring Vostok в марте.": ("Baring Vostok", None, "Ozon"),
+    }
+    for sentence, sides in sentences.items():
+        (deal,) = [f for f in extractor.extract(sentence).facts if f.type == "deal"]
+        assert (deal.buyer_name, deal.seller_name, deal.object_name) == sides
+        assert "Марк Ротко" not in deal.participant_names
