@@ -18,7 +18,7 @@ from .grammar import ADJECTIVE_ENDING
 PRAISE = re.compile(
     r"(?:известн|знаменит|популярн|легендарн|выдающ|прославленн|талантлив|скандальн"
     r"|культов|именит|мастит|опытн|молод|юн|пожил|покойн|превосходн|блестящ|замечательн"
-    r"|велик|лучш|сам)" + ADJECTIVE_ENDING
+    r"|велик|лучш|сам|стар|богат|влиятельн|пресловут|небезызвестн|одиозн)" + ADJECTIVE_ENDING
 )
 
 # posts held for another person, who follows in the genitive

@@ -198,6 +198,8 @@ def ends_title(sentence: TaggedSentence, index: int, stop: int) -> bool:
     word = token.text.lower()
     if word in ("на", "до", "после"):
         return True  # "глава делегации | на переговорах", "вице-президента | до назначения"
+    if word[:1].isdigit():
+        return True  # "премьер | 23 декабря 2011 года": a date, not the post's words
     if (
         word in ("в", "во")
         and index + 1 < stop

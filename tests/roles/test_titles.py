@@ -66,6 +66,13 @@ WORDS = morphology(
             "глава",
             ("Иван Петров", "глава делегации", None, None),
         ),
+        # a date after the post is when, not the post's words
+        (
+            "премьер 23 декабря 2011 года [Дмитрий Медведев]PER",
+            "NOUN:Nom NUM NOUN:Gen NUM NOUN:Gen PROPN:Nom PROPN:Nom",
+            "премьер",
+            ("Дмитрий Медведев", "премьер", None, None),
+        ),
         # a capitalised word after the title is a name NER left out, not the title's
         (
             "режиссёра Эмира [Кустурицу]PER",
@@ -96,6 +103,12 @@ def test_build_leaves_praise_out_of_the_title_after_the_name():
     )
     role = build(tagged, at(tagged, "известный"), at(tagged, "певец") + 1, tagged.mentions[0])
     assert role.title == "певец"
+
+
+def test_build_leaves_an_appraisal_of_age_or_wealth_out_of_the_title():
+    tagged = sentence("Старый миллиардер [Уоррен Баффет]PER", "ADJ:Nom NOUN:Nom PROPN PROPN")
+    role = build(tagged, 0, 2, person(tagged, "Уоррен Баффет"))
+    assert role.title == "миллиардер"
 
 
 def test_build_ends_the_title_in_its_noun():
