@@ -115,6 +115,20 @@ def said(
                     yield owner, property, found.start()  # a river or a city owns nothing
 
 
+def buys_shares(text: str, deal: DealFact, by_id: dict[str, Entity]) -> bool:
+    """The first party named before the words of shares, the second right after them."""
+    buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
+    for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
+        named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
+        named_after = any(
+            words.end() <= m.start and not text[words.end() : m.start].strip(QUOTES_AND_SPACE)
+            for m in company.mentions
+        )
+        if named_before and named_after:
+            return True
+    return False
+
+
 def shareholders(
     text: str, index: SentenceIndex, found: Sequence[DealFact], entities: Sequence[Entity]
 ) -> list[OwnershipFact]:
@@ -126,31 +140,15 @@ def shareholders(
     for deal in found:
         if deal.kind != "purchase" or deal.status != "stated" or len(deal.participants) < 2:
             continue
-        if deal.buyer and deal.object:
-            owned = OwnershipFact(
-                owner=deal.buyer,
-                property=deal.object,
-                start=deal.start,
-                end=deal.end,
-                text=text[deal.start : deal.end],
-            )
-            if by_id[deal.object].type == ORG and owned not in facts:
-                facts.append(owned)
+        fact = OwnershipFact(
+            owner=deal.buyer or deal.participants[0],
+            property=deal.object or deal.participants[1],
+            start=deal.start,
+            end=deal.end,
+            text=text[deal.start : deal.end],
+        )
+        if fact in facts or by_id[fact.property].type != ORG:
             continue
-        buyer, company = by_id[deal.participants[0]], by_id[deal.participants[1]]
-        for words in BUYS_SHARES.finditer(text, deal.start, deal.end):
-            named_before = any(deal.start <= m.end <= words.start() for m in buyer.mentions)
-            named_after = any(
-                words.end() <= m.start and not text[words.end() : m.start].strip(QUOTES_AND_SPACE)
-                for m in company.mentions
-            )
-            fact = OwnershipFact(
-                owner=buyer.id,
-                property=company.id,
-                start=deal.start,
-                end=deal.end,
-                text=text[deal.start : deal.end],
-            )
-            if named_before and named_after and company.type == ORG and fact not in facts:
-                facts.append(fact)
+        if (deal.buyer and deal.object) or buys_shares(text, deal, by_id):
+            facts.append(fact)
     return facts
