@@ -13,12 +13,12 @@ from itertools import pairwise
 
 from ..constants import LOC, PER
 from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
-from ..lexicon.deals import DEAL, MUTUAL
+from ..lexicon.deals import DEAL, MUTUAL, SUPPLY_VERB
 from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 from .clauses import Clauses
-from .purchases import Sides, main_purchase_word, purchase_sides
+from .purchases import Sides, main_purchase_word, purchase_sides, supplies
 from .status import event_status
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
@@ -82,6 +82,8 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
             chosen = distinct(before[::-1] or after)[:2]
         word = trigger.start()
         if clauses is not None and trigger.lastgroup == "purchase":
+            if not supplied(clauses, low, high, trigger, placed(text, index, region)):
+                continue
             word = main_purchase_word(clauses.clause(low, high), clauses.morphology, word)
         sides = purchase(clauses, low, high, word, placed(text, index, region))
         if sides.buyer and (sides.seller or sides.object):
@@ -115,6 +117,17 @@ def purchase(
     clause = clauses.clause(low, high)
     at = clause.at(trigger)
     return Sides() if at is None else purchase_sides(clause, at, present, clauses.morphology)
+
+
+def supplied(
+    clauses: Clauses, low: int, high: int, trigger: re.Match[str], present: Sequence[Placed]
+) -> bool:
+    """Not a verb of supply, or one that supplies someone named."""
+    if not SUPPLY_VERB.match(trigger.group()):
+        return True
+    clause = clauses.clause(low, high)
+    at = clause.at(trigger.start())
+    return at is None or supplies(clause, at, present, clauses.morphology)
 
 
 def distinct_ids(ids: Sequence[str | None]) -> list[str]:

@@ -82,6 +82,16 @@ def seller_under(clause: Clause, thing: int) -> int | None:
     return next((i for i in clause.children(thing) if case_words(clause, i) == {"у"}), None)
 
 
+def supplies(clause: Clause, index: int, present: Sequence[Placed], morphology: Morphology) -> bool:
+    """A verb of supply whose object, recipient or destination is named: "поставляет нефть
+    в Китай", "поставил авиакомпании Аэрофлот самолёты"; "поставят точку в споре" is none."""
+    return any(
+        clause.arcs[child].rel in ("obj", "iobj", "obl")
+        and entity_at(clause, child, present, morphology) is not None
+        for child in clause.children(index)
+    )
+
+
 def main_purchase_word(clause: Clause, morphology: Morphology, trigger: int) -> int:
     """The offset of the sentence's word of buying or selling nearest its root: "ранее
     отказавшийся от покупки, всё-таки купил" is the purchase of "купил", and "сделка по

@@ -36,6 +36,9 @@ DEAL = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# a verb of supply: a deal only when it supplies someone ("поставит Белоруссии газ",
+# "поставляет нефть в Китай"), not in "поставят точку в споре"
+SUPPLY_VERB = re.compile(r"постав(?:ит|ил|ят|ля)", re.IGNORECASE)
 # words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
 MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 

@@ -83,3 +83,19 @@ def test_a_seller_hung_under_the_object_and_a_passive_sale(extractor):
         (deal,) = [f for f in extractor.extract(sentence).facts if f.type == "deal"]
         assert (deal.buyer_name, deal.seller_name, deal.object_name) == sides
         assert "Марк Ротко" not in deal.participant_names
+
+
+@pytest.mark.parametrize(
+    "sentence, parties",
+    [
+        ("Россия поставляет нефть в Китай.", ["Россия", "Китай"]),
+        ("Газпром поставит Белоруссии газ по цене 2010 года.", ["Газпром", "Белоруссия"]),
+        (
+            "Точку в споре поставят глава «Газпрома» Алексей Миллер и министр Белоруссии Александр Озерец.",
+            [],
+        ),
+    ],
+)
+def test_a_verb_of_supply_is_a_deal_when_it_supplies_someone(extractor, sentence, parties):
+    deals = [f for f in extractor.extract(sentence).facts if f.type == "deal"]
+    assert [f.participant_names for f in deals] == ([parties] if parties else [])
