@@ -13,12 +13,12 @@ from itertools import pairwise
 
 from ..constants import LOC, PER
 from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
-from ..lexicon.deals import DEAL, MUTUAL, SUPPLY_VERB
+from ..lexicon.deals import DEAL, MUTUAL, OPINION, OPINION_CASES, SUPPLY_VERB
 from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 from .clauses import Clauses
-from .purchases import Sides, main_purchase_word, purchase_sides, supplies
+from .purchases import Sides, case_words, main_purchase_word, purchase_sides, supplies
 from .status import event_status
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
@@ -81,10 +81,11 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
             # with none on one side, the two nearest on the other
             chosen = distinct(before[::-1] or after)[:2]
         word = trigger.start()
-        if clauses is not None and trigger.lastgroup == "purchase":
-            if not supplied(clauses, low, high, trigger, placed(text, index, region)):
-                continue
-            word = main_purchase_word(clauses.clause(low, high), clauses.morphology, word)
+        if clauses is not None:
+            named = placed(text, index, region)
+            chosen = tree_parties(clauses, low, high, trigger, named, chosen)
+            if trigger.lastgroup == "purchase":
+                word = main_purchase_word(clauses.clause(low, high), clauses.morphology, word)
         sides = purchase(clauses, low, high, word, placed(text, index, region))
         if sides.buyer and (sides.seller or sides.object):
             chosen = distinct_ids([sides.buyer, sides.seller, sides.object])
@@ -119,15 +120,37 @@ def purchase(
     return Sides() if at is None else purchase_sides(clause, at, present, clauses.morphology)
 
 
-def supplied(
-    clauses: Clauses, low: int, high: int, trigger: re.Match[str], present: Sequence[Placed]
-) -> bool:
-    """Not a verb of supply, or one that supplies someone named."""
-    if not SUPPLY_VERB.match(trigger.group()):
-        return True
+def tree_parties(
+    clauses: Clauses,
+    low: int,
+    high: int,
+    trigger: re.Match[str],
+    present: Sequence[Placed],
+    chosen: list[str],
+) -> list[str]:
+    """The parties the words around the trigger gave, as the tree allows them: none for a
+    verb of supply that supplies no one named; for a deal someone is for or against
+    ("выступала против этой сделки"), only those the deal's own words name."""
+    if not SUPPLY_VERB.match(trigger.group()) and not OPINION.search(
+        text_before(clauses, low, trigger)
+    ):
+        return chosen
     clause = clauses.clause(low, high)
     at = clause.at(trigger.start())
-    return at is None or supplies(clause, at, present, clauses.morphology)
+    if at is None:
+        return chosen
+    if SUPPLY_VERB.match(trigger.group()):
+        return chosen if supplies(clause, at, present, clauses.morphology) else []
+    if case_words(clause, at) & OPINION_CASES:
+        starts = [clause.tokens[i].start for i in clause.subtree(at)]
+        own = {e.id for s, t, e in present if any(s <= start < t for start in starts)}
+        return [party for party in chosen if party in own]
+    return chosen
+
+
+def text_before(clauses: Clauses, low: int, trigger: re.Match[str]) -> str:
+    """The words of the sentence up to the trigger."""
+    return clauses.text[low : trigger.start()]
 
 
 def distinct_ids(ids: Sequence[str | None]) -> list[str]:

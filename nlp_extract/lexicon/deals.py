@@ -39,6 +39,10 @@ DEAL = re.compile(
 # a verb of supply: a deal only when it supplies someone ("поставит Белоруссии газ",
 # "поставляет нефть в Китай"), not in "поставят точку в споре"
 SUPPLY_VERB = re.compile(r"постав(?:ит|ил|ят|ля)", re.IGNORECASE)
+# "выступила против сделки", "голосовал за санкции": an opinion of a deal, whose holder is
+# no party to it
+OPINION = re.compile(r"\b(?:против|за)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+OPINION_CASES = frozenset({"против", "за"})
 # words of a deal whose two sides may both follow them: "слияние компаний Oracle и Sun"
 MUTUAL = re.compile(r"сделк|слияни", re.IGNORECASE)
 

@@ -99,3 +99,11 @@ def test_a_seller_hung_under_the_object_and_a_passive_sale(extractor):
 def test_a_verb_of_supply_is_a_deal_when_it_supplies_someone(extractor, sentence, parties):
     deals = [f for f in extractor.extract(sentence).facts if f.type == "deal"]
     assert [f.participant_names for f in deals] == ([parties] if parties else [])
+
+
+def test_one_for_or_against_a_deal_is_no_party_to_it(extractor):
+    against = "Регулятор выступил против этой сделки, заявив, что она навредит компании Intel."
+    assert [f for f in extractor.extract(against).facts if f.type == "deal"] == []
+    named = "Фонд выступает против сделки по слиянию компаний Oracle и Sun Microsystems."
+    deals = [f for f in extractor.extract(named).facts if f.type == "deal"]
+    assert [f.participant_names for f in deals] == [["Oracle", "Sun Microsystems"]]
