@@ -167,12 +167,13 @@ class Extractor:
         spans = majority_type([span for reading in readings for span in reading.spans])
         grouping = group(text, spans, self.gazetteer)
         role_spans = [role for reading in readings for role in reading.roles]
+        meetings = [meeting for reading in readings for meeting in reading.meetings]
         clauses = Clauses(text, lambda sentences: self.models.syntax(sentences), self.morphology)
+        facts.expect_parses(clauses, text, regions, meetings, role_spans)
         jobs = facts.occupations(text, regions, role_spans, grouping, clauses)
         entities = grouping.entities(text, self.names, facts.linking.roles_of(jobs))
         index = SentenceIndex(regions, entities, dates)
         agreements = [span for reading in readings for span in reading.agreements]
-        meetings = [meeting for reading in readings for meeting in reading.meetings]
         return replace(
             document,
             entities=entities,

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..entities.grouping import Grouping
+from ..lexicon.deals import DEAL, SAYS_OWNING
+from ..lexicon.status import POSTING_CUE
 from ..roles.national import national_posts
 from ..roles.titles import RoleSpan
 from ..schema import (
@@ -87,3 +89,29 @@ def read(
         *ownership(text, index, jobs, entities, clauses),
         *shareholders(text, index, found, entities),
     ]
+
+
+def expect_parses(
+    clauses: Clauses,
+    text: str,
+    regions: Sequence[Region],
+    meetings: Sequence[MeetingSpan],
+    roles: Sequence[RoleSpan],
+) -> Clauses:
+    """Tell the clauses which sentences the fact rules will ask for, so they are parsed in
+    one batch: those with a purchase; and, with a cue of doubt, those with a meeting, deal
+    or ownership word, or a post given by a verb."""
+    starts = [start for start, _ in regions]
+    asked = [regions[region_of(starts, meeting.trigger)] for meeting in meetings]
+    posts = {regions[region_of(starts, role.start)] for role in roles}
+    asked += [region for region in posts if POSTING_CUE.search(text, *region)]
+    purchases = []
+    for region in regions:
+        found = DEAL.search(text, *region)
+        if found and found.lastgroup == "purchase":
+            purchases.append(region)
+        elif found or SAYS_OWNING.search(text, *region):
+            asked.append(region)
+    clauses.expect(purchases, doubtful_only=False)
+    clauses.expect(asked)
+    return clauses

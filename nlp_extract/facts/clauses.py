@@ -8,13 +8,13 @@ once, however many facts it holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon.status import CUES, DEAL_BY
 from ..morphology import Morphology
 from ..syntax import Arc
-from ..tokens import Token, tokenize_span
+from ..tokens import Region, Token, tokenize_span
 
 Parse = Callable[[Sequence[Sequence[Token]]], list[list[Arc]]]
 
@@ -96,25 +96,42 @@ class Clause:
 
 
 class Clauses:
-    """The sentences of one text, parsed on demand and kept."""
+    """The sentences of one text, parsed on demand and kept; the sentences a rule is
+    expected to ask for are parsed in one batch with the first asked (the model's cost is
+    mostly per call, not per word)."""
 
     def __init__(self, text: str, parse: Parse, morphology: Morphology) -> None:
         self.text = text
         self.parse = parse
         self.morphology = morphology
-        self.parsed: dict[tuple[int, int], Clause] = {}
+        self.parsed: dict[Region, Clause] = {}
+        self.pending: set[Region] = set()
+        self.doubts: dict[Region, bool] = {}
+
+    def expect(self, regions: Iterable[Region], doubtful_only: bool = True) -> None:
+        """Sentences the rules will likely ask for (by default, of those, the ones with a
+        cue of doubt)."""
+        self.pending.update(
+            r for r in regions if r not in self.parsed and (not doubtful_only or self.doubtful(*r))
+        )
 
     def clause(self, low: int, high: int) -> Clause:
         """The parsed sentence text[low:high]."""
         key = (low, high)
         if key not in self.parsed:
-            tokens = tokenize_span(self.text, low, high)
-            self.parsed[key] = Clause(tokens, self.parse([tokens])[0] if tokens else [])
+            batch = [key, *sorted(self.pending - {key} - self.parsed.keys())]
+            self.pending.clear()
+            tokens = [tokenize_span(self.text, start, end) for start, end in batch]
+            for region, words, arcs in zip(batch, tokens, self.parse(tokens)):
+                self.parsed[region] = Clause(words, arcs)
         return self.parsed[key]
 
     def doubtful(self, low: int, high: int) -> bool:
         """A cue of doubt, or a verb in the future: the sentence is worth parsing."""
-        if CUES.search(self.text, low, high):
-            return True
-        words = (token.text for token in tokenize_span(self.text, low, high))
-        return any(self.morphology.tense(word) > 0 for word in words if word.isalpha())
+        key = (low, high)
+        if key not in self.doubts:
+            words = (token.text for token in tokenize_span(self.text, low, high))
+            self.doubts[key] = bool(CUES.search(self.text, low, high)) or any(
+                self.morphology.tense(word) > 0 for word in words if word.isalpha()
+            )
+        return self.doubts[key]

@@ -26,6 +26,7 @@ from ..lexicon.status import (
     PLANNED_MODIFIERS,
     PLANNING,
     POSTING,
+    POSTING_CUE,
     POSTS,
 )
 from ..morphology import Morphology
@@ -65,7 +66,9 @@ def post_status(clauses: Clauses | None, low: int, high: int, job: OccupationFac
     "назначение … было отменено") has that verb's status; a title beside a name holds."""
     if FORMER.match(job.title) or (clauses and FORMERLY.search(clauses.text, low, job.start)):
         return "former"
-    if clauses is None or not clauses.doubtful(low, high):
+    if clauses is None or not POSTING_CUE.search(clauses.text, low, high):
+        return "stated"
+    if not clauses.doubtful(low, high):
         return "stated"
     clause = clauses.clause(low, high)
     lemmas = Lemmas(clause, clauses.morphology)

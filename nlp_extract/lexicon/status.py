@@ -76,6 +76,12 @@ POSTING = frozenset(
     }
 )  # fmt: skip
 POSTS = frozenset({"пост", "должность", "кресло"})
+# the stems of POSTING: a post's sentence without one is not parsed
+POSTING_CUE = re.compile(
+    r"\b(?:стал|стан|стать|становит|назнач|избр|избир|возглав|занял|займ|занима|утверд|выдвин"
+    r"|верн|возвращ|остал|остан|оста[её]т|являет|работ|переизбр|смен)",
+    re.IGNORECASE,
+)
 # "будет", "станет" before an infinitive: the future
 FUTURE_AUXILIARIES = frozenset({"быть", "стать"})
 
