@@ -25,6 +25,7 @@ from ..lexicon.status import (
     NEGATIONS,
     PLANNED_MODIFIERS,
     PLANNING,
+    POST_MODIFIERS,
     POSTING,
     POSTING_CUE,
     POSTS,
@@ -66,6 +67,13 @@ def post_status(clauses: Clauses | None, low: int, high: int, job: OccupationFac
     "назначение … было отменено") has that verb's status; a title beside a name holds."""
     if FORMER.match(job.title) or (clauses and FORMERLY.search(clauses.text, low, job.start)):
         return "former"
+    words = [
+        *(clauses.text[max(low, job.start - 30) : job.start].split()[-1:] if clauses else []),
+        *job.title.split()[:1],
+    ]
+    for pattern, status in POST_MODIFIERS:
+        if any(pattern.match(word) for word in words):
+            return status
     if clauses is None or not POSTING_CUE.search(clauses.text, low, high):
         return "stated"
     if not clauses.doubtful(low, high):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..schema import FactStatus
+
 # "планирует встретиться", "договорились о встрече", "переговоры назначены на …"
 PLANNING = frozenset(
     {
@@ -76,6 +78,16 @@ POSTING = frozenset(
     }
 )  # fmt: skip
 POSTS = frozenset({"пост", "должность", "кресло"})
+# a word before a post that says it is not (yet) held: "несостоявшийся министр",
+# "будущий президент", "возможный преемник"
+POST_MODIFIERS: list[tuple[re.Pattern[str], FactStatus]] = [
+    (re.compile(r"(?:несостоявш|неудавш)\w*$", re.IGNORECASE), "negated"),
+    (re.compile(r"(?:будущ|грядущ|новоизбранн|избранн)\w*$", re.IGNORECASE), "planned"),
+    (
+        re.compile(r"(?:возможн|вероятн|потенциальн|предполагаем)\w*$", re.IGNORECASE),
+        "hypothetical",
+    ),
+]
 # the stems of POSTING: a post's sentence without one is not parsed
 POSTING_CUE = re.compile(
     r"\b(?:стал|стан|стать|становит|назнач|избр|избир|возглав|занял|займ|занима|утверд|выдвин"
