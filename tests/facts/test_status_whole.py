@@ -117,6 +117,8 @@ def test_facts_in_the_pipeline_carry_status(extractor):
             "Алексей Кудрин",
             "former",
         ),
+        ("Будущий президент США Джо Байден выступил в Делавэре.", "Джо Байден", "planned"),
+        ("Несостоявшийся глава клуба Иван Петров вернулся в Москву.", "Иван Петров", "negated"),
     ],
 )
 def test_a_post_has_the_status_of_the_verb_that_gives_it(extractor, sentence, person, status):
