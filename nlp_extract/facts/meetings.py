@@ -22,9 +22,22 @@ from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon import OBLIQUE
-from ..lexicon.meetings import CLAUSE_WORDS, STEMS, TALKS, THEN, TOPIC, TRIGGERS, WHO, WITH
+from ..lexicon.meetings import (
+    CLAUSE_WORDS,
+    RECEIVE_STEMS,
+    RECEIVING,
+    STEMS,
+    TAKEN_IN,
+    TALKS,
+    THEN,
+    TOPIC,
+    TRIGGERS,
+    WHO,
+    WITH,
+)
 from ..lexicon.speech import SPEECH_VERBS
 from ..morphology import Morphology
+from ..roles.posts import is_position
 from ..sentences import TaggedSentence, mention_at, name_token
 from ..tokens import Token
 from .not_meetings import inchoative, on_stage, other_verb_between, someone_of
@@ -69,7 +82,55 @@ def find_meetings(sentence: TaggedSentence) -> list[MeetingSpan]:
             )
             if len(meeting.participants) + len(meeting.organisations) >= 2:
                 found.append(meeting)
+    return found + receptions(sentence)
+
+
+def receptions(sentence: TaggedSentence) -> list[MeetingSpan]:
+    """ "Токаев принял в Астане премьер-министра Индии Нарендру Моди": the subject meets
+    the people the verb takes in the accusative; "принял на работу …" takes them in."""
+    tokens, morphology = sentence.tokens, sentence.morphology
+    found: list[MeetingSpan] = []
+    for index, token in enumerate(tokens):
+        if token.pos != "VERB" or not RECEIVE_STEMS.match(token.text):
+            continue
+        if not morphology.lemmas(token.text.lower()) & RECEIVING:
+            continue
+        subjects = left_people(sentence, index)
+        guests = received(sentence, index)
+        if subjects and guests:
+            found.append(MeetingSpan(tuple(dict.fromkeys([*subjects, *guests])), (), token.start))
     return found
+
+
+def received(sentence: TaggedSentence, index: int) -> list[NameSpan]:
+    """The people a verb of receiving takes as its object, to the clause's end: the first
+    name or post after it outside a prepositional phrase, in the accusative (which the
+    tagger may call genitive: they agree for people), and those listed with it ("…
+    президента Белоруссии Александра Лукашенко и Нурсултана Назарбаева")."""
+    tokens = sentence.tokens
+    guests: list[NameSpan] = []
+    taken = False  # the verb's object is a post or a person
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if clause_ends(sentence, position) or token.text.lower() in TAKEN_IN:
+            break
+        if token.pos in ("VERB", "AUX"):
+            break  # "принял решение назначить Шойгу": another verb's object
+        if token.text == "," and not person_next(sentence, position):
+            break
+        inside = mention_at(sentence.mentions, token)
+        person = inside is not None and inside.type == PER
+        nominal = token.pos in ("NOUN", "PROPN") and tokens[position - 1].pos != "ADP"
+        if not taken and nominal and (inside is None or person):
+            if token.feats.get("Case") not in ("Acc", "Gen"):
+                break
+            if not (person or is_position(token, sentence.morphology)):
+                break  # "принял отставку …", "принял решение": it takes something else
+            taken = True
+        if inside is not None and person and taken and inside not in guests:
+            if name_token(tokens, inside) == position:
+                guests.append(inside)
+    return guests
 
 
 def left_people(sentence: TaggedSentence, index: int) -> list[NameSpan]:

@@ -14,6 +14,11 @@ TRIGGERS = frozenset(
 TALKS = frozenset({"беседа", "побеседовать", "беседовать"})
 # the stems the trigger words' forms begin with: most tokens fail here, before the dictionary
 STEMS = re.compile(r"(?:встре|встрет|перегово|бесед|побесед)", re.IGNORECASE)
+# "Токаев принял в Астане премьер-министра Индии Нарендру Моди": a person received is met
+RECEIVING = frozenset({"принять", "принимать"})
+RECEIVE_STEMS = re.compile(r"(?:приня|прин[иу]ма)", re.IGNORECASE)
+# "принял на работу Иванова", "принял в партию": the person is taken in, not met
+TAKEN_IN = frozenset({"работу", "штат", "члены", "гражданство", "партию", "команду", "ряды"})
 # "Миллер и Озерец, которые встречаются": the subject is the people before
 WHO = frozenset({"который", "которая", "которое", "которые"})
 # what a meeting is about: the people after these are no parties to it
