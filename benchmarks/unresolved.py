@@ -12,20 +12,21 @@ one class:
   exist, "31 июня", or a relative one whose amount is unknown, "несколько лет назад").
 
 The share is unresolved / (resolved + unresolved). Texts that carry no date line
-(reference source story or none) are the issue's "plain news" and are shown apart.
+(reference source story or none) are the issue's "plain news" and are shown apart, split
+into those that write out a full date (a story date) and those that give no date at all:
+in the latter, "вчера" or "5 мая" has no year any rule could know.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp_extract import reading
 from nlp_extract.dates import DateExtractor
-from nlp_extract.dates.extract import story_date
 from nlp_extract.dates.reference import reference_date
 from nlp_extract.schema import DateMention
 
@@ -67,24 +68,28 @@ def context(text: str, mention: DateMention) -> str:
     return f"{left}[{mention.text}]{right}"
 
 
-def tally_texts(extractor: DateExtractor, docs: list[dict]) -> tuple[Tally, Tally, Counter[str]]:
-    """The tallies of all texts and of the plain ones, and how many texts took each
-    reference source."""
-    every, plain, sources = Tally(), Tally(), Counter[str]()
+def tally_texts(
+    extractor: DateExtractor, docs: list[dict]
+) -> tuple[dict[str, Tally], Counter[str]]:
+    """The tallies of all texts, of the plain ones (no date line) and of those by their
+    reference source, and how many texts took each source."""
+    tallies, sources = defaultdict(Tally), Counter[str]()
     for doc in docs:
         page = reading.read(doc["text"])
         found = extractor.find(page.text, page.page.regions)
-        reference = reference_date(page.text, page.page, extractor, None, story_date(found))
+        reference = reference_date(
+            page.text, page.page, extractor, None, extractor.story_date(found)
+        )
         sources[str(reference.source)] += 1
-        tallies = (every, plain) if reference.source in PLAIN else (every,)
+        names = ["all", str(reference.source)] + (["plain"] if reference.source in PLAIN else [])
         for mention in extractor.resolve(page.text, found, reference.date):
-            for tally in tallies:
+            for tally in (tallies[name] for name in names):
                 tally.kinds[kind(mention)] += 1
                 if kind(mention) == "unresolved":
                     reason = mention.unresolved or "no_interval"
                     tally.reasons[reason] += 1
                     tally.examples.append(f"{doc['id']} {reason}: {context(page.text, mention)}")
-    return every, plain, sources
+    return tallies, sources
 
 
 def halves(path: Path) -> dict[str, list[dict]]:
@@ -107,10 +112,14 @@ def report(extractor: DateExtractor, paths: list[Path], show_errors: bool) -> No
             print(f"  {path}: not found, skipped")
             continue
         for name, docs in halves(path).items():
-            every, plain, sources = tally_texts(extractor, docs)
+            tallies, sources = tally_texts(extractor, docs)
+            plain = tallies["plain"]
             print(f"  {name}: {len(docs)} texts, reference from {dict(sorted(sources.items()))}")
-            print(f"    all texts:   {every.line()}")
-            print(f"    no dateline: {plain.line()}  reasons {dict(plain.reasons.most_common())}")
+            print(f"    all texts:         {tallies['all'].line()}")
+            print(f"    no date line:      {plain.line()}")
+            print(f"      reasons {dict(plain.reasons.most_common())}")
+            print(f"      story date:      {tallies['story'].line()}")
+            print(f"      no full date:    {tallies['None'].line()}")
             if show_errors:
                 for example in plain.examples:
-                    print("      ", example)
+                    print("        ", example)

@@ -14,6 +14,7 @@ from .filters import DECIMAL_FRACTION, counts_from_an_event, is_bare_year
 from .lists import DateMatch, iso, listed, merge_weekdays, share_years
 from .parts import DateParts, adapt_fact
 from .resolve import Resolved, resolve
+from .story import follow_story, story_date
 from .tense import tense_near
 
 # What every date expression contains at least one of, at a word start.
@@ -25,11 +26,17 @@ TRIGGER = re.compile(
     r"|январ|феврал|март|апрел|(?:ма[йяюе]|маем)\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|янв|фев|мар|апр|авг|сен|окт|ноя|дек"
     r"|квартал|полугод|весн|лет|осен|зим|сегодня|вчера|завтра|позавчера|послезавтра"
-    r"|недел|месяц|год|дн[яией]|день|суток|сутки|понедельник|вторник|сред[уы]|четверг|пятниц"
+    r"|недел|месяц|год|дн[яией]|день|вечер\b|утро\b|суток|сутки|понедельник|вторник|сред[уы]|четверг|пятниц"
     r"|суббот|воскресень|ежегодн|ежемесячн|еженедельн|ежедневн|ежекварт|настоящ|сегодняшн"
     r"|десятилет|[IV]+\b)",
     re.IGNORECASE,
 )
+
+# a date that is the time of its clause's verb opens with a preposition, its own or
+# the one before it ("в | конце августа 2016 года")
+ADVERBIAL = re.compile(r"(?:в|во|с|со)\s", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?<![а-яё])(?:в|во)\s+$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[А-ЯЁA-Z«\"])")
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 # Every word any rule of the grammar can match (a superset: more only makes runs longer),
@@ -42,7 +49,7 @@ DATEISH = re.compile(
     r"|гг?|год\w*|лет\w*|месяц\w*|недел\w*|дн\w*|день|сут\w*|квартал\w*|полугоди\w*|десятилети\w*"
     r"|зим\w*|весн\w*|осен\w*|начал\w*|середин\w*|конц\w*|конец|окончани\w*"
     r"|перв\w*|втор\w*|трет\w*|четв[её]рт\w*"
-    r"|сегодня|вчера|завтра|позавчера|послезавтра|сегодняшн\w*|настоящ\w*|время|момент"
+    r"|сегодня|вчера|завтра|позавчера|послезавтра|сегодняшн\w*|настоящ\w*|время|момент|вечер|утро"
     r"|прошл\w*|прошедш\w*|минувш\w*|предыдущ\w*|позапрошл\w*|эт\w*|текущ\w*|нынешн\w*|сего"
     r"|наступивш\w*|следующ\w*|будущ\w*|наступающ\w*|грядущ\w*|т[оа][тгмйу]?\w*|те|тех|тем"
     r"|понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
@@ -106,8 +113,27 @@ class DateExtractor:
     ) -> list[DateMention]:
         """Each expression as calendar dates counted from `reference`, lists and shared
         years spread, a weekday joined to the day it names."""
-        matches = [self.resolved(item, reference) for item in found]
-        return merge_weekdays(text, share_years(text, listed(text, matches, reference), reference))
+        matches = follow_story(
+            listed(text, [self.resolved(item, reference) for item in found], reference)
+        )
+        return merge_weekdays(text, share_years(text, matches, reference))
+
+    def story_date(self, found: Sequence[Found]) -> date | None:
+        """The latest full date the text writes out, unless the text tells of a later
+        year in the past: what a story with no other date is told from."""
+
+        def told_in_the_past(index: int) -> bool:
+            # a time of the verb ("в 1990 году переехал"), not a name's year ("кампании
+            # 2016 года", "сезона 2015—2016"); the tense read in its own sentence only
+            item = found[index]
+            before = PREPOSITION_BEFORE.search(item.chunk, max(0, item.start - 4), item.start)
+            if not (ADVERBIAL.match(item.chunk, item.start) or before):
+                return False
+            low, high = sentence_around(item.chunk, item.start, item.stop)
+            chunk = item.chunk[low:high]
+            return tense_near(self.morphology, chunk, item.start - low, item.stop - low) < 0
+
+        return story_date([item.parts for item in found], told_in_the_past)
 
     def resolved(self, item: Found, reference: date | None) -> DateMatch:
         """One expression resolved, with the parts it was resolved from."""
@@ -143,14 +169,6 @@ class Found:
     parts: DateParts
 
 
-def story_date(found: Sequence[Found]) -> date | None:
-    """The latest full day date a text writes out ("11 ноября 2018 года"): what a story
-    with no other date is told from."""
-    days = [resolve(item.parts, None) for item in found if item.parts.year is not None]
-    full = [day.start_date for day in days if day.granularity == "day" and not day.relative]
-    return max((day for day in full if day is not None), default=None)
-
-
 def needs_tense(parts: DateParts, reference: date | None) -> bool:
     """Only a weekday, or a day or month with no year, is placed by the tense of its
     verb, and only against a reference date: the dictionary is asked for no other."""
@@ -164,6 +182,15 @@ def why_unresolved(resolved: Resolved, parts: DateParts, reference: date | None)
     if parts.anaphor:
         return "from_the_story"
     return "no_reference_date" if reference is None else None
+
+
+def sentence_around(chunk: str, start: int, stop: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds chunk[start:stop] (a full stop inside a date,
+    "1919 г. он", may cut it short: the tense is then read from fewer words)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(chunk, max(0, start - 300), stop + 300)]
+    low = max([end for end in ends if end <= start], default=max(0, start - 300))
+    high = min([end for end in ends if end > stop], default=min(len(chunk), stop + 300))
+    return low, high
 
 
 def windows(chunk: str) -> list[tuple[int, int]]:

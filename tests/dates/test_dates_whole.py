@@ -339,4 +339,7 @@ def test_an_unresolved_relative_date_says_why(extractor):
         d.text: (d.start_date, d.unresolved)
         for d in extractor.extract(text, date="2026-01-05").dates
     }
-    assert dated == {"Вчера": ("2026-01-04", None), "В тот же день": (None, "from_the_story")}
+    # once "вчера" has its day, "в тот же день" follows it
+    assert dated == {"Вчера": ("2026-01-04", None), "В тот же день": ("2026-01-04", None)}
+    alone = {d.text: d.unresolved for d in extractor.extract("В тот же день он уехал.").dates}
+    assert alone == {"В тот же день": "from_the_story"}

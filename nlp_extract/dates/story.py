@@ -1,0 +1,73 @@
+"""The dates a story gives itself: its latest full date, which a text with no other is
+told from, and the previous date that "в тот же день", "на следующий день" follow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..schema import DateMention
+from .lists import DateMatch, iso
+from .months import unit_interval
+from .parts import DateParts
+from .resolve import resolve
+
+# whether the expression with this index is the time of a verb in the past tense
+ToldInThePast = Callable[[int], bool]
+
+
+def story_date(parts: Sequence[DateParts], told_in_the_past: ToldInThePast) -> date | None:
+    """The latest full day date a text writes out ("11 ноября 2018 года"): what a story
+    with no other date is told from. Not when the text tells in the past tense of a later
+    year ("родился 7 февраля 1929 года … в 1990 году переехал"): then that date is
+    a life's or a history's, not the story's now, and no date is better than a wrong year."""
+    days = [resolve(item, None) for item in parts if item.year is not None]
+    full = [day.start_date for day in days if day.granularity == "day" and not day.relative]
+    latest = max((day for day in full if day is not None), default=None)
+    if latest is None:
+        return None
+    for index, item in enumerate(parts):
+        year = item.year2 or item.year
+        if year and year > latest.year and not item.bound and told_in_the_past(index):
+            return None
+    return latest
+
+
+def follow_story(matches: list[DateMatch]) -> list[DateMatch]:
+    """ "в тот же день", "на следующий день", "в том же году" placed after the date
+    before them, when that date is a single day (or lies in one year, month or week for
+    "в том же году", "месяце", "неделе"); otherwise they stay unresolved."""
+    out: list[DateMatch] = []
+    previous: DateMention | None = None
+    for match in matches:
+        mention, parts = match.mention, match.parts
+        if parts.anaphor and parts.unit and previous is not None:
+            interval = after(previous, parts)
+            if interval is not None:
+                start, end = interval
+                mention = replace(
+                    mention,
+                    start_date=iso(start),
+                    end_date=iso(end),
+                    granularity="day" if parts.unit == "day" else parts.unit,  # type: ignore[arg-type]
+                    unresolved=None,
+                )
+                match = DateMatch(mention, parts)
+        out.append(match)
+        if mention.start_date and mention.end_date:
+            previous = mention
+    return out
+
+
+def after(previous: DateMention, parts: DateParts) -> tuple[date, date] | None:
+    """The interval of an anaphor's unit that holds the previous date, moved by its shift."""
+    assert previous.start_date and previous.end_date and parts.unit
+    first, last = date.fromisoformat(previous.start_date), date.fromisoformat(previous.end_date)
+    if parts.unit == "day":
+        if first != last:
+            return None
+        day = first + timedelta(days=parts.shift or 0)
+        return day, day
+    span = unit_interval(parts.unit, first)
+    return span if span[0] <= last <= span[1] else None
