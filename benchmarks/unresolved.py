@@ -82,7 +82,9 @@ def tally_texts(
         )
         sources[str(reference.source)] += 1
         names = ["all", str(reference.source)] + (["plain"] if reference.source in PLAIN else [])
-        for mention in extractor.resolve(page.text, found, reference.date):
+        for mention in extractor.resolve(
+            page.text, found, reference.date, story=reference.source == "story"
+        ):
             for tally in (tallies[name] for name in names):
                 tally.kinds[kind(mention)] += 1
                 if kind(mention) == "unresolved":

@@ -134,7 +134,9 @@ class Extractor:
         meta, errors = self.meta(page, encoding, reference)
         document = Document(id=id, meta=meta, errors=errors)
         if page.page.regions:
-            dates = self.dates.resolve(page.text, found, reference.date)
+            dates = self.dates.resolve(
+                page.text, found, reference.date, story=reference.source == "story"
+            )
             document = self.read_regions(document, page.text, page.page.regions, dates)
         if page.markup:
             document = with_page_texts(document, page.source)

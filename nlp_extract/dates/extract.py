@@ -14,7 +14,7 @@ from .filters import DECIMAL_FRACTION, counts_from_an_event, is_bare_year
 from .lists import DateMatch, iso, listed, merge_weekdays, share_years
 from .parts import DateParts, adapt_fact
 from .resolve import Resolved, resolve
-from .story import follow_story, story_date
+from .story import follow_story, just_after, story_date
 from .tense import tense_near
 
 # What every date expression contains at least one of, at a word start.
@@ -109,13 +109,13 @@ class DateExtractor:
         return found
 
     def resolve(
-        self, text: str, found: Sequence[Found], reference: date | None
+        self, text: str, found: Sequence[Found], reference: date | None, story: bool = False
     ) -> list[DateMention]:
         """Each expression as calendar dates counted from `reference`, lists and shared
-        years spread, a weekday joined to the day it names."""
-        matches = follow_story(
-            listed(text, [self.resolved(item, reference) for item in found], reference)
-        )
+        years spread, a weekday joined to the day it names. `story`: the reference is the
+        text's latest written date, which its now lies at or after."""
+        resolved = [self.resolved(item, reference, story) for item in found]
+        matches = follow_story(listed(text, resolved, reference))
         return merge_weekdays(text, share_years(text, matches, reference))
 
     def story_date(self, found: Sequence[Found]) -> date | None:
@@ -135,11 +135,13 @@ class DateExtractor:
 
         return story_date([item.parts for item in found], told_in_the_past)
 
-    def resolved(self, item: Found, reference: date | None) -> DateMatch:
+    def resolved(self, item: Found, reference: date | None, story: bool = False) -> DateMatch:
         """One expression resolved, with the parts it was resolved from."""
         parts = item.parts
-        if needs_tense(parts, reference):
+        if reference is not None and needs_tense(parts, reference):
             tense = tense_near(self.morphology, item.chunk, item.start, item.stop)
+            if tense < 0 and story and just_after(parts, reference):
+                tense = 0  # the nearest: the story's now is later than its date
             parts = replace(parts, tense=tense)
         resolved = resolve(parts, reference)
         mention = DateMention(

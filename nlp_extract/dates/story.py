@@ -13,6 +13,9 @@ from .months import unit_interval
 from .parts import DateParts
 from .resolve import resolve
 
+# How long after its latest written date a story's now may lie: a month. A past tense
+# tells of before the now, not before that date.
+STORY_NOW_WITHIN = timedelta(days=31)
 # whether the expression with this index is the time of a verb in the past tense
 ToldInThePast = Callable[[int], bool]
 
@@ -71,3 +74,21 @@ def after(previous: DateMention, parts: DateParts) -> tuple[date, date] | None:
         return day, day
     span = unit_interval(parts.unit, first)
     return span if span[0] <= last <= span[1] else None
+
+
+def just_after(parts: DateParts, story: date) -> bool:
+    """A day with no year that falls within a month after the story date: told in the
+    past it is still that close ("принят 14 июня 2017 года и спустя две недели, 28 июня
+    одобрен" is 2017-06-28, not a year before)."""
+    if parts.day is None or parts.month is None or parts.year is not None:
+        return False
+    if parts.weekday is not None or parts.shift is not None:
+        return False
+    for year in (story.year, story.year + 1):
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:  # 29 February
+            continue
+        if story < day <= story + STORY_NOW_WITHIN:
+            return True
+    return False

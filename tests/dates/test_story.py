@@ -137,3 +137,44 @@ def test_no_wrong_story_year_for_the_dates_after_a_life(dates):
     text = "Он родился 7 февраля 1929 года. В 1990 году он переехал в Москву. Вчера он умер."
     found = {item[0]: item[1:] for item in read(dates, text)}
     assert found["Вчера"] == (None, None, "no_reference_date")
+
+
+@pytest.mark.parametrize(
+    "text, expression, start",
+    [
+        # class: a day within a month after the story date, told in the past, is of
+        # that year: the story's now is at or after its latest written date
+        (
+            "Законопроект был принят Госдумой 14 июня 2017 года, а 28 июня его одобрил "
+            "Совет Федерации.",
+            "28 июня",
+            "2017-06-28",
+        ),
+        (
+            "Форум завершился 29 декабря 2016 года. 5 января участники разъехались.",
+            "5 января",
+            "2017-01-05",
+        ),
+        # traps: further than a month, the past tense still sends it back a year
+        (
+            "Договор подписан 14 июня 2017 года. 28 сентября его расторгли.",
+            "28 сентября",
+            "2016-09-28",
+        ),
+        # a written year is kept
+        (
+            "Договор подписан 14 июня 2017 года, а 28 июня 2015 года расторгнут.",
+            "28 июня 2015 года",
+            "2015-06-28",
+        ),
+        # a dateline is the now itself: the past lies before it
+        (
+            "МОСКВА, 14 июня 2017 — ТАСС. 28 июня законопроект одобрил Совет Федерации.",
+            "28 июня",
+            "2016-06-28",
+        ),
+    ],
+)
+def test_a_day_just_after_the_story_date_is_of_its_year(extractor, text, expression, start):
+    found = {d.text: d.start_date for d in extractor.extract(text).dates}
+    assert found[expression] == start
