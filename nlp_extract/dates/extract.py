@@ -11,7 +11,7 @@ from ..morphology import Morphology
 from ..overlap import leftmost_longest
 from ..schema import DateMention
 from .filters import DECIMAL_FRACTION, counts_from_an_event, is_bare_year
-from .lists import DateMatch, iso, listed, merge_weekdays, share_years
+from .lists import WEEKDAY_GAP, DateMatch, iso, listed, merge_weekdays, share_years
 from .parts import DateParts, adapt_fact
 from .resolve import Resolved, resolve
 from .story import follow_story, just_after, story_date
@@ -116,7 +116,11 @@ class DateExtractor:
         """Each expression as calendar dates counted from `reference`, lists and shared
         years spread, a weekday joined to the day it names. `story`: the reference is the
         text's latest written date, which its now lies at or after."""
-        resolved = [self.resolved(item, reference, story) for item in found]
+        parts = with_weekdays(found)
+        resolved = [
+            self.resolved(replace(item, parts=own), reference, story)
+            for item, own in zip(found, parts, strict=True)
+        ]
         matches = follow_story(listed(text, resolved, reference))
         return merge_weekdays(text, share_years(text, matches, reference))
 
@@ -135,15 +139,19 @@ class DateExtractor:
             chunk = item.chunk[low:high]
             return tense_near(self.morphology, chunk, item.start - low, item.stop - low) < 0
 
-        return story_date([item.parts for item in found], told_in_the_past)
+        return story_date(with_weekdays(found), told_in_the_past)
 
     def resolved(self, item: Found, reference: date | None, story: bool = False) -> DateMatch:
         """One expression resolved, with the parts it was resolved from."""
         parts = item.parts
         if reference is not None and needs_tense(parts, reference):
             tense = tense_near(self.morphology, item.chunk, item.start, item.stop)
-            if tense < 0 and story and just_after(parts, reference):
-                tense = 0  # the nearest: the story's now is later than its date
+            if story and (
+                (tense < 0 and just_after(parts, reference)) or weekday_fits(parts, reference)
+            ):
+                # the story's now is near its date, not at it: the nearest day (that
+                # falls on its weekday) rather than the tense's side
+                tense = 0
             parts = replace(parts, tense=tense)
         resolved = resolve(parts, reference)
         mention = DateMention(
@@ -171,6 +179,30 @@ class Found:
     start: int  # offsets into the chunk
     stop: int
     parts: DateParts
+
+
+def with_weekdays(found: Sequence[Found]) -> list[DateParts]:
+    """The parts of each expression; a day and month written right after a weekday ("в
+    среду, 21 декабря") carry that weekday."""
+    parts = [item.parts for item in found]
+    for index in range(1, len(found)):
+        weekday, day = found[index - 1], found[index]
+        if (
+            weekday.parts.keys() == {"weekday"}
+            and day.parts.keys() == {"day", "month"}
+            and weekday.chunk is day.chunk
+            and WEEKDAY_GAP.fullmatch(day.chunk, weekday.stop, day.start)
+        ):
+            parts[index] = replace(day.parts, weekday=weekday.parts.weekday)
+    return parts
+
+
+def weekday_fits(parts: DateParts, reference: date) -> bool:
+    """ "в пятницу, 21 января": a year near the reference has that day on that weekday."""
+    if parts.weekday is None or parts.day is None:
+        return False
+    nearest = resolve(replace(parts, tense=0), reference).start_date
+    return nearest is not None and nearest.weekday() == parts.weekday
 
 
 def needs_tense(parts: DateParts, reference: date | None) -> bool:

@@ -21,12 +21,14 @@ ToldInThePast = Callable[[int], bool]
 
 
 def story_date(parts: Sequence[DateParts], told_in_the_past: ToldInThePast) -> date | None:
-    """The latest full day date a text writes out ("11 ноября 2018 года"): what a story
-    with no other date is told from. Not when the text tells in the past tense of a later
+    """The latest full day date a text writes out ("11 ноября 2018 года", or a weekday's
+    day in a year the text names): what a story with no other date is told from. Not when the text tells in the past tense of a later
     year ("родился 7 февраля 1929 года … в 1990 году переехал"): then that date is
     a life's or a history's, not the story's now, and no date is better than a wrong year."""
     days = [resolve(item, None) for item in parts if item.year is not None]
     full = [day.start_date for day in days if day.granularity == "day" and not day.relative]
+    named = {year for item in parts for year in (item.year, item.year2) if year}
+    full += [weekday_date(item, named) for item in parts]
     latest = max((day for day in full if day is not None), default=None)
     if latest is None:
         return None
@@ -35,6 +37,22 @@ def story_date(parts: Sequence[DateParts], told_in_the_past: ToldInThePast) -> d
         if year and year > latest.year and not item.bound and told_in_the_past(index):
             return None
     return latest
+
+
+def weekday_date(parts: DateParts, years: set[int]) -> date | None:
+    """ "в среду, 21 декабря" in a text that names 2011: the day, in the one year the text
+    names in which it falls on that weekday (none when no year or several fit)."""
+    if parts.weekday is None or parts.day is None or parts.month is None or parts.year:
+        return None
+    fitting = []
+    for year in years:
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:
+            continue
+        if day.weekday() == parts.weekday:
+            fitting.append(day)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def follow_story(matches: list[DateMatch]) -> list[DateMatch]:

@@ -178,3 +178,56 @@ def test_no_wrong_story_year_for_the_dates_after_a_life(dates):
 def test_a_day_just_after_the_story_date_is_of_its_year(extractor, text, expression, start):
     found = {d.text: d.start_date for d in extractor.extract(text).dates}
     assert found[expression] == start
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class: a weekday with its day and month fixes the year among those the text names
+        (
+            "В среду, 21 декабря, Дума собралась на первое заседание. Выборы в нее прошли "
+            "в 2011 году.",
+            date(2011, 12, 21),
+        ),
+        # traps: no year named; two named years fit; the named year does not fit
+        ("В среду, 21 декабря, Дума собралась на первое заседание.", None),
+        (
+            "В среду, 21 декабря, Дума собралась. Выборы прошли в 2011 году, следующие "
+            "пройдут в 2016 году.",
+            None,
+        ),
+        ("В среду, 21 декабря, Дума собралась. Выборы прошли в 2010 году.", None),
+    ],
+)
+def test_a_weekday_and_its_day_give_the_story_date(dates, text, expected):
+    assert dates.story_date(dates.find(text, [(0, len(text))])) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expression, start",
+    [
+        # class: a weekday and its day are the nearest day that falls on that weekday
+        (
+            "Встреча пройдет в понедельник, 28 июня.",
+            date(2021, 6, 20),
+            "в понедельник, 28 июня",
+            "2021-06-28",
+        ),
+        (
+            "В пятницу, 14 января, госпиталь закрыли.",
+            date(2011, 1, 15),
+            "В пятницу, 14 января",
+            "2011-01-14",
+        ),
+        # a written year is kept whatever the weekday
+        (
+            "В пятницу, 14 января 2010 года, госпиталь закрыли.",
+            date(2011, 1, 15),
+            "В пятницу, 14 января 2010 года",
+            "2010-01-14",
+        ),
+    ],
+)
+def test_a_weekday_and_its_day(dates, text, reference, expression, start):
+    found = {d.text: d.start_date for d in dates(text, [(0, len(text))], reference)}
+    assert found[expression] == start
