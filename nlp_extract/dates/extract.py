@@ -121,7 +121,7 @@ class DateExtractor:
             self.resolved(replace(item, parts=own), reference, story)
             for item, own in zip(found, parts, strict=True)
         ]
-        matches = follow_story(listed(text, resolved, reference))
+        matches = follow_story(text, listed(text, resolved, reference))
         return merge_weekdays(text, share_years(text, matches, reference))
 
     def story_date(self, found: Sequence[Found]) -> date | None:

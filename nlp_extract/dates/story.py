@@ -3,6 +3,7 @@ told from, and the previous date that "в тот же день", "на след�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -16,6 +17,11 @@ from .resolve import resolve
 # How long after its latest written date a story's now may lie: a month. A past tense
 # tells of before the now, not before that date.
 STORY_NOW_WITHIN = timedelta(days=31)
+# how far back the date "в тот же день" follows may stand: a few sentences (further
+# back, "в тот день" is as often the day of an event told of without a date)
+ANAPHOR_REACH = 500
+# "на следующий день после выборов", "в тот же день, когда …": counts from the event named
+NAMED_EVENT = re.compile(r"[\s,]*(?:после|с\s+момента|когда|что)(?![а-яё])", re.IGNORECASE)
 # whether the expression with this index is the time of a verb in the past tense
 ToldInThePast = Callable[[int], bool]
 
@@ -55,15 +61,19 @@ def weekday_date(parts: DateParts, years: set[int]) -> date | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
-def follow_story(matches: list[DateMatch]) -> list[DateMatch]:
+def follow_story(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     """ "в тот же день", "на следующий день", "в том же году" placed after the date
     before them, when that date is a single day (or lies in one year, month or week for
-    "в том же году", "месяце", "неделе"); otherwise they stay unresolved."""
+    "в том же году", "месяце", "неделе"); otherwise they stay unresolved, as they do
+    when they name the event they count from ("на следующий день после выборов") or
+    the date lies more than a few sentences back."""
     out: list[DateMatch] = []
     previous: DateMention | None = None
     for match in matches:
         mention, parts = match.mention, match.parts
-        if parts.anaphor and parts.unit and previous is not None:
+        names_its_event = NAMED_EVENT.match(text, mention.end)
+        near = previous is not None and mention.start - previous.end <= ANAPHOR_REACH
+        if parts.anaphor and parts.unit and previous is not None and near and not names_its_event:
             interval = after(previous, parts)
             if interval is not None:
                 start, end = interval

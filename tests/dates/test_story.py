@@ -102,6 +102,27 @@ def test_a_story_date_follows_the_date_before_it(dates, text, expression, start,
             "в том же году",
             "from_the_story",
         ),
+        # trap: it names the event it counts from
+        (
+            "Выборы прошли 4 марта 2012 года, а на следующий день после оглашения итогов "
+            "начались протесты.",
+            "на следующий день",
+            "from_the_story",
+        ),
+        (
+            "Договор подписан 5 мая 2010 года. В тот же день, когда его ратифицировали, "
+            "ушел министр.",
+            "В тот же день",
+            "from_the_story",
+        ),
+        # trap: the date before it lies paragraphs back
+        (
+            "Суд вынес приговор 19 июля 2013 года. "
+            + "Пострадавшие рассказали журналистам о своих ранениях и лечении. " * 9
+            + "Трое его друзей в тот день потеряли ноги.",
+            "в тот день",
+            "from_the_story",
+        ),
         # "на днях" counts from no date the story gives
         ("Договор подписан 5 мая 2010 года. На днях его продлят.", "На днях", "from_the_story"),
         # with no reference date, now is unknown
