@@ -125,21 +125,25 @@ class DateExtractor:
         return merge_weekdays(text, share_years(text, matches, reference))
 
     def story_date(self, found: Sequence[Found]) -> date | None:
-        """The latest full date the text writes out, unless the text tells of a later
-        year in the past: what a story with no other date is told from."""
+        """The latest full date the text writes out and does not tell in the future,
+        unless the text tells of a later year in the past: what a story with no other
+        date is told from."""
 
-        def told_in_the_past(index: int) -> bool:
-            # a time of the verb ("в 1990 году переехал"), not a name's year ("кампании
-            # 2016 года", "сезона 2015—2016"); the tense read in its own sentence only
+        def tense_of(index: int) -> int:
+            # read in the expression's own sentence only
             item = found[index]
-            before = PREPOSITION_BEFORE.search(item.chunk, max(0, item.start - 4), item.start)
-            if not (ADVERBIAL.match(item.chunk, item.start) or before):
-                return False
             low, high = sentence_around(item.chunk, item.start, item.stop)
             chunk = item.chunk[low:high]
-            return tense_near(self.morphology, chunk, item.start - low, item.stop - low) < 0
+            return tense_near(self.morphology, chunk, item.start - low, item.stop - low)
 
-        return story_date(with_weekdays(found), told_in_the_past)
+        def adverbial(index: int) -> bool:
+            # a time of the verb ("в 1990 году переехал"), not a name's year ("кампании
+            # 2016 года", "сезона 2015—2016")
+            item = found[index]
+            before = PREPOSITION_BEFORE.search(item.chunk, max(0, item.start - 4), item.start)
+            return bool(ADVERBIAL.match(item.chunk, item.start) or before)
+
+        return story_date(with_weekdays(found), tense_of, adverbial)
 
     def resolved(self, item: Found, reference: date | None, story: bool = False) -> DateMatch:
         """One expression resolved, with the parts it was resolved from."""

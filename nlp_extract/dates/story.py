@@ -22,27 +22,52 @@ STORY_NOW_WITHIN = timedelta(days=31)
 ANAPHOR_REACH = 500
 # "на следующий день после выборов", "в тот же день, когда …": counts from the event named
 NAMED_EVENT = re.compile(r"[\s,]*(?:после|с\s+момента|когда|что)(?![а-яё])", re.IGNORECASE)
-# whether the expression with this index is the time of a verb in the past tense
-ToldInThePast = Callable[[int], bool]
+# the tense of the sentence of the expression with this index (-1 past, 1 future, 0
+# unknown), and whether the expression is the time of its verb (it opens with "в", "с")
+TenseOf = Callable[[int], int]
+Adverbial = Callable[[int], bool]
 
 
-def story_date(parts: Sequence[DateParts], told_in_the_past: ToldInThePast) -> date | None:
+def story_date(parts: Sequence[DateParts], tense_of: TenseOf, adverbial: Adverbial) -> date | None:
     """The latest full day date a text writes out ("11 ноября 2018 года", or a weekday's
-    day in a year the text names): what a story with no other date is told from. Not when the text tells in the past tense of a later
-    year ("родился 7 февраля 1929 года … в 1990 году переехал"): then that date is
-    a life's or a history's, not the story's now, and no date is better than a wrong year."""
-    days = [resolve(item, None) for item in parts if item.year is not None]
-    full = [day.start_date for day in days if day.granularity == "day" and not day.relative]
+    day in a year the text names): what a story with no other date is told from.
+
+    A date told in the future ("церемония пройдет 10 декабря 2010 года") lies after the
+    story's now: the latest of the others is taken, or, when all lie ahead, the
+    earliest. Not a date before a year the text tells of in the past ("родился 7
+    февраля 1929 года … в 1990 году переехал"): that date is a life's or a history's,
+    not the story's now; then the earliest date ahead, or none: no date is better than
+    a wrong year."""
     named = {year for item in parts for year in (item.year, item.year2) if year}
-    full += [weekday_date(item, named) for item in parts]
-    latest = max((day for day in full if day is not None), default=None)
-    if latest is None:
+    full = [(day, index) for index, item in enumerate(parts) if (day := full_day(item, named))]
+    if not full:
         return None
+    told = [day for day, index in full if tense_of(index) <= 0]
+    ahead = [day for day, index in full if day not in told]
+    for candidate in ([max(told)] if told else []) + ([min(ahead)] if ahead else []):
+        if not overruled(candidate, parts, tense_of, adverbial):
+            return candidate
+    return None
+
+
+def overruled(
+    candidate: date, parts: Sequence[DateParts], tense_of: TenseOf, adverbial: Adverbial
+) -> bool:
+    """The text tells in the past, as the time of a verb, of a year after the candidate."""
     for index, item in enumerate(parts):
         year = item.year2 or item.year
-        if year and year > latest.year and not item.bound and told_in_the_past(index):
-            return None
-    return latest
+        if year and year > candidate.year and not item.bound and adverbial(index):
+            if tense_of(index) < 0:
+                return True
+    return False
+
+
+def full_day(parts: DateParts, named: set[int]) -> date | None:
+    """The day of a full date ("5 мая 2010 года"), or of a weekday's day in a named year."""
+    if parts.year is None:
+        return weekday_date(parts, named)
+    day = resolve(parts, None)
+    return day.start_date if day.granularity == "day" and not day.relative else None
 
 
 def weekday_date(parts: DateParts, years: set[int]) -> date | None:

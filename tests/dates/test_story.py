@@ -146,6 +146,18 @@ def test_what_the_story_does_not_date_stays_unresolved(dates, text, expression, 
             date(2018, 11, 11),
         ),
         ("Программу приняли 5 мая 2015 года, она продлится до 2030 года.", date(2015, 5, 5)),
+        # class: a date told in the future lies after the story's now: the latest of
+        # the others, or the earliest ahead when all are
+        (
+            "Протесты начались 17 февраля 2013 года. Выборы пройдут 12 мая 2013 года.",
+            date(2013, 2, 17),
+        ),
+        (
+            "Церемония пройдет 10 декабря 2010 года, а банкет состоится 11 декабря 2010 года.",
+            date(2010, 12, 10),
+        ),
+        # a writer's aside ("напомним") is no future
+        ("Напомним, 6 декабря 2010 года на остановке погиб болельщик.", date(2010, 12, 6)),
         # an earlier year told in the past is the story's past
         ("Его назначили 5 мая 2015 года. В 2009 году он возглавлял банк.", date(2015, 5, 5)),
     ],
