@@ -1,6 +1,7 @@
 """Date quality: our grammar vs natasha's DatesExtractor, in one run.
 
     python benchmarks/dates.py [--nerel ../shared/data/nerel/dev.jsonl] [--errors]
+    python benchmarks/dates.py --unresolved [--errors]
 
 1. tests/data/dates_dev.jsonl (hand-made gold): a found date counts only when it
    overlaps a gold expression and has exactly its start_date and end_date.
@@ -18,10 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from natasha_dates import natasha_dates
+from unresolved import report
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "dates_dev.jsonl"
-NEREL = ROOT.parent / "shared" / "data" / "nerel" / "dev.jsonl"
+DATA = ROOT.parent / "shared" / "data"
+NEREL = DATA / "nerel" / "dev.jsonl"
+UNRESOLVED = [DATA / "nerel" / "train.jsonl", NEREL, DATA / "factru" / "dev.jsonl"]
 
 
 def prf(correct_pred: int, pred: int, correct_gold: int, gold: int) -> tuple[float, float, float]:
@@ -111,6 +115,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nerel", type=Path, default=NEREL)
     parser.add_argument("--errors", action="store_true", help="print our misses and wrong dates")
+    parser.add_argument(
+        "--unresolved", action="store_true", help="the share of dates with no calendar day"
+    )
     args = parser.parse_args()
 
     from natasha import DatesExtractor, MorphVocab
@@ -120,6 +127,9 @@ def main() -> None:
 
     vocab = MorphVocab()
     ours, baseline = DateExtractor(Morphology(vocab)), DatesExtractor(vocab)
+    if args.unresolved:
+        report(ours, UNRESOLVED, args.errors)
+        return
 
     def run_ours(text: str, reference: date | None) -> list[dict]:
         return [d.to_dict() for d in ours(text, [(0, len(text))], reference)]

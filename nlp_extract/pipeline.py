@@ -16,7 +16,6 @@ from functools import cached_property
 from . import facts, reading, roles
 from .constants import ORG, PER
 from .dates import DateExtractor
-from .dates.extract import story_date
 from .dates.reference import Reference, reference_date
 from .entities import gazetteer as gazetteers
 from .entities.families import without_families
@@ -130,11 +129,15 @@ class Extractor:
         page is read by its visible text, which keeps every offset of the page."""
         page = reading.read(text)
         found = self.dates.find(page.text, page.page.regions)
-        reference = reference_date(page.text, page.page, self.dates, date, story_date(found))
+        reference = reference_date(
+            page.text, page.page, self.dates, date, self.dates.story_date(found)
+        )
         meta, errors = self.meta(page, encoding, reference)
         document = Document(id=id, meta=meta, errors=errors)
         if page.page.regions:
-            dates = self.dates.resolve(page.text, found, reference.date)
+            dates = self.dates.resolve(
+                page.text, found, reference.date, story=reference.source == "story"
+            )
             document = self.read_regions(document, page.text, page.page.regions, dates)
         if page.markup:
             document = with_page_texts(document, page.source)

@@ -98,6 +98,10 @@ def share_years(text: str, found: list[DateMatch], reference: date | None) -> li
     return out
 
 
+# what stands between a weekday and its day: "в понедельник, 28 июня", "в среду вечером 5 мая"
+WEEKDAY_GAP = re.compile(r"[\s,]*(?:(?:рано\s+)?(?:утром|днем|днём|вечером|ночью)[\s,]*)?")
+
+
 def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     """ "в понедельник, 28 июня": a weekday right before a day date is part of it."""
     merged: list[DateMention] = []
@@ -109,10 +113,7 @@ def merge_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             and last.relative
             and WEEKDAY_WORD.search(last.text)
             and item.granularity == "day"
-            and re.fullmatch(
-                r"[\s,]*(?:(?:рано\s+)?(?:утром|днем|днём|вечером|ночью)[\s,]*)?",
-                text[last.end : item.start],
-            )
+            and WEEKDAY_GAP.fullmatch(text, last.end, item.start)
         ):
             merged[-1] = replace(item, start=last.start, text=text[last.start : item.end])
             continue

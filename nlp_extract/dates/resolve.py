@@ -203,6 +203,27 @@ def weekday(parts: DateParts, reference: date | None) -> Resolved:
     return Resolved(day, day, "day", relative=True)
 
 
+def weekday_day(parts: DateParts, reference: date | None) -> Resolved:
+    """ "в пятницу, 21 января": of the years around the reference on the side its tense
+    allows, the nearest in which that day is that weekday; the day alone when none is."""
+    assert parts.weekday is not None and parts.month is not None and parts.day is not None
+    if reference is None:
+        return Resolved(None, None, "day", relative=True)
+    fitting = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:
+            continue
+        told = parts.tense == 0 or (day <= reference if parts.tense < 0 else day >= reference)
+        if day.weekday() == parts.weekday and told:
+            fitting.append(day)
+    if not fitting:
+        return resolve_calendar(replace(parts, weekday=None), reference)
+    day = min(fitting, key=lambda candidate: abs((candidate - reference).days))
+    return Resolved(day, day, "day", relative=True)
+
+
 def shifted_unit(parts: DateParts, reference: date | None) -> Resolved:
     """ "три года назад", "через месяц", "на прошлой неделе": a unit away from the reference."""
     grain = parts.unit or "year"
@@ -225,6 +246,7 @@ KINDS: list[tuple[Callable[[DateParts], object], Callable[[DateParts, date | Non
     (lambda p: p.duration, duration),
     (lambda p: p.decade is not None, decade),
     (lambda p: p.rel is not None, relative_day),
+    (lambda p: p.weekday is not None and p.day and p.month and not p.year, weekday_day),
     (lambda p: p.weekday is not None, weekday),
     (lambda p: p.ago or p.later or (p.unit and p.shift is not None), shifted_unit),
 ]

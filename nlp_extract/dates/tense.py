@@ -8,6 +8,10 @@ from ..constants import DOUBLE_QUOTES
 from ..lexicon.dates import FUTURE_WORDS, MODAL
 from ..morphology import Morphology
 
+# "Напомним, 6 декабря 2010 года …": a writer's aside, future in form, tells no time
+ASIDES = frozenset(
+    {"напомним", "добавим", "отметим", "заметим", "уточним", "подчеркнем", "подчеркнём"}
+)
 WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 # Quotes, dashes, brackets and colons end the clause a verb governs: in
 # "встреча пройдет 24 января», — рассказала она" the date goes with "пройдет".
@@ -30,6 +34,8 @@ def tense_near(morphology: Morphology, text: str, start: int, end: int) -> int:
         word = match.group().lower()
         if MODAL.fullmatch(word):  # "должно действовать" looks ahead, "должен был" back
             return -1 if re.match(r"\s+был", text[match.end() :]) else 1
+        if word in ASIDES:
+            continue
         tense = 1 if word in FUTURE_WORDS else morphology.tense(word)
         if tense:
             return tense

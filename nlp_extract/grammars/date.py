@@ -40,6 +40,7 @@ from .date_relative import (
     DURATION,
     EVERY_RULE,
     LATER,
+    PRESENT,
     RELATIVE_DAY,
     SHIFTED,
     TODAY_PHRASE,
@@ -104,5 +105,6 @@ DATE = or_(
     EVERY_RULE,
     BARE_YEAR,
     ANAPHOR,
+    PRESENT,
     TODAY_PHRASE,
 ).interpretation(DateFact)

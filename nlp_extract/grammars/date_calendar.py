@@ -9,6 +9,7 @@ from yargy.predicates import (
     custom,
     dictionary,
     eq,
+    gram,
     in_caseless,
     length_eq,
     normalized,
@@ -47,8 +48,17 @@ YEAR_WORD = or_(
     rule(normalized("год")),
 )
 YEAR = int_in(1000, 2100, DateFact.year)
+# "в 1990-м году", "с 1998-го года": a year by its ordinal, the year word singular (a
+# decade is plural: "в 1990-х годах", "к 90-м годам")
+ORDINAL_YEAR = rule(
+    YEAR,
+    DASH.optional(),
+    in_caseless({"м", "го", "й", "ом", "ого"}),
+    and_(normalized("год"), gram("sing")),
+)
 # "2026 года" or "этого/прошлого года": the year of a day, month, season or quarter
 YEAR_SPEC = or_(
+    ORDINAL_YEAR,
     rule(YEAR, YEAR_WORD.optional()),
     rule(
         dictionary(set(SHIFTS)).interpretation(DateFact.shift.custom(by_stem(SHIFT_STEMS))),
@@ -82,7 +92,7 @@ DAY_DATE = or_(
     WORD_DAY,
 )
 MONTH_DATE = rule(MONTH, YEAR_SPEC)
-YEAR_DATE = rule(YEAR, YEAR_WORD)
+YEAR_DATE = or_(rule(YEAR, YEAR_WORD), ORDINAL_YEAR)
 
 # Ranges
 DAY_RANGE = or_(
@@ -165,7 +175,7 @@ DECADE = or_(
             DateFact.decade.custom(int)
         ),
         DECADE_SUFFIX,
-        normalized("год").optional(),
+        and_(normalized("год"), gram("plur")).optional(),
     ),
     rule(DECADE_LEAD.optional(), TWO_DIGIT_DECADE, DECADE_SUFFIX, normalized("год")),
     rule(DECADE_LEAD, TWO_DIGIT_DECADE, DECADE_SUFFIX),

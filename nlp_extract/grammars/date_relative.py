@@ -96,19 +96,32 @@ DURATION = or_(
     ),
 )
 
-# Counted from the story, not from the reference date: found, left unresolved.
-STORY_UNIT = in_caseless({"день", "году", "месяце", "неделе", "вечер", "утро"})
+# Counted from the story's previous date, not from the reference date: its unit and
+# offset ("на следующий день": day, +1; "в том же году": year, 0) let `dates.story`
+# place it after the date it follows; alone it stays unresolved.
+STORY_UNITS = {"день": "day", "вечер": "day", "утро": "day", "году": "year", "месяце": "month"}
+STORY_UNIT = in_caseless(set(STORY_UNITS) | {"неделе"}).interpretation(
+    DateFact.unit.custom(lambda word: STORY_UNITS.get(word.lower(), "week"))
+)
+STORY = DateFact.anaphor.const(True)  # on the lead word: the unit keeps its own reading
+IN = in_caseless({"в", "во", "на"}).interpretation(STORY)
+NEXT_DAY = rule(
+    caseless("на").interpretation(STORY),
+    normalized("следующий").interpretation(DateFact.shift.const(1)),
+    in_caseless({"день", "утро"}).interpretation(DateFact.unit.const("day")),
+)
 ANAPHOR = or_(
-    rule(caseless("на"), normalized("следующий"), in_caseless({"день", "утро"})),
-    rule(in_caseless({"в", "во"}), normalized("тот"), caseless("же").optional(), STORY_UNIT),
-    rule(in_caseless({"в", "во"}), normalized("этот"), caseless("же"), STORY_UNIT),
-    rule(in_caseless({"на"}), caseless("днях")),
-    rule(
-        in_caseless({"в"}),
-        in_caseless({"настоящее", "настоящий"}),
-        in_caseless({"время", "момент"}),
-    ),
-).interpretation(DateFact.anaphor.const(True))
+    NEXT_DAY,
+    rule(IN, normalized("тот"), caseless("же").optional(), STORY_UNIT),
+    rule(IN, normalized("этот"), caseless("же"), STORY_UNIT),
+    rule(caseless("на"), caseless("днях")).interpretation(STORY),
+)
+# "в настоящее время": now, the reference day, as "сегодня" is
+PRESENT = rule(
+    in_caseless({"в"}),
+    in_caseless({"настоящее", "настоящий"}),
+    in_caseless({"время", "момент"}),
+).interpretation(DateFact.rel.const(0))
 TODAY_PHRASE = rule(
     in_caseless({"на", "с", "до"}), in_caseless({"сегодняшний", "сегодняшнего"}), normalized("день")
 ).interpretation(DateFact.rel.const(0))

@@ -35,6 +35,13 @@ def find(dates, text, reference=REF):
         ("Дата: 19.02.2026.", "19.02.2026", "2026-02-19", "2026-02-19", "day"),
         ("В 1919г произошла революция.", "В 1919г", "1919-01-01", "1919-12-31", "year"),
         ("в 2008г. он уехал", "в 2008г.", "2008-01-01", "2008-12-31", "year"),
+        # class: a number glued to its month or year word is read as the two words
+        ("Это случилось 5мая 2010 года.", "5мая 2010 года", "2010-05-05", "2010-05-05", "day"),
+        ("В 1990-1991гг. был кризис.", "В 1990-1991гг.", "1990-01-01", "1991-12-31", "range"),
+        # class: a year by its ordinal is that year; plural, a decade
+        ("Это было в 1990-м году.", "1990-м году", "1990-01-01", "1990-12-31", "year"),
+        ("Выпуск 1998-го года распродан.", "1998-го года", "1998-01-01", "1998-12-31", "year"),
+        ("Это было в 1990-х годах.", "1990-х годах", "1990-01-01", "1999-12-31", "decade"),
         (
             "Опубликовано 2026-02-19T13:41+0500.",
             "2026-02-19T13:41+0500",
@@ -339,4 +346,7 @@ def test_an_unresolved_relative_date_says_why(extractor):
         d.text: (d.start_date, d.unresolved)
         for d in extractor.extract(text, date="2026-01-05").dates
     }
-    assert dated == {"Вчера": ("2026-01-04", None), "В тот же день": (None, "from_the_story")}
+    # once "вчера" has its day, "в тот же день" follows it
+    assert dated == {"Вчера": ("2026-01-04", None), "В тот же день": ("2026-01-04", None)}
+    alone = {d.text: d.unresolved for d in extractor.extract("В тот же день он уехал.").dates}
+    assert alone == {"В тот же день": "from_the_story"}

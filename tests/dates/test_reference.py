@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 
-from nlp_extract.dates.extract import story_date
 from nlp_extract.dates.reference import Reference, as_date, parse_iso, reference_date
 from nlp_extract.errors import UsageError
 from nlp_extract.reading.page import parse_page
@@ -13,7 +12,7 @@ from nlp_extract.reading.page import parse_page
 
 def reference(extractor, text, given="2020-01-01"):
     page = parse_page(text)
-    story = story_date(extractor.dates.find(text, page.regions))
+    story = extractor.dates.story_date(extractor.dates.find(text, page.regions))
     return reference_date(text, page, extractor.dates, given, story)
 
 
