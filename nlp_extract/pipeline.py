@@ -56,7 +56,7 @@ from .roles.titles import RoleSpan
 from .schema import DateMention, DocError, Document, Meta
 from .sentences import SentenceIndex, TaggedSentence, mentions_by_region
 from .tagging import tag_morph
-from .tokens import Region, Token, TokenIndex, split_by_region, tokenize_blocks
+from .tokens import Region, Token, TokenIndex, chunks, split_by_region, tokenize_blocks
 
 
 @dataclass(frozen=True)
@@ -281,22 +281,3 @@ def meets(sentence: TaggedSentence) -> bool:
 def multiword_org_names(spans: list[NameSpan]) -> dict[str, str]:
     """Canonical organisation names of several words, to find where they stand uninflected."""
     return {m.name: ORG for m in spans if m.type == ORG and " " in m.name and m.name[:1].isupper()}
-
-
-# A long text is read in runs of regions of about this many characters, cut at line
-# breaks, so its tokens never all sit in memory at once.
-CHUNK_CHARS = 100_000
-
-
-def chunks(text: str, regions: list[Region]) -> list[list[Region]]:
-    """Consecutive regions grouped up to CHUNK_CHARS, each group ending at a line break."""
-    groups: list[list[Region]] = [[]]
-    size = 0
-    for number, region in enumerate(regions):
-        groups[-1].append(region)
-        size += region[1] - region[0]
-        following = regions[number + 1][0] if number + 1 < len(regions) else len(text)
-        if size >= CHUNK_CHARS and "\n" in text[region[1] : following]:
-            groups.append([])
-            size = 0
-    return [group for group in groups if group]

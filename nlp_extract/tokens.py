@@ -80,3 +80,22 @@ class TokenIndex:
             covered.append(self.tokens[index])
             index += 1
         return covered
+
+
+# A long text is read in runs of regions of about this many characters, cut at line
+# breaks, so its tokens never all sit in memory at once.
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, regions: list[Region]) -> list[list[Region]]:
+    """Consecutive regions grouped up to CHUNK_CHARS, each group ending at a line break."""
+    groups: list[list[Region]] = [[]]
+    size = 0
+    for number, region in enumerate(regions):
+        groups[-1].append(region)
+        size += region[1] - region[0]
+        following = regions[number + 1][0] if number + 1 < len(regions) else len(text)
+        if size >= CHUNK_CHARS and "\n" in text[region[1] : following]:
+            groups.append([])
+            size = 0
+    return [group for group in groups if group]

@@ -80,12 +80,12 @@ def test_org_qualified_by_a_country_is_its_own_entity(extractor):
 
 def test_long_texts_are_read_in_chunks_with_exact_offsets(extractor, monkeypatch, seed_text):
     """Cut into many small chunks, the seed gives the same entities, dates and facts."""
-    from nlp_extract import pipeline
+    from nlp_extract import tokens
     from nlp_extract.reading.page import parse_page
 
     whole = extractor.extract(seed_text)
-    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
-    assert len(pipeline.chunks(seed_text, parse_page(seed_text).regions)) > 3
+    monkeypatch.setattr(tokens, "CHUNK_CHARS", 200)
+    assert len(tokens.chunks(seed_text, parse_page(seed_text).regions)) > 3
     chunked = extractor.extract(seed_text)
     assert [(e.type, e.name, len(e.mentions)) for e in chunked.entities] == [
         (e.type, e.name, len(e.mentions)) for e in whole.entities
