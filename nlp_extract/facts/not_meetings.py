@@ -13,6 +13,7 @@ from ..entities.spans import NameSpan
 from ..lexicon.meetings import ARENAS, BEGIN, HOLD
 from ..roles.posts import is_position
 from ..sentences import TaggedSentence, mention_at, name_token
+from ..tokens import Token
 
 
 def inchoative(sentence: TaggedSentence, index: int) -> bool:
@@ -42,10 +43,13 @@ def on_stage(sentence: TaggedSentence, index: int) -> bool:
 
 def other_verb_between(sentence: TaggedSentence, subjects: Sequence[NameSpan], index: int) -> bool:
     """A finite verb between the subjects and the meeting noun that does not hold it:
-    the subjects did something else, the meeting is another's."""
+    the subjects did something else, the meeting is another's; unless they did it at
+    the meeting ("обсудили на встрече", "заявили в ходе переговоров")."""
     if not subjects:
         return False
     tokens, morphology = sentence.tokens, sentence.morphology
+    if at_the_meeting(tokens, index):
+        return False
     start = name_token(tokens, subjects[-1]) or 0
     return any(
         token.pos in ("VERB", "AUX")
@@ -53,6 +57,12 @@ def other_verb_between(sentence: TaggedSentence, subjects: Sequence[NameSpan], i
         and not morphology.lemmas(token.text) & HOLD
         for token in tokens[start:index]
     )
+
+
+def at_the_meeting(tokens: Sequence[Token], index: int) -> bool:
+    """ "на встрече", "в ходе переговоров", "во время беседы": where the subjects acted."""
+    before = [token.text.lower() for token in tokens[max(0, index - 2) : index]]
+    return before[-1:] == ["на"] or before in (["в", "ходе"], ["во", "время"])
 
 
 def someone_of(sentence: TaggedSentence, trigger: int, mention: NameSpan) -> bool:
