@@ -1,0 +1,108 @@
+"""Quotes: who said what, in quotation marks or reported.
+
+`read` cuts the text's paragraphs into sentences that never end inside quotation
+marks, finds direct quotes (`direct`) and indirect ones (`indirect`), keeps one quote
+for each run of words two rules found, and gives each its speaker (`speakers`): the
+entity named where it is attributed, or the person a pronoun or a title stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
+from ..schema import Entity, Quote
+from ..schema.facts import FactStatus
+from ..tokens import Region
+from .direct import dialogue, direct, interview
+from .indirect import indirect
+from .said import Said
+from .speakers import Speakers
+from .text import Sentence, clause, marks, paragraphs, sentences, trimmed_end
+
+
+def read(
+    text: str,
+    regions: Sequence[Region],
+    entities: Sequence[Entity],
+    is_title: Callable[[str], bool],
+) -> list[Quote]:
+    """The quotes of a text, in text order, each with its speaker when one is named."""
+    found: list[Said] = []
+    lines: list[Said] = []
+    alone: list[Sentence] = []
+    for paragraph in paragraphs(text, regions):
+        found += dialogue(text, paragraph)
+        lines += interview(text, paragraph)
+        inside = marks(text, *paragraph)
+        for sentence in sentences(text, paragraph):
+            found += direct(text, sentence)
+            found += indirect(text, sentence, inside)
+            if (sentence.start, trimmed_end(text, sentence.start, sentence.end)) in inside:
+                alone.append(sentence)
+    # an interview is several lines: one "Москва: …" is a heading
+    kept = without_overlaps(found + (lines if len(lines) > 1 else []))
+    kept = without_overlaps(kept + continued(text, alone, kept))
+    direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
+    speakers = Speakers(text, entities, is_title, direct_spans)
+    records = [record(text, said, speakers) for said in kept]
+    return [
+        quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
+    ]
+
+
+def continued(text: str, alone: list[Sentence], found: list[Said]) -> list[Said]:
+    """A sentence all in quotation marks right after a direct quote goes on with it:
+    "«…», говорит X. «…»" is two quotes of X."""
+    more = []
+    for sentence in alone:
+        before = [s for s in found if s.kind == "direct" and s.end <= sentence.start]
+        if before and sentence.start - before[-1].end < 120:
+            start, end = clause(text, sentence.start + 1, sentence.end - 1)
+            more.append(Said(start, end, None, before[-1].zones, "direct", 0))
+    return more
+
+
+def without_overlaps(found: list[Said]) -> list[Said]:
+    """One quote for each run of words: the better rule's, then the longer."""
+    kept: list[Said] = []
+    for said in sorted(found, key=lambda s: (-s.rank, s.start - s.end, s.start)):
+        if said.end > said.start and not any(clash(said, other) for other in kept):
+            kept.append(said)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def clash(one: Said, other: Said) -> bool:
+    """Whether two finds share half of the shorter, or one's cue is inside the other."""
+    shared = min(one.end, other.end) - max(one.start, other.start)
+    shorter = min(one.end - one.start, other.end - other.start)
+    inside = one.cue is not None and other.start <= one.cue[0] < other.end
+    return shared * 2 > shorter or (inside and other.kind == "direct")
+
+
+def status(text: str, said: Said) -> FactStatus:
+    """A denial ("опроверг, что") is negated, "может заявить" hypothetical."""
+    if said.cue is None:
+        return "stated"
+    before = text[max(0, said.cue[0] - 20) : said.cue[0]]
+    if DENIAL.match(text, said.cue[0]) or NOT_BEFORE.search(before):
+        return "negated"
+    return "hypothetical" if HYPOTHETICAL.search(before) else "stated"
+
+
+def record(text: str, said: Said, speakers: Speakers) -> Quote:
+    """The Quote of a find, its speaker resolved."""
+    entity, name = speakers.speaker(said.zones, said.cue[0] if said.cue else said.start)
+    return Quote(
+        start=said.start,
+        end=said.end,
+        text=text[said.start : said.end],
+        speaker=entity.id if entity else None,
+        speaker_name=entity.name if entity else name,
+        cue=text[said.cue[0] : said.cue[1]] if said.cue else "",
+        kind=said.kind,
+        status=status(text, said),
+    )
+
+
+__all__ = ["Sentence", "read"]

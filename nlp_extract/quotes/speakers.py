@@ -1,0 +1,192 @@
+"""Who says it: the entity named where a quote is attributed.
+
+The words of the attribution (its "zone": before the verb in `X заявил`, after it in
+`— сказал X`) are read in order of trust: a person named there; a pronoun ("— сказал
+он") or a bare title ("Министр добавил") stands for the person named last before;
+an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
+unless a title before it names one of its people ("глава Минсвязи": the person who
+holds that post, when the text has named them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..constants import LOC, ORG, PER, fold_yo
+from ..lexicon.quotes import PRONOUNS, SPOKESPEOPLE
+from ..schema import Entity
+from .text import words
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention of an entity."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Zone:
+    """Where the speaker is written: text[start:end], `before` the verb or after it."""
+
+    start: int
+    end: int
+    before: bool
+
+
+class Speakers:
+    """The mentions of a text's people, organisations and places, in text order, and
+    the spans inside quotation marks (a name said in a quote is no speaker)."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        is_title: Callable[[str], bool],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        self.is_title = is_title
+        self.quoted = sorted(quoted)
+        self.mentions = sorted(
+            (
+                Named(m.start, m.end, entity)
+                for entity in entities
+                if entity.type in (PER, ORG, LOC)
+                for m in entity.mentions
+            ),
+            key=lambda named: named.start,
+        )
+        self.starts = [named.start for named in self.mentions]
+        self.fuller = fuller_names(entities)
+
+    def within(self, start: int, end: int) -> list[Named]:
+        """The mentions that overlap text[start:end], outside quotation marks."""
+        first = max(bisect_left(self.starts, start) - 1, 0)
+        found = []
+        for named in self.mentions[first:]:
+            if named.start >= end:
+                break
+            if named.end > start and not self.in_quotes(named.start):
+                found.append(named)
+        return found
+
+    def last_person(self, before: int, pronoun: str = "") -> Entity | None:
+        """The person named last before an offset, outside quotation marks; for "она"
+        the last woman (a name ending in -а, -я), for "он" the last man, when named."""
+        people = [
+            named.entity
+            for named in reversed(self.mentions[: bisect_left(self.starts, before)])
+            if named.entity.type == PER and not self.in_quotes(named.start)
+        ]
+        female = pronoun in FEMALE
+        if pronoun:
+            matching = [p for p in people if looks_female(p) == female]
+            people = matching or people
+        return people[0] if people else None
+
+    def in_quotes(self, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quoted)
+
+    def speaker(self, zones: Sequence[Zone], at: int) -> tuple[Entity | None, str | None]:
+        """The entity a quote attributed at `at` is said by, or the name of a speaker
+        that is no entity ("сообщает NEWSru.com"), or neither."""
+        for zone in zones:
+            found, named = self.of_zone(zone, at)
+            if named:
+                return (self.fuller.get(found.id, found) if found else None), None
+        for zone in zones:
+            name = media_name(self.text, zone)
+            if name:
+                return None, name
+        return None, None
+
+    def of_zone(self, zone: Zone, at: int) -> tuple[Entity | None, bool]:
+        """The speaker a zone names, and whether it names one."""
+        mentions = self.within(zone.start, zone.end)
+        if zone.before:
+            mentions.reverse()  # the nearest the verb first
+        people = [m for m in mentions if m.entity.type == PER]
+        people = [m for m in people if nominative(self.text, m)] or people
+        if people:
+            return people[0].entity, True
+        tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
+        pronoun = next((word for word in tokens if word in PRONOUNS), None)
+        if pronoun:
+            return self.last_person(at, pronoun), True
+        groups = [m for m in mentions if m.entity.type == ORG] or [
+            m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
+        ]
+        titled = self.titled(tokens)
+        if groups:
+            org = groups[0].entity
+            if titled and not SPOKESPEOPLE & set(tokens):
+                return self.holder(org, at) or org, True
+            return org, True
+        if titled:
+            return self.last_person(at), True
+        return None, False
+
+    def titled(self, tokens: list[str]) -> bool:
+        """Whether the words name a post ("министр", "глава"), singular."""
+        return any(self.is_title(word) and not word.endswith(("ы", "и")) for word in tokens)
+
+    def holder(self, org: Entity, at: int) -> Entity | None:
+        """The person named before `at` who holds a post in an organisation."""
+        for named in reversed(self.mentions[: bisect_left(self.starts, at)]):
+            entity = named.entity
+            if entity.type == PER and any(role.org == org.id for role in entity.roles):
+                return entity
+        return None
+
+
+FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
+MEDIA = re.compile(
+    r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
+    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def media_name(text: str, zone: Zone) -> str | None:
+    """A quoted name, a domain or Latin capitals in a zone after the verb."""
+    if zone.before:
+        return None
+    match = MEDIA.search(text, zone.start, zone.end)
+    if not match:
+        return None
+    return next(group for group in match.groups() if group)
+
+
+def nominative(text: str, named: Named) -> bool:
+    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
+    written = text[named.start : named.end].split()
+    name = named.entity.name.split()
+    return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())
+
+
+def looks_female(entity: Entity) -> bool:
+    """A person whose first or last name ends as a woman's does: "Алла Бут", "Уитсон"
+    does not tell."""
+    return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
+
+
+def fuller_names(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """A person named by a surname alone ("Клинсман") as the one entity of the text with
+    that surname and a first name ("Юрген Клинсман"), when there is just one."""
+    people = [e for e in entities if e.type == PER]
+    full: dict[str, list[Entity]] = {}
+    for entity in people:
+        parts = entity.name.split()
+        if len(parts) > 1:
+            full.setdefault(fold_yo(parts[-1].lower()), []).append(entity)
+    return {
+        entity.id: found[0]
+        for entity in people
+        if " " not in entity.name and len(found := full.get(fold_yo(entity.name.lower()), [])) == 1
+    }
