@@ -18,7 +18,7 @@ from .direct import dialogue, direct, interview
 from .indirect import indirect
 from .said import Said
 from .speakers import Speakers
-from .text import Sentence, clause, marks, paragraphs, sentences, trimmed_end
+from .text import Sentence, clause, marks, paragraphs, sentences
 
 
 def read(
@@ -38,7 +38,7 @@ def read(
         for sentence in sentences(text, paragraph):
             found += direct(text, sentence)
             found += indirect(text, sentence, inside)
-            if (sentence.start, trimmed_end(text, sentence.start, sentence.end)) in inside:
+            if (sentence.start, sentence.end - trailing_stops(text, sentence)) in inside:
                 alone.append(sentence)
     # an interview is several lines: one "Москва: …" is a heading
     kept = without_overlaps(found + (lines if len(lines) > 1 else []))
@@ -51,12 +51,18 @@ def read(
     ]
 
 
+def trailing_stops(text: str, sentence: Sentence) -> int:
+    """How many stops end a sentence: "«…»." has one after its mark."""
+    tail = text[sentence.start : sentence.end]
+    return len(tail) - len(tail.rstrip(".!?…"))
+
+
 def continued(text: str, alone: list[Sentence], found: list[Said]) -> list[Said]:
-    """A sentence all in quotation marks right after a direct quote goes on with it:
+    """A sentence all in quotation marks right after a quote goes on with it:
     "«…», говорит X. «…»" is two quotes of X."""
     more = []
     for sentence in alone:
-        before = [s for s in found if s.kind == "direct" and s.end <= sentence.start]
+        before = [s for s in found if s.end <= sentence.start]
         if before and sentence.start - before[-1].end < 120:
             start, end = clause(text, sentence.start + 1, sentence.end - 1)
             more.append(Said(start, end, None, before[-1].zones, "direct", 0))
@@ -92,7 +98,9 @@ def status(text: str, said: Said) -> FactStatus:
 
 def record(text: str, said: Said, speakers: Speakers) -> Quote:
     """The Quote of a find, its speaker resolved."""
-    entity, name = speakers.speaker(said.zones, said.cue[0] if said.cue else said.start)
+    cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
+    female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
+    entity, name = speakers.speaker(said.zones, said.cue[0] if said.cue else said.start, female)
     return Quote(
         start=said.start,
         end=said.end,

@@ -10,6 +10,7 @@ reports no words, and a verb with no speaker ("Отмечается, что") is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon.quotes import ABOUT_THIS, ACCORDING, AS_SAID, CONNECTORS, CUE, GERUNDS, THAT
 from .said import Said
@@ -18,6 +19,8 @@ from .text import Sentence, clause, words
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
+# "…, а также напомнил", "… и подчеркнул": the same speaker's next verb
+AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|еще\s+|ещё\s+)?$", re.IGNORECASE)
 # an attribution between commas: the comma (and dash) right before the verb
 COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
 # the speaker's words end at a comma, a stop or a colon
@@ -67,6 +70,7 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     zones = (
         Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
         Zone(start, cue.start(), before=True),
+        Zone(sentence.start, cue.start(), before=True),
     )
     if not any(words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
@@ -119,10 +123,20 @@ def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> li
         if not any(a < cue.start() < b for a, b in quoted)
     ]
     found = according(text, sentence)
+    previous: list[Said] = []
+    joined = None
     for number, cue in enumerate(cues):
         end = sentence.end
+        inherit = joined is not None and previous
+        joined = None
         if number + 1 < len(cues):
-            turns = list(TURN.finditer(text, cue.end(), cues[number + 1].start()))
-            end = turns[-1].start() if turns else end
-        found += by_verb(text, sentence, cue, end)
+            following = cues[number + 1].start()
+            joined = AND.search(text, cue.end(), following)
+            turns = list(TURN.finditer(text, cue.end(), following))
+            end = joined.start() if joined else turns[-1].start() if turns else end
+        said = by_verb(text, sentence, cue, end)
+        if inherit:  # "Лидер напомнил, что … и подчеркнул, что …": the same speaker
+            said = [replace(s, zones=previous[-1].zones) for s in said]
+        previous = said
+        found += said
     return found

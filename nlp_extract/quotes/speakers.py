@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
-from ..lexicon.quotes import PRONOUNS, SPOKESPEOPLE
+from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
 from ..schema import Entity
 from .text import words
 
@@ -63,7 +63,7 @@ class Speakers:
             key=lambda named: named.start,
         )
         self.starts = [named.start for named in self.mentions]
-        self.fuller = fuller_names(entities)
+        self.people = [entity for entity in entities if entity.type == PER]
 
     def within(self, start: int, end: int) -> list[Named]:
         """The mentions that overlap text[start:end], outside quotation marks."""
@@ -93,18 +93,45 @@ class Speakers:
     def in_quotes(self, offset: int) -> bool:
         return any(a < offset < b for a, b in self.quoted)
 
-    def speaker(self, zones: Sequence[Zone], at: int) -> tuple[Entity | None, str | None]:
+    def speaker(
+        self, zones: Sequence[Zone], at: int, female: bool | None = None
+    ) -> tuple[Entity | None, str | None]:
         """The entity a quote attributed at `at` is said by, or the name of a speaker
-        that is no entity ("сообщает NEWSru.com"), or neither."""
-        for zone in zones:
-            found, named = self.of_zone(zone, at)
-            if named:
-                return (self.fuller.get(found.id, found) if found else None), None
+        that is no entity ("сообщает NEWSru.com"), or neither. A person in any zone
+        comes before an organisation in another ("написал в Twitter, что")."""
+        found = [entity for zone in zones for entity, named in [self.of_zone(zone, at)] if named]
+        people = [entity for entity in found if entity and entity.type == PER]
+        entity = (people or found or [None])[0]
+        if entity is not None:
+            return self.full(entity, at, female), None
+        if found:
+            return None, None
         for zone in zones:
             name = media_name(self.text, zone)
             if name:
                 return None, name
         return None, None
+
+    def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
+        """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
+        person of that surname named in full nearest before (of the verb's gender)."""
+        if entity.type != PER or not short_name(entity.name):
+            return entity
+        surname = fold_yo(entity.name.split()[-1].lower())
+        candidates = [
+            named.entity
+            for named in reversed(self.mentions[: bisect_left(self.starts, at)])
+            if named.entity.type == PER
+            and not short_name(named.entity.name)
+            and fold_yo(named.entity.name.split()[-1].lower()) == surname
+        ] + [
+            e
+            for e in self.people
+            if not short_name(e.name) and fold_yo(e.name.split()[-1].lower()) == surname
+        ]
+        if female is not None:
+            candidates = [e for e in candidates if looks_female(e) == female] or candidates
+        return candidates[0] if candidates else entity
 
     def of_zone(self, zone: Zone, at: int) -> tuple[Entity | None, bool]:
         """The speaker a zone names, and whether it names one."""
@@ -128,7 +155,7 @@ class Speakers:
             if titled and not SPOKESPEOPLE & set(tokens):
                 return self.holder(org, at) or org, True
             return org, True
-        if titled:
+        if titled or REFERRING & set(tokens):
             return self.last_person(at), True
         return None, False
 
@@ -176,17 +203,6 @@ def looks_female(entity: Entity) -> bool:
     return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
 
 
-def fuller_names(entities: Sequence[Entity]) -> dict[str, Entity]:
-    """A person named by a surname alone ("Клинсман") as the one entity of the text with
-    that surname and a first name ("Юрген Клинсман"), when there is just one."""
-    people = [e for e in entities if e.type == PER]
-    full: dict[str, list[Entity]] = {}
-    for entity in people:
-        parts = entity.name.split()
-        if len(parts) > 1:
-            full.setdefault(fold_yo(parts[-1].lower()), []).append(entity)
-    return {
-        entity.id: found[0]
-        for entity in people
-        if " " not in entity.name and len(found := full.get(fold_yo(entity.name.lower()), [])) == 1
-    }
+def short_name(name: str) -> bool:
+    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
+    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])

@@ -90,7 +90,12 @@ def sentences(text: str, paragraph: tuple[int, int]) -> list[Sentence]:
 
 def initial(text: str, stop: int) -> bool:
     """Whether the full stop at `stop` ends an initial ("Н. Кан"), not a sentence."""
-    return stop >= 1 and text[stop - 1].isupper() and (stop == 1 or not text[stop - 2].isalnum())
+    return (
+        stop >= 1
+        and text[stop - 1].isupper()
+        and (stop == 1 or not text[stop - 2].isalnum())
+        and text[stop + 1 : stop + 3].strip()[:1].isupper()
+    )
 
 
 def trimmed_end(text: str, start: int, end: int) -> int:
