@@ -23,6 +23,8 @@ TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
 AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|еще\s+|ещё\s+)?$", re.IGNORECASE)
 # an attribution between commas: the comma (and dash) right before the verb
 COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
+# "…, передает «Интерфакс»": the attribution of what comes before the comma
+COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 # the speaker's words end at a comma, a stop or a colon
 ZONE_END = re.compile(r"[,.;:!?()—–\n]")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
@@ -131,7 +133,9 @@ def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> li
         joined = None
         if number + 1 < len(cues):
             following = cues[number + 1].start()
-            joined = AND.search(text, cue.end(), following)
+            joined = AND.search(text, cue.end(), following) or COMMA.search(
+                text, cue.end(), following
+            )
             turns = list(TURN.finditer(text, cue.end(), following))
             end = joined.start() if joined else turns[-1].start() if turns else end
         said = by_verb(text, sentence, cue, end)
