@@ -58,9 +58,15 @@ FORMS = sorted(
     reverse=True,
 )
 # a verb of speech as a word of its own ("сообщается", "сказано" are other words)
-CUE = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w-])", re.IGNORECASE)
+# and "может заявить, что": a statement not (yet) made
+MAY = "|".join(f"(?<={word} )" for word in ("может", "могут", "мог", "могла", "могли"))
+CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(FORMS) + rf"|(?:{MAY})(?:заявить|сказать|сообщить|объявить))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # verbs whose clause is denied
-DENIAL = re.compile(r"^(?:опроверг|отрица)", re.IGNORECASE)
+DENIAL = re.compile(r"опроверг|отрица", re.IGNORECASE)
 # "может заявить", "по слухам": a statement not (yet) made
 HYPOTHETICAL = re.compile(r"\b(?:может|могут|мог|могла|могли|якобы|по\s+слухам)\s+$")
 NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)

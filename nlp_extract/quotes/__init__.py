@@ -30,7 +30,7 @@ def read(
     """The quotes of a text, in text order, each with its speaker when one is named."""
     found: list[Said] = []
     lines: list[Said] = []
-    alone: list[Sentence] = []
+    alone: list[tuple[int, int]] = []  # sentences all in quotation marks
     for paragraph in paragraphs(text, regions):
         found += dialogue(text, paragraph)
         lines += interview(text, paragraph)
@@ -38,8 +38,8 @@ def read(
         for sentence in sentences(text, paragraph):
             found += direct(text, sentence)
             found += indirect(text, sentence, inside)
-            if (sentence.start, sentence.end - trailing_stops(text, sentence)) in inside:
-                alone.append(sentence)
+            if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
+                alone.append(span)
     # an interview is several lines: one "Москва: …" is a heading
     kept = without_overlaps(found + (lines if len(lines) > 1 else []))
     kept = without_overlaps(kept + continued(text, alone, kept))
@@ -57,14 +57,14 @@ def trailing_stops(text: str, sentence: Sentence) -> int:
     return len(tail) - len(tail.rstrip(".!?…"))
 
 
-def continued(text: str, alone: list[Sentence], found: list[Said]) -> list[Said]:
+def continued(text: str, alone: list[tuple[int, int]], found: list[Said]) -> list[Said]:
     """A sentence all in quotation marks right after a quote goes on with it:
     "«…», говорит X. «…»" is two quotes of X."""
     more = []
-    for sentence in alone:
-        before = [s for s in found if s.end <= sentence.start]
-        if before and sentence.start - before[-1].end < 120:
-            start, end = clause(text, sentence.start + 1, sentence.end - 1)
+    for first, last in alone:
+        before = [s for s in found if s.end <= first]
+        if before and first - before[-1].end < 120:
+            start, end = clause(text, first + 1, last - 1)
             more.append(Said(start, end, None, before[-1].zones, "direct", 0))
     return more
 
