@@ -86,6 +86,19 @@ class MeetingEntry:
     place: Key | None
 
 
+@dataclass
+class QuoteEntry:
+    doc: str
+    speaker: Key | None  # the speaker's entity, when the document names one
+    speaker_name: str | None
+    text: str
+    cue: str
+    kind: str
+    status: str
+    start: int
+    end: int
+
+
 class Corpus:
     """Add documents (dicts of the v1 JSON) one by one; `whole.finish(corpus)` gives the model."""
 
@@ -97,6 +110,7 @@ class Corpus:
         self.meetings: list[MeetingEntry] = []
         self.deals: list[DealEntry] = []
         self.owned: list[tuple[str, Key, Key]] = []  # (doc, owner, property)
+        self.quotes: list[QuoteEntry] = []
         self.together: Counter[tuple[Key, Key]] = Counter()
         # listeners get (document, its entity keys) as each document is read: the
         # SQLite writer streams its rows this way
@@ -111,6 +125,7 @@ class Corpus:
         self.documents.append(document_entry(doc))
         self.read_agreements(doc, keys)
         self.read_facts(doc, keys)
+        self.quotes += quote_entries(doc, keys)
         self.count_together(doc, keys)
         for listener in self.listeners:
             listener(doc, keys)
@@ -192,6 +207,24 @@ class Corpus:
         thing.members.append((doc, entity["id"]))
         for role in entity.get("roles", []):
             thing.roles.setdefault((role["title"], keys.get(role.get("org") or "")), set()).add(doc)
+
+
+def quote_entries(doc: dict[str, Any], keys: dict[str, Key]) -> list[QuoteEntry]:
+    """Who said what in a document, the speaker by key."""
+    return [
+        QuoteEntry(
+            doc["id"],
+            keys.get(quote.get("speaker") or ""),
+            quote.get("speaker_name"),
+            quote["text"],
+            quote.get("cue", ""),
+            quote.get("kind", "direct"),
+            quote.get("status", "stated"),
+            quote["start"],
+            quote["end"],
+        )
+        for quote in doc.get("quotes") or []
+    ]
 
 
 def document_entry(doc: dict[str, Any]) -> DocumentEntry:
