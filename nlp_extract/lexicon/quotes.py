@@ -81,6 +81,11 @@ ACCORDING = re.compile(
 )
 # "как сообщил X", "как уже сообщалось" leaves no speaker
 AS_SAID = re.compile(r"(?<![\w-])как\s+(?:уже\s+|ранее\s+|позже\s+|затем\s+)?$", re.IGNORECASE)
+# "Как сообщается на сайте Roem.ru": a verb with no subject, its source after it
+AS_REPORTED = re.compile(
+    r"(?<![\w-])как\s+(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])",
+    re.IGNORECASE,
+)
 # "Об этом сообщил X": what is said is the sentences before
 ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # the clause of what is said after the verb

@@ -100,7 +100,9 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     """The Quote of a find, its speaker resolved."""
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
     female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
-    entity, name = speakers.speaker(said.zones, said.cue[0] if said.cue else said.start, female)
+    # "он" or a title stands for someone named before the words said, not in them
+    at = min(said.cue[0], said.start) if said.cue else said.start
+    entity, name = speakers.speaker(said.zones, at, female)
     return Quote(
         start=said.start,
         end=said.end,

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon.quotes import ABOUT_THIS, ACCORDING, AS_SAID, CONNECTORS, CUE, GERUNDS, THAT
+from ..lexicon.quotes import (
+    ABOUT_THIS,
+    ACCORDING,
+    AS_REPORTED,
+    AS_SAID,
+    CONNECTORS,
+    CUE,
+    GERUNDS,
+    THAT,
+)
 from .said import Said
 from .speakers import Zone
 from .text import Sentence, clause, words
@@ -104,8 +113,12 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
 
 
 def according(text: str, sentence: Sentence) -> list[Said]:
-    """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence."""
+    """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
+    `Как сообщается на сайте X, …` when X is named."""
     found = []
+    for cue in AS_REPORTED.finditer(text, sentence.start, sentence.end):
+        zone = zone_to_comma(text, cue.end(), sentence.end)
+        found += pieces(text, sentence, (cue.start(), cue.end()), zone, cue.start())
     for cue in ACCORDING.finditer(text, sentence.start, sentence.end):
         span = (cue.start(), cue.end())
         if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):

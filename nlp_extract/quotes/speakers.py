@@ -153,21 +153,27 @@ class Speakers:
         if groups:
             org = groups[0].entity
             if titled and not SPOKESPEOPLE & set(tokens):
-                return self.holder(org, at) or org, True
+                return self.holder(at, tokens, org) or org, True
             return org, True
         if titled or REFERRING & set(tokens):
-            return self.last_person(at), True
+            return self.holder(at, tokens) or self.last_person(at), True
         return None, False
 
     def titled(self, tokens: list[str]) -> bool:
         """Whether the words name a post ("министр", "глава"), singular."""
         return any(self.is_title(word) and not word.endswith(("ы", "и")) for word in tokens)
 
-    def holder(self, org: Entity, at: int) -> Entity | None:
-        """The person named before `at` who holds a post in an organisation."""
+    def holder(self, at: int, tokens: list[str], org: Entity | None = None) -> Entity | None:
+        """The person named last before `at` who holds the post the words name ("глава
+        Минсвязи": a post in that organisation; "Президент": a president)."""
         for named in reversed(self.mentions[: bisect_left(self.starts, at)]):
             entity = named.entity
-            if entity.type == PER and any(role.org == org.id for role in entity.roles):
+            if entity.type != PER or self.in_quotes(named.start):
+                continue
+            if any(
+                role.org == org.id if org else role.title.split()[0] in tokens
+                for role in entity.roles
+            ):
                 return entity
         return None
 

@@ -177,3 +177,21 @@ def test_status(text, status):
 def test_speaker_is_the_entity_id_and_cue_as_written():
     (quote,) = quotes("«Мы готовы к диалогу», — Заявил [Сергей Лавров]PER.")
     assert (quote.speaker, quote.speaker_name, quote.cue) == ("e1", LAVROV, "Заявил")
+
+
+def test_a_title_is_the_person_named_before_who_holds_it():
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import TITLES, marked, regions
+
+    text, entities = marked(
+        "[Владимир Путин]PER принял [Алексея Кудрина=Алексей Кудрин]PER.\n"
+        "Президент заявил, что бюджет будет сбалансирован."
+    )
+    entities[0].roles.append(Role(title="президент"))
+    (quote,) = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
+    assert (quote.speaker_name, quote.text) == ("Владимир Путин", "бюджет будет сбалансирован")
+    entities[0].roles.clear()  # no post known: the person named last
+    (quote,) = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
+    assert quote.speaker_name == "Алексей Кудрин"
