@@ -6,6 +6,7 @@ name ("он", "министр", "представитель")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # past stems (before -л, -ла, -ли, -ло), each a verb of saying or of opinion
 PAST = (
@@ -59,12 +60,41 @@ FORMS = sorted(
 )
 # a verb of speech as a word of its own ("сообщается", "сказано" are other words)
 # and "может заявить, что": a statement not (yet) made
-MAY = "|".join(f"(?<={word} )" for word in ("может", "могут", "мог", "могла", "могли"))
-CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(FORMS) + rf"|(?:{MAY})(?:заявить|сказать|сообщить|объявить))"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
+MAY = re.compile(r"(?<![\w-])(?:может|могут|мог|могла|могли)\s+$", re.IGNORECASE)
+INFINITIVES = frozenset({"заявить", "сказать", "сообщить", "объявить"})
+TOKEN = re.compile(r"[\w-]+")
+
+
+class Cues:
+    """Verbs of speech as words of their own ("сообщается", "сказано" are other words),
+    read like a compiled pattern: a word's form is looked up, which is far faster than
+    a pattern of all the forms."""
+
+    forms = frozenset(FORMS)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        for word in TOKEN.finditer(text, start, len(text) if end is None else end):
+            if self.is_cue(text, word):
+                yield word
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        word = TOKEN.match(text, pos)
+        if word is None or (pos and TOKEN.match(text, pos - 1)):
+            return None
+        return word if self.is_cue(text, word) else None
+
+    def is_cue(self, text: str, word: re.Match[str]) -> bool:
+        said = word.group().lower()
+        if said in self.forms:
+            return True
+        return said in INFINITIVES and bool(
+            MAY.search(text, max(0, word.start() - 8), word.start())
+        )
+
+
+CUE = Cues()
 # verbs whose clause is denied
 DENIAL = re.compile(r"опроверг|отрица", re.IGNORECASE)
 # "может заявить", "по слухам": a statement not (yet) made

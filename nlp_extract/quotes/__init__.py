@@ -28,27 +28,35 @@ def read(
     is_title: Callable[[str], bool],
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named."""
-    found: list[Said] = []
-    lines: list[Said] = []
-    alone: list[tuple[int, int]] = []  # sentences all in quotation marks
-    for paragraph in paragraphs(text, regions):
-        found += dialogue(text, paragraph)
-        lines += interview(text, paragraph)
-        inside = marks(text, *paragraph)
-        for sentence in sentences(text, paragraph):
-            found += direct(text, sentence)
-            found += indirect(text, sentence, inside)
-            if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
-                alone.append(span)
+    blocks = paragraphs(text, regions)
+    lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
-    kept = without_overlaps(found + (lines if len(lines) > 1 else []))
-    kept = without_overlaps(kept + continued(text, alone, kept))
+    interviewed = sum(map(len, lines)) > 1
+    kept: list[Said] = []
+    for paragraph, line in zip(blocks, lines):
+        found, alone = in_paragraph(text, paragraph)
+        found = without_overlaps(found + (line if interviewed else []))
+        before = kept[-1:]  # a quote of the paragraph before may go on in this one
+        kept += without_overlaps(found + continued(text, alone, before + found))
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
     speakers = Speakers(text, entities, is_title, direct_spans)
     records = [record(text, said, speakers) for said in kept]
     return [
         quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
     ]
+
+
+def in_paragraph(text: str, paragraph: tuple[int, int]) -> tuple[list[Said], list[tuple[int, int]]]:
+    """What the rules find in a paragraph, and its sentences all in quotation marks."""
+    found = dialogue(text, paragraph)
+    alone: list[tuple[int, int]] = []
+    inside = marks(text, *paragraph)
+    for sentence in sentences(text, paragraph, inside):
+        found += direct(text, sentence)
+        found += indirect(text, sentence, inside)
+        if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
+            alone.append(span)
+    return found, alone
 
 
 def trailing_stops(text: str, sentence: Sentence) -> int:
@@ -70,7 +78,8 @@ def continued(text: str, alone: list[tuple[int, int]], found: list[Said]) -> lis
 
 
 def without_overlaps(found: list[Said]) -> list[Said]:
-    """One quote for each run of words: the better rule's, then the longer."""
+    """One quote for each run of words: the better rule's, then the longer (the finds
+    of one paragraph: a few)."""
     kept: list[Said] = []
     for said in sorted(found, key=lambda s: (-s.rank, s.start - s.end, s.start)):
         if said.end > said.start and not any(clash(said, other) for other in kept):

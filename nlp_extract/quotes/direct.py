@@ -14,7 +14,7 @@ import re
 from ..lexicon.quotes import CUE
 from .said import Said
 from .speakers import Zone
-from .text import Sentence, clause, marks, words
+from .text import Sentence, around, clause, marks, words
 
 # the attribution right after a quote: "», — сказал", "», сказал"
 AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
@@ -133,5 +133,5 @@ def direct(text: str, sentence: Sentence) -> list[Said]:
     return [
         said
         for span in marks(text, sentence.start, sentence.end)
-        for said in quoted(text, sentence, span)
+        for said in quoted(text, around(sentence, span[0]), span)
     ]

@@ -24,7 +24,7 @@ from ..lexicon.quotes import (
 )
 from .said import Said
 from .speakers import Zone
-from .text import Sentence, clause, words
+from .text import WINDOW, Sentence, around, clause, words
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -116,10 +116,13 @@ def according(text: str, sentence: Sentence) -> list[Said]:
     """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
     `Как сообщается на сайте X, …` when X is named."""
     found = []
-    for cue in AS_REPORTED.finditer(text, sentence.start, sentence.end):
+    whole = sentence
+    for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
         zone = zone_to_comma(text, cue.end(), sentence.end)
         found += pieces(text, sentence, (cue.start(), cue.end()), zone, cue.start())
-    for cue in ACCORDING.finditer(text, sentence.start, sentence.end):
+    for cue in ACCORDING.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
         span = (cue.start(), cue.end())
         if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):
             zone = Zone(cue.start(), cue.end(), before=False)
@@ -151,7 +154,7 @@ def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> li
             )
             turns = list(TURN.finditer(text, cue.end(), following))
             end = joined.start() if joined else turns[-1].start() if turns else end
-        said = by_verb(text, sentence, cue, end)
+        said = by_verb(text, around(sentence, cue.start()), cue, min(end, cue.end() + WINDOW))
         if inherit:  # "Лидер напомнил, что … и подчеркнул, что …": the same speaker
             said = [replace(s, zones=previous[-1].zones) for s in said]
         previous = said

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
@@ -53,6 +53,7 @@ class Speakers:
         self.text = text
         self.is_title = is_title
         self.quoted = sorted(quoted)
+        self.quote_starts = [start for start, _ in self.quoted]
         self.mentions = sorted(
             (
                 Named(m.start, m.end, entity)
@@ -63,35 +64,46 @@ class Speakers:
             key=lambda named: named.start,
         )
         self.starts = [named.start for named in self.mentions]
-        self.people = [entity for entity in entities if entity.type == PER]
+        # people named in full, by surname
+        self.surnames: dict[str, list[Entity]] = {}
+        for entity in entities:
+            if entity.type == PER and not short_name(entity.name):
+                self.surnames.setdefault(last_name(entity), []).append(entity)
 
     def within(self, start: int, end: int) -> list[Named]:
         """The mentions that overlap text[start:end], outside quotation marks."""
         first = max(bisect_left(self.starts, start) - 1, 0)
         found = []
-        for named in self.mentions[first:]:
+        for number in range(first, len(self.mentions)):
+            named = self.mentions[number]
             if named.start >= end:
                 break
             if named.end > start and not self.in_quotes(named.start):
                 found.append(named)
         return found
 
+    def before(self, offset: int) -> Iterator[Named]:
+        """The mentions before an offset and outside quotation marks, the nearest first,
+        as far back as LOOKBACK mentions."""
+        last = bisect_left(self.starts, offset) - 1
+        for number in range(last, max(last - LOOKBACK, -1), -1):
+            named = self.mentions[number]
+            if not self.in_quotes(named.start):
+                yield named
+
     def last_person(self, before: int, pronoun: str = "") -> Entity | None:
         """The person named last before an offset, outside quotation marks; for "она"
         the last woman (a name ending in -а, -я), for "он" the last man, when named."""
-        people = [
-            named.entity
-            for named in reversed(self.mentions[: bisect_left(self.starts, before)])
-            if named.entity.type == PER and not self.in_quotes(named.start)
-        ]
+        people = (named.entity for named in self.before(before) if named.entity.type == PER)
+        first = next(people, None)
+        if first is None or not pronoun or looks_female(first) == (pronoun in FEMALE):
+            return first
         female = pronoun in FEMALE
-        if pronoun:
-            matching = [p for p in people if looks_female(p) == female]
-            people = matching or people
-        return people[0] if people else None
+        return next((p for p in people if looks_female(p) == female), first)
 
     def in_quotes(self, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quoted)
+        at = bisect_left(self.quote_starts, offset) - 1
+        return at >= 0 and offset < self.quoted[at][1]
 
     def speaker(
         self, zones: Sequence[Zone], at: int, female: bool | None = None
@@ -117,18 +129,17 @@ class Speakers:
         person of that surname named in full nearest before (of the verb's gender)."""
         if entity.type != PER or not short_name(entity.name):
             return entity
-        surname = fold_yo(entity.name.split()[-1].lower())
+        surname = last_name(entity)
+        full = self.surnames.get(surname, [])
+        if not full:
+            return entity
         candidates = [
             named.entity
-            for named in reversed(self.mentions[: bisect_left(self.starts, at)])
+            for named in self.before(at)
             if named.entity.type == PER
+            and last_name(named.entity) == surname
             and not short_name(named.entity.name)
-            and fold_yo(named.entity.name.split()[-1].lower()) == surname
-        ] + [
-            e
-            for e in self.people
-            if not short_name(e.name) and fold_yo(e.name.split()[-1].lower()) == surname
-        ]
+        ] + full
         if female is not None:
             candidates = [e for e in candidates if looks_female(e) == female] or candidates
         return candidates[0] if candidates else entity
@@ -166,9 +177,9 @@ class Speakers:
     def holder(self, at: int, tokens: list[str], org: Entity | None = None) -> Entity | None:
         """The person named last before `at` who holds the post the words name ("глава
         Минсвязи": a post in that organisation; "Президент": a president)."""
-        for named in reversed(self.mentions[: bisect_left(self.starts, at)]):
+        for named in self.before(at):
             entity = named.entity
-            if entity.type != PER or self.in_quotes(named.start):
+            if entity.type != PER:
                 continue
             if any(
                 role.org == org.id if org else role.title.split()[0] in tokens
@@ -179,6 +190,8 @@ class Speakers:
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+# how many mentions back a pronoun or a title looks for its person
+LOOKBACK = 200
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
 MEDIA = re.compile(
     r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
@@ -207,6 +220,10 @@ def looks_female(entity: Entity) -> bool:
     """A person whose first or last name ends as a woman's does: "Алла Бут", "Уитсон"
     does not tell."""
     return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
+
+
+def last_name(entity: Entity) -> str:
+    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
 
 
 def short_name(name: str) -> bool:

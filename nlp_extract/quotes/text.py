@@ -8,14 +8,15 @@ marks: a paragraph (the regions between two line breaks) is cut at a full stop, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..tokens import Region
 
-OPEN = "«„“"
-CLOSE = {"«": "»", "„": "“", "“": "”"}
+ANGLE = re.compile(r"[«»]")
+OTHER = re.compile(r'„[^„“\n]*“|“[^“”\n]*”|"[^"\n]*"')
 END = re.compile(r"[.!?…]+[»”\"]?\s+(?=[«\"„“—–A-ZА-ЯЁ0-9])")
 WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -27,6 +28,18 @@ class Sentence:
     start: int
     end: int
     paragraph: tuple[int, int]
+
+
+# how far from a cue the rules read a sentence
+WINDOW = 1000
+
+
+def around(sentence: Sentence, at: int) -> Sentence:
+    """The part of a sentence within WINDOW characters of an offset: a run-on "sentence"
+    (a table or a list read as one) is read near each cue, so the rules stay linear."""
+    return Sentence(
+        max(sentence.start, at - WINDOW), min(sentence.end, at + WINDOW), sentence.paragraph
+    )
 
 
 def paragraphs(text: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
@@ -42,47 +55,36 @@ def paragraphs(text: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
 
 def marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The outermost quoted spans of text[start:end], marks included: «…» with «…» or
-    „…“ inside, „…“, “…” and straight "…" on one line."""
-    found: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        char = text[i]
-        if char in OPEN or char == '"':
-            close = closing(text, i, end)
-            if close is not None:
-                found.append((i, close + 1))
-                i = close + 1
-                continue
-        i += 1
-    return found
+    „…“ inside, „…“, “…” and straight "…". One pass: a mark never closed is no quote."""
+    pairs = []
+    opened: list[int] = []
+    for mark in ANGLE.finditer(text, start, end):
+        if mark.group() == "«":
+            opened.append(mark.start())
+        elif opened:
+            pairs.append((opened.pop(), mark.end()))
+    pairs += [(m.start(), m.end()) for m in OTHER.finditer(text, start, end)]
+    outer: list[tuple[int, int]] = []
+    for a, b in sorted(pairs, key=lambda pair: (pair[0], -pair[1])):
+        if not outer or a >= outer[-1][1]:  # not inside (or across) the one before
+            outer.append((a, b))
+    return outer
 
 
-def closing(text: str, at: int, end: int) -> int | None:
-    """The offset of the mark that closes the one at `at`, or None."""
-    opening = text[at]
-    if opening == '"':
-        close = text.find('"', at + 1, end)
-        return close if close > 0 and "\n" not in text[at:close] else None
-    shut = CLOSE[opening]
-    depth = 0
-    for i in range(at, end):
-        if text[i] == opening:
-            depth += 1
-        elif text[i] == shut:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def sentences(text: str, paragraph: tuple[int, int]) -> list[Sentence]:
-    """The sentences of a paragraph, never cut inside quotation marks."""
+def sentences(
+    text: str, paragraph: tuple[int, int], inside: Sequence[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """The sentences of a paragraph, never cut inside its quotation marks (`inside`:
+    its `marks`, in order)."""
     start, end = paragraph
-    inside = marks(text, start, end)
+    inside = marks(text, start, end) if inside is None else inside
+    opening = [a for a, _ in inside]
     cuts = [start]
     for match in END.finditer(text, start, end):
         cut = match.end()
-        if not any(a < cut - 1 < b - 1 for a, b in inside) and not initial(text, match.start()):
+        at = bisect_left(opening, cut - 1) - 1  # the last quote opened before the cut
+        within = at >= 0 and cut - 1 < inside[at][1] - 1
+        if not within and not initial(text, match.start()):
             cuts.append(cut)
     cuts.append(end)
     return [Sentence(a, trimmed_end(text, a, b), paragraph) for a, b in pairwise(cuts) if b > a]

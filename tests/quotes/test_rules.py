@@ -195,3 +195,15 @@ def test_a_title_is_the_person_named_before_who_holds_it():
     entities[0].roles.clear()  # no post known: the person named last
     (quote,) = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
     assert quote.speaker_name == "Алексей Кудрин"
+
+
+def test_a_long_text_reads_every_paragraph_alike():
+    """Each paragraph is read on its own: 300 copies give 300 times its quotes, and
+    marks never closed give none (the rules stay linear in the text)."""
+    paragraph = (
+        "[Сергей Лавров]PER заявил, что Москва готова к переговорам. «Мы не откажемся от "
+        "своих планов», — сказал он. Газета «Коммерсант» пишет, что рынок вырос.\n"
+    )
+    one = said(paragraph)
+    assert len(one) == 3 and said(paragraph * 300) == one * 300
+    assert quotes("Слово «без закрытия, — сказал он, " * 2000) == []
