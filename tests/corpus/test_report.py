@@ -270,6 +270,8 @@ def test_table_view_lists_top_entities(batch_lines):
     result = report(batch_lines, "--format", "table", "--top", "3")
     assert result.exit_code == 0
     assert "People" in result.stdout and "Дональд Трамп" in result.stdout
+    said = re.sub(r"[\s│|]", "", result.stdout.split("Who said what")[1])  # cells fold
+    assert "СоединенныеШтатынеподпишутсоглашение" in said and "ТАСС" in said
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
