@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from . import facts, reading, roles
+from . import facts, quotes, reading, roles
 from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import Reference, reference_date
@@ -183,7 +183,11 @@ class Extractor:
             dates=dates,
             agreements=facts.link_agreements(text, agreements, index, dates),
             facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
+            quotes=quotes.read(text, regions, entities, self.is_title),
         )
+
+    def is_title(self, word: str) -> bool:
+        return is_position_word(word, self.morphology)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]

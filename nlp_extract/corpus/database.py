@@ -42,6 +42,7 @@ class DatabaseWriter:
         self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
         self.agreement_number = 0
         self.fact_number = 0
+        self.quote_number = 0
 
     def number(self, key: Key | None) -> int | None:
         if key is None:
@@ -67,6 +68,21 @@ class DatabaseWriter:
             self.put_agreement(identifier, agreement, dates, number)
         for fact in doc.get("facts") or []:
             self.put_fact(identifier, fact, dates, number)
+        self.put_quotes(identifier, doc.get("quotes") or [], number)
+
+    def put_quotes(
+        self, identifier: str, quotes: list[dict[str, Any]], number: dict[str, int | None]
+    ) -> None:
+        """Who said what, numbered across the corpus, the speaker by key number."""
+        for quote in quotes:
+            self.quote_number += 1
+            self.put(
+                "quotes",
+                [{"id": self.quote_number, "doc": identifier,
+                  "speaker": number.get(quote.get("speaker") or ""),
+                  **{k: quote.get(k) for k in ("speaker_name", "cue", "kind", "status", "start",
+                                               "end", "text")}}],
+            )  # fmt: skip
 
     def put_entities(
         self, identifier: str, entities: list[dict[str, Any]], number: dict[str, int | None]

@@ -69,6 +69,13 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "meetings": ("Who met whom: one row per pair and status.", {
         "a": ENTITY, "b": ENTITY, "status": STATUS, "documents": "documents that say so",
     }),
+    "quotes": ("Who said what: every quotation a document attributes.", {
+        "id": "number across the corpus", "doc": DOC,
+        "speaker": f"who says it, {ENTITY} (empty when no entity speaks)",
+        "speaker_name": "the speaker's name as the document gives it",
+        "cue": "the verb or phrase of speech", "kind": "direct or indirect",
+        "status": "stated, negated (denied) or hypothetical", **OFFSETS, "text": "what is said",
+    }),
 }  # fmt: skip
 
 

@@ -129,21 +129,6 @@ class FactViews:
             )
         ]
 
-    def quotes(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "doc": q.doc,
-                "speaker": self.ref(q.speaker),
-                "text": q.text,
-                "cue": q.cue,
-                "kind": q.kind,
-                "status": q.status,
-            }
-            for q in sorted(
-                self.corpus.quotes, key=lambda q: (STATUSES.index(q.status), q.doc, q.text)
-            )
-        ]
-
     def graph(self) -> list[dict[str, Any]]:
         """The network of facts: edges of stated meetings, posts, ownership and deals."""
         edges: Pairs = {

@@ -107,11 +107,14 @@ class OwnedEntry:
 @dataclass
 class QuoteEntry:
     doc: str
-    speaker: Key | None
+    speaker: Key | None  # the speaker's entity, when the document names one
+    speaker_name: str | None
     text: str
     cue: str
     kind: str
-    status: str = "stated"
+    status: str
+    start: int
+    end: int
 
 
 class Corpus:
@@ -140,7 +143,7 @@ class Corpus:
         self.documents.append(document_entry(doc))
         self.read_agreements(doc, keys)
         self.read_facts(doc, keys)
-        self.read_quotes(doc, keys)
+        self.quotes += quote_entries(doc, keys)
         self.count_together(doc, keys)
         for listener in self.listeners:
             listener(doc, keys)
@@ -194,15 +197,6 @@ class Corpus:
                     )
                 )  # fmt: skip
 
-    def read_quotes(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
-        for quote in doc.get("quotes") or []:
-            self.quotes.append(
-                QuoteEntry(
-                    doc["id"], keys.get(quote.get("speaker") or ""), quote.get("text", ""),
-                    quote.get("cue", ""), quote.get("kind", "direct"), quote.get("status", "stated"),
-                )
-            )  # fmt: skip
-
     def count_together(self, doc: dict[str, Any], keys: dict[str, Key]) -> None:
         """Pairs of the document's most mentioned entities, for the network: all pairs
         of a long document's entities would grow as their square."""
@@ -235,6 +229,24 @@ class Corpus:
         thing.members.append((doc, entity["id"]))
         for role in entity.get("roles", []):
             thing.roles.setdefault((role["title"], keys.get(role.get("org") or "")), set()).add(doc)
+
+
+def quote_entries(doc: dict[str, Any], keys: dict[str, Key]) -> list[QuoteEntry]:
+    """Who said what in a document, the speaker by key."""
+    return [
+        QuoteEntry(
+            doc["id"],
+            keys.get(quote.get("speaker") or ""),
+            quote.get("speaker_name"),
+            quote["text"],
+            quote.get("cue", ""),
+            quote.get("kind", "direct"),
+            quote.get("status", "stated"),
+            quote["start"],
+            quote["end"],
+        )
+        for quote in doc.get("quotes") or []
+    ]
 
 
 def document_entry(doc: dict[str, Any]) -> DocumentEntry:

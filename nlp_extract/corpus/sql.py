@@ -51,6 +51,13 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "fact_participants": {"columns": {"fact": int, "entity": str}},
     "meetings": {"columns": {"a": str, "b": str, "status": str, "documents": int}},
+    "quotes": {
+        "columns": {
+            "id": int, "doc": str, "speaker": str, "speaker_name": str, "cue": str, "kind": str,
+            "status": str, "start": int, "end": int, "text": str,
+        },
+        "pk": "id",
+    },
 }  # fmt: skip
 
 # columns that hold a key number while streaming and an entity id at the end
@@ -60,6 +67,7 @@ KEYED = {
     "agreement_parties": ["entity"],
     "facts": ["person", "org", "place", "owner", "property"],
     "fact_participants": ["entity"],
+    "quotes": ["speaker"],
 }
 FOREIGN = {
     "aliases": [("entity", "entities", "id")],
@@ -76,6 +84,7 @@ FOREIGN = {
     ],
     "fact_participants": [("fact", "facts", "id"), ("entity", "entities", "id")],
     "meetings": [("a", "entities", "id"), ("b", "entities", "id")],
+    "quotes": [("doc", "documents", "id"), ("speaker", "entities", "id")],
 }
 INDEXES = {
     "entities": [["type", "documents"], ["name"]],
@@ -90,4 +99,5 @@ INDEXES = {
     "facts": [["doc"], ["type", "status"], ["person"]],
     "fact_participants": [["fact"], ["entity"]],
     "meetings": [["a"], ["b"]],
+    "quotes": [["doc"], ["speaker"]],
 }

@@ -75,6 +75,7 @@ def report_tables(model: dict[str, Any], top: int) -> Group:
         ("Who meets whom", ("who", "with", "status", "documents"), meeting_rows),
         ("Deals", ("kind", "parties", "status", "document"), deal_rows),
         ("Who owns what", ("owner", "property", "status", "documents"), ownership_rows),
+        ("Who said what", ("speaker", "quotes", "documents", "said first"), quote_rows),
         ("Timeline", ("when", "what", "who", "document"), timeline_rows),
     ]
     for title, columns, rows in sections:
@@ -129,6 +130,18 @@ def ownership_rows(model: dict[str, Any]) -> Rows:
         (o["owner"]["name"], o["property"]["name"], o["status"], str(o["documents"]))
         for o in model["ownership"]
     ]
+
+
+def quote_rows(model: dict[str, Any]) -> Rows:
+    """Each speaker, how often and in how many documents quoted, and one quote."""
+    rows: Rows = []
+    for item in model.get("quotes", []):
+        first = " ".join(item["quotes"][0]["text"].split())
+        first = first if len(first) <= 100 else first[:97] + "…"
+        rows.append(
+            (item["speaker"]["name"], str(len(item["quotes"])), str(item["documents"]), first)
+        )
+    return rows
 
 
 def timeline_rows(model: dict[str, Any]) -> Rows:

@@ -1,5 +1,6 @@
 """The corpus made whole: corpus entities with names and ids, and the records that
-point at them (agreements, meetings, deals, ownership, the timeline, the network)."""
+point at them (agreements, meetings, deals, ownership, quotes, the timeline, the
+network)."""
 
 from __future__ import annotations
 
@@ -102,6 +103,38 @@ class CorpusModel(FactViews):
                 "dates": a.dates,
             }
             for a in sorted(self.corpus.agreements, key=lambda a: (a.doc, a.name))
+        ]
+
+    def quotes(self) -> list[dict[str, Any]]:
+        """Who said what: per speaker (a corpus entity, or a name no entity holds), the
+        most quoted first, each quote with its document and offsets."""
+        said: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
+        for quote in self.corpus.quotes:
+            identifier = self.id_of(quote.speaker)
+            name = self.names[self.by_id[identifier]] if identifier else quote.speaker_name
+            if name is None:
+                continue  # "эксперты считают": nobody to file it under
+            said.setdefault((identifier, name), []).append(
+                {
+                    "doc": quote.doc,
+                    "text": quote.text,
+                    "cue": quote.cue,
+                    "kind": quote.kind,
+                    "status": quote.status,
+                    "start": quote.start,
+                    "end": quote.end,
+                }
+            )
+        return [
+            {
+                "speaker": {"id": identifier, "name": name},
+                "type": self.things[self.by_id[identifier]].type if identifier else None,
+                "documents": len({q["doc"] for q in quotes}),
+                "quotes": sorted(quotes, key=lambda q: (q["doc"], q["start"])),
+            }
+            for (identifier, name), quotes in sorted(
+                said.items(), key=lambda item: (-len(item[1]), item[0][1], item[0][0] or "")
+            )
         ]
 
     def timeline(self) -> list[dict[str, Any]]:

@@ -125,7 +125,7 @@ def page_meta(page: str) -> PageMeta:
 
 def with_page_texts(document: Document, page: str) -> Document:
     """The document with every `text` taken from the page, so `page[start:end] == text`
-    holds for mentions, dates, agreements and facts (markup and entities included)."""
+    holds for mentions, dates, agreements, facts and quotes (markup and entities included)."""
 
     def cut(span: Any) -> Any:
         return replace(span, text=page[span.start : span.end])
@@ -137,4 +137,12 @@ def with_page_texts(document: Document, page: str) -> Document:
         for a in document.agreements
     ]
     facts = [cut(fact) for fact in document.facts]
-    return replace(document, entities=entities, dates=dates, agreements=agreements, facts=facts)
+    quotes = [cut(quote) for quote in document.quotes]
+    return replace(
+        document,
+        entities=entities,
+        dates=dates,
+        agreements=agreements,
+        facts=facts,
+        quotes=quotes,
+    )

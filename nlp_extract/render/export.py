@@ -20,7 +20,9 @@ CSV_COLUMNS = ["doc", "kind", "type", "name", "text", "start", "end", "value"]
 
 def rows(doc: Document) -> Iterator[list[str | int]]:
     """One row per mention: entities, dates (value = start_date/end_date), agreements;
-    then one row per fact (value = the ids of its entities, separated by ';')."""
+    then one row per fact (value = the ids of its entities, separated by ';') and one
+    per quote (type = direct or indirect, name = the speaker's, text = what is said,
+    value = the speaker's entity id)."""
     for entity in doc.entities:
         for mention in entity.mentions:
             yield [
@@ -59,6 +61,18 @@ def rows(doc: Document) -> Iterator[list[str | int]]:
             fact.start,
             fact.end,
             ";".join(participants(fact)),
+        ]
+    for quote in doc.quotes:
+        speaker = quote.speaker_name or ""
+        yield [
+            doc.id,
+            "quote",
+            quote.kind,
+            speaker,
+            quote.text,
+            quote.start,
+            quote.end,
+            quote.speaker or "",
         ]
 
 
@@ -126,14 +140,17 @@ def spans_from_conll(text: str, conll: str) -> list[tuple[str, int, int]]:
 
 
 def to_brat(doc: Document) -> str:
-    """brat standoff .ann lines: entities by type, DATE and AGREEMENT spans, facts as
-    relations (Occupation, Meeting, Deal, Ownership), and a note on each relation whose
-    fact is not simply stated ("status: planned")."""
+    """brat standoff .ann lines: entities by type, DATE, AGREEMENT and QUOTE spans, facts
+    as relations (Occupation, Meeting, Deal, Ownership) with a note on each whose fact is
+    not simply stated ("status: planned"), each quote's speaker as a Said relation from the
+    speaker's nearest mention to the quote, and its kind (direct or indirect) as a Kind
+    attribute."""
     items: list[tuple[int, int, str, str]] = [
         (m.start, m.end, e.type, m.text) for e in doc.entities for m in e.mentions
     ]
     items += [(d.start, d.end, "DATE", d.text) for d in doc.dates]
     items += [(a.start, a.end, "AGREEMENT", a.text) for a in doc.agreements]
+    items += [(q.start, q.end, "QUOTE", q.text) for q in doc.quotes]
     lines = []
     first_mention: dict[tuple[int, int], int] = {}
     for number, (start, end, kind, surface) in enumerate(sorted(items), 1):
@@ -146,6 +163,7 @@ def to_brat(doc: Document) -> str:
         else:
             lines.append(f"T{number}\t{kind} {start} {end}\t{surface}")
     lines += relations(doc, first_mention)
+    lines += said(doc, first_mention, len([line for line in lines if line.startswith("R")]))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -176,3 +194,19 @@ def relations(doc: Document, numbers: dict[tuple[int, int], int]) -> list[str]:
         if fact.status != "stated":
             notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {relation}\tstatus: {fact.status}")
     return lines + notes
+
+
+def said(doc: Document, numbers: dict[tuple[int, int], int], relations: int) -> list[str]:
+    """Each quote's Kind attribute, and a Said relation from its speaker's mention
+    nearest the quote to the quote (none for a quote with no speaker entity)."""
+    mentions = {entity.id: entity.mentions for entity in doc.entities}
+    lines: list[str] = []
+    for number, quote in enumerate(doc.quotes, 1):
+        target = numbers[quote.start, quote.end]
+        lines.append(f"A{number}\tKind T{target} {quote.kind}")
+        if quote.speaker in mentions:
+            nearest = min(mentions[quote.speaker], key=lambda m: abs(m.start - quote.start))
+            source = numbers[nearest.start, nearest.end]
+            relations += 1
+            lines.append(f"R{relations}\tSaid Arg1:T{source} Arg2:T{target}")
+    return lines

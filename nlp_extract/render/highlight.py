@@ -1,4 +1,4 @@
-"""The text itself with every entity, date and agreement marked by kind.
+"""The text itself with every entity, date, agreement and quote marked by kind.
 
 In colour on a terminal; as bracket markup ("[Азим Ахмедхаджаев]PER") when colour
 is off (NO_COLOR, --no-color, or not a terminal), so the view survives a pipe.
@@ -21,6 +21,7 @@ STYLES = {
     "LOC": "bold green",
     "DATE": "yellow",
     "AGREEMENT": "underline red",
+    "QUOTE": "italic blue",
 }
 TRIMMED = "\n… ({} more characters; --max-chars to see more)"
 
@@ -32,6 +33,7 @@ def marks(doc: Document) -> list[tuple[int, int, str]]:
     ]
     found += [(d.start, d.end, "DATE") for d in doc.dates]
     found += [(a.start, a.end, "AGREEMENT") for a in doc.agreements]
+    found += [(q.start, q.end, "QUOTE") for q in doc.quotes]
     return sorted(found, key=lambda item: (item[0], -item[1]))
 
 

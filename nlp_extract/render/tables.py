@@ -48,6 +48,7 @@ def header(doc: Document) -> Header:
         f"{len(doc.dates)} dates",
         f"{len(doc.agreements)} agreements",
         f"{len(doc.facts)} facts",
+        f"{len(doc.quotes)} quotes",
     ]
     return Header(parts, doc.meta.title)
 
@@ -107,9 +108,27 @@ def tables(doc: Document) -> Group:
             kind = fact.type if fact.status == "stated" else f"{fact.type}\n({fact.status})"
             table.add_row(*map(plain, (kind, what(fact, names), said)))
         parts.append(table)
+    if doc.quotes:
+        parts.append(quote_table(doc, names))
     if doc.errors:
         parts.append(plain("\n".join(f"error: {e.message}" for e in doc.errors), style="red"))
     return Group(*parts)  # type: ignore[arg-type]
+
+
+def quote_table(doc: Document, names: dict[str, str]) -> Table:
+    """Who said what: the speaker, the verb, what is said (cut at 160 characters)."""
+    table = Table(title="Quotes", title_justify="left")
+    table.add_column("speaker", overflow="fold", ratio=2)
+    table.add_column("cue", overflow="fold")
+    table.add_column("kind")
+    table.add_column("what is said", overflow="fold", ratio=5)
+    for quote in doc.quotes:
+        said = " ".join(quote.text.split())
+        said = said if len(said) <= 160 else said[:157] + "…"
+        speaker = quote.speaker_name or names.get(quote.speaker or "", "") or "—"
+        kind = quote.kind if quote.status == "stated" else f"{quote.kind}, {quote.status}"
+        table.add_row(*map(plain, (speaker, quote.cue, kind, said)))
+    return table
 
 
 UNITS = {

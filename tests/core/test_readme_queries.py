@@ -1,4 +1,4 @@
-"""The README's five jq queries, run as written on the seed's JSON (with jq when the
+"""The README's six jq queries, run as written on the seed's JSON (with jq when the
 machine has it, else the same selection in Python)."""
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def python_selection(doc: dict, number: int) -> list[str]:
             + ", ".join(a["party_names"])
             for a in doc["agreements"]
         ]
-    return [" — ".join(f["participant_names"]) for f in doc["facts"] if f["type"] == "meeting"]
+    if number == 4:
+        return [" — ".join(f["participant_names"]) for f in doc["facts"] if f["type"] == "meeting"]
+    return [f"{q['speaker_name'] or '?'}\t{q['cue']}\t{q['text']}" for q in doc["quotes"]]
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +51,11 @@ def seed_json(seed_doc):
     return seed_doc.to_json()
 
 
-def test_there_are_five_queries():
-    assert len(QUERIES) == 5
+def test_there_are_six_queries():
+    assert len(QUERIES) == 6
 
 
-@pytest.mark.parametrize("number", range(5))
+@pytest.mark.parametrize("number", range(6))
 def test_readme_query_runs_on_the_seed(seed_json, number):
     doc = json.loads(seed_json)
     expected = python_selection(doc, number)
@@ -73,6 +75,10 @@ def test_the_answers_are_the_ones_a_reader_wants(seed_json):
     doc = json.loads(seed_json)
     assert "Бейбут Атамкулов\tпосол, Казахстан" in python_selection(doc, 2)
     assert "Азим Ахмедхаджаев — Бейбут Атамкулов" in python_selection(doc, 4)
+    assert [line.split("\t")[:2] for line in python_selection(doc, 5)] == [
+        ["Узатом", "отметили"],
+        ["Узатом", "добавили"],
+    ]
     assert any(
         line.startswith("Венская конвенция") and "2026-02-07" in line
         for line in python_selection(doc, 3)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -194,6 +196,7 @@ ENTITY_COLUMNS = {
     "facts": {"person", "org", "place", "owner", "property"},
     "fact_participants": {"entity"},
     "meetings": {"a", "b"},
+    "quotes": {"speaker"},
 }
 
 
@@ -212,6 +215,47 @@ def test_every_entity_id_column_has_a_foreign_key_and_all_hold(batch_lines, tmp_
     assert db.execute("SELECT count(*) FROM meetings").fetchone()[0] > 0
 
 
+def test_who_said_what_across_the_corpus(model):
+    """Quotes filed under their speaker's corpus entity, with their documents."""
+    said = {item["speaker"]["name"]: item for item in model["quotes"]}
+    trump = said["Дональд Трамп"]
+    assert trump["speaker"]["id"] == entity_named(model, "Дональд Трамп")["id"]
+    assert (trump["type"], trump["documents"]) == ("PER", 1)
+    (quote,) = trump["quotes"]
+    assert (quote["doc"], quote["kind"], quote["cue"]) == ("b.txt", "indirect", "заявил")
+    assert TEXTS["b.txt"][quote["start"] : quote["end"]] == quote["text"]
+    assert quote["text"] == "Соединенные Штаты не подпишут соглашение"
+    assert said["ТАСС"]["quotes"][0]["text"] == "Евросоюз ввел пошлины"
+
+
+def test_sqlite_quotes_point_at_documents_and_entities(batch_lines, tmp_path):
+    target = tmp_path / "corpus.db"
+    assert report(batch_lines, "-o", target).exit_code == 0
+    db = sqlite3.connect(target)
+    rows = db.execute(
+        "SELECT q.doc, e.name, q.cue, q.kind, q.start, q.end, q.text FROM quotes q "
+        "JOIN entities e ON e.id = q.speaker JOIN documents d ON d.id = q.doc ORDER BY q.doc"
+    ).fetchall()
+    assert [row[:4] for row in rows] == [
+        ("a.txt", "ТАСС", "сообщает", "indirect"),
+        ("b.txt", "Дональд Трамп", "заявил", "indirect"),
+    ]
+    for doc, _, _, _, start, end, text in rows:
+        assert TEXTS[doc][start:end] == text
+    assert db.execute("PRAGMA foreign_key_check(quotes)").fetchall() == []
+
+
+def test_the_readme_corpus_jq_line_answers_what_one_person_said(model):
+    readme = (Path(__file__).parent.parent.parent / "README.md").read_text(encoding="utf-8")
+    (query,) = re.findall(r"^  jq -r '(\.quotes.+)'$", readme, re.M)
+    if not shutil.which("jq"):
+        pytest.skip("no jq")
+    out = subprocess.run(
+        ["jq", "-r", query], input=json.dumps(model), capture_output=True, text=True, check=True
+    )
+    assert out.stdout == "b.txt\tСоединенные Штаты не подпишут соглашение\n"
+
+
 def test_every_table_of_the_database_is_documented_in_the_readme(batch_lines, tmp_path):
     target = tmp_path / "corpus.db"
     assert report(batch_lines, "-o", target).exit_code == 0
@@ -227,6 +271,8 @@ def test_table_view_lists_top_entities(batch_lines):
     result = report(batch_lines, "--format", "table", "--top", "3")
     assert result.exit_code == 0
     assert "People" in result.stdout and "Дональд Трамп" in result.stdout
+    said = re.sub(r"[\s│|]", "", result.stdout.split("Who said what")[1])  # cells fold
+    assert "СоединенныеШтатынеподпишутсоглашение" in said and "ТАСС" in said
 
 
 def dom_of(page: Path) -> str:

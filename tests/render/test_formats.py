@@ -32,7 +32,8 @@ def test_csv_round_trips_through_the_csv_module(seed):
     text, doc = seed
     rows = list(csv.DictReader(io.StringIO(run("-f", "csv"))))
     mentions = sum(len(e["mentions"]) for e in doc["entities"])
-    assert len(rows) == mentions + len(doc["dates"]) + len(doc["agreements"]) + len(doc["facts"])
+    things = ("dates", "agreements", "facts", "quotes")
+    assert len(rows) == mentions + sum(len(doc[name]) for name in things)
     for row in rows:
         assert text[int(row["start"]) : int(row["end"])] == row["text"]
     entity_ids = {e["id"] for e in doc["entities"]}
@@ -40,6 +41,11 @@ def test_csv_round_trips_through_the_csv_module(seed):
     assert {row["type"] for row in facts} == {f["type"] for f in doc["facts"]}
     for row in facts:  # the entity ids a fact is about, to join on
         assert set(row["value"].split(";")) <= entity_ids
+    quotes = [row for row in rows if row["kind"] == "quote"]
+    assert [row["text"] for row in quotes] == [q["text"] for q in doc["quotes"]] != []
+    for row in quotes:  # the speaker's entity id and name
+        speaker = next(e for e in doc["entities"] if e["id"] == row["value"])
+        assert (row["type"], row["name"]) == ("direct", speaker["name"]) == ("direct", "Узатом")
     dates = [row for row in rows if row["kind"] == "date"]
     assert {"value": "2026-07-01/2026-12-31"}.items() <= next(
         r for r in dates if r["text"].startswith("III")
@@ -73,24 +79,33 @@ def test_brat_lines_index_the_text_and_facts_are_relations(seed):
     lines = run("-f", "brat").splitlines()
     spans = [line for line in lines if line.startswith("T")]
     relations = [line for line in lines if line.startswith("R")]
-    assert len(spans) == sum(len(e["mentions"]) for e in doc["entities"]) + len(doc["dates"]) + len(
-        doc["agreements"]
-    )
+    things = ("dates", "agreements", "quotes")
+    mentions = sum(len(e["mentions"]) for e in doc["entities"])
+    assert len(spans) == mentions + sum(len(doc[name]) for name in things)
     surfaces = {}
     for line in spans:
         ident, annotation, surface = line.split("\t")
         kind, start, end = annotation.split(" ")
-        assert re.fullmatch(r"T\d+", ident) and kind in {"PER", "ORG", "LOC", "DATE", "AGREEMENT"}
+        kinds = {"PER", "ORG", "LOC", "DATE", "AGREEMENT", "QUOTE"}
+        assert re.fullmatch(r"T\d+", ident) and kind in kinds
         assert text[int(start) : int(end)] == surface
         surfaces[ident] = surface
     keys = ("person", "org", "place", "owner", "property")
     about = [[f[k] for k in keys if f.get(k)] + f.get("participants", []) for f in doc["facts"]]
-    assert len(relations) == sum(len(ids) >= 2 for ids in about) > 0
+    facts = [line for line in relations if "\tSaid " not in line]
+    assert len(facts) == sum(len(ids) >= 2 for ids in about) > 0
     for line in relations:
         ident, annotation = line.split("\t")
         kind, first, second = annotation.split(" ")
-        assert kind in {"Occupation", "Meeting", "Deal", "Ownership"}
+        assert kind in {"Occupation", "Meeting", "Deal", "Ownership", "Said"}
         assert first[len("Arg1:") :] in surfaces and second[len("Arg2:") :] in surfaces
+    # each quote: a Said relation from its speaker's mention, and its kind
+    said = [line.split("\t")[1].split(" ") for line in relations if "\tSaid " in line]
+    assert len(said) == len(doc["quotes"]) == 2
+    assert all(surfaces[speaker[5:]] == "Узатоме" for _, speaker, _ in said)
+    assert [surfaces[quote[5:]] for _, _, quote in said] == [q["text"] for q in doc["quotes"]]
+    kinds = [line.split("\t")[1] for line in lines if line.startswith("A")]
+    assert [kind.split(" ")[2] for kind in kinds] == ["direct", "direct"]
 
 
 def test_highlight_without_colour_is_bracket_markup():
@@ -98,6 +113,14 @@ def test_highlight_without_colour_is_bracket_markup():
     assert "[Азим Ахмедхаджаев]PER" in out
     assert "[III–IV квартале 2026 года]DATE" in out
     assert "\x1b[" not in out
+
+
+def test_highlight_marks_quotes_around_their_mentions(extractor):
+    text = "«Мы не откажемся от своих планов», — сказал глава МИД России Сергей Лавров."
+    assert brackets(text, extractor.extract(text)) == (
+        "«[Мы не откажемся от своих планов]QUOTE», — сказал глава [МИД]ORG [России]LOC "
+        "[Сергей Лавров]PER."
+    )
 
 
 def test_highlight_trims_long_texts(extractor):
@@ -130,6 +153,10 @@ def test_tables_fit_80_columns(seed_doc):
     lines = console.export_text().splitlines()
     assert max(len(line) for line in lines) <= 80
     assert any("Бейбут Атамкулов" in line for line in lines)
+    quotes = lines.index(next(line for line in lines if line.startswith("Quotes")))
+    assert "speaker" in lines[quotes + 2] and "what is said" in lines[quotes + 2]
+    cells = [cell.strip() for cell in lines[quotes + 4].split("│")[1:4]]
+    assert cells == ["Узатом", "отметили", "direct"]
 
 
 def test_coloured_highlight_snapshot_at_fixed_width(extractor):
@@ -146,7 +173,7 @@ def test_coloured_highlight_snapshot_at_fixed_width(extractor):
         "Россия и Египет подписали соглашение о сотрудничестве с \n"
         "Казахстаном 5 мая 2024 года.\n"
         "\n"
-        " PER  ORG  LOC  DATE  AGREEMENT \n"
+        " PER  ORG  LOC  DATE  AGREEMENT  QUOTE \n"
     )
     assert "\x1b[" in console.export_text(styles=True)
 

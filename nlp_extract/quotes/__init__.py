@@ -1,0 +1,127 @@
+"""Quotes: who said what, in quotation marks or reported.
+
+`read` cuts the text's paragraphs into sentences that never end inside quotation
+marks, finds direct quotes (`direct`) and indirect ones (`indirect`), keeps one quote
+for each run of words two rules found, and gives each its speaker (`speakers`): the
+entity named where it is attributed, or the person a pronoun or a title stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
+from ..schema import Entity, Quote
+from ..schema.facts import FactStatus
+from ..tokens import Region
+from .direct import dialogue, direct, interview
+from .indirect import indirect
+from .said import Said
+from .speakers import Speakers
+from .text import Sentence, clause, marks, paragraphs, sentences
+
+
+def read(
+    text: str,
+    regions: Sequence[Region],
+    entities: Sequence[Entity],
+    is_title: Callable[[str], bool],
+) -> list[Quote]:
+    """The quotes of a text, in text order, each with its speaker when one is named."""
+    blocks = paragraphs(text, regions)
+    lines = [interview(text, paragraph) for paragraph in blocks]
+    # an interview is several lines: one "Москва: …" is a heading
+    interviewed = sum(map(len, lines)) > 1
+    kept: list[Said] = []
+    for paragraph, line in zip(blocks, lines):
+        found, alone = in_paragraph(text, paragraph)
+        found = without_overlaps(found + (line if interviewed else []))
+        before = kept[-1:]  # a quote of the paragraph before may go on in this one
+        kept += without_overlaps(found + continued(text, alone, before + found))
+    direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
+    speakers = Speakers(text, entities, is_title, direct_spans)
+    records = [record(text, said, speakers) for said in kept]
+    return [
+        quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
+    ]
+
+
+def in_paragraph(text: str, paragraph: tuple[int, int]) -> tuple[list[Said], list[tuple[int, int]]]:
+    """What the rules find in a paragraph, and its sentences all in quotation marks."""
+    found = dialogue(text, paragraph)
+    alone: list[tuple[int, int]] = []
+    inside = marks(text, *paragraph)
+    for sentence in sentences(text, paragraph, inside):
+        found += direct(text, sentence)
+        found += indirect(text, sentence, inside)
+        if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
+            alone.append(span)
+    return found, alone
+
+
+def trailing_stops(text: str, sentence: Sentence) -> int:
+    """How many stops end a sentence: "«…»." has one after its mark."""
+    tail = text[sentence.start : sentence.end]
+    return len(tail) - len(tail.rstrip(".!?…"))
+
+
+def continued(text: str, alone: list[tuple[int, int]], found: list[Said]) -> list[Said]:
+    """A sentence all in quotation marks right after a quote goes on with it:
+    "«…», говорит X. «…»" is two quotes of X."""
+    more = []
+    for first, last in alone:
+        before = [s for s in found if s.end <= first]
+        if before and first - before[-1].end < 120:
+            start, end = clause(text, first + 1, last - 1)
+            more.append(Said(start, end, None, before[-1].zones, "direct", 0))
+    return more
+
+
+def without_overlaps(found: list[Said]) -> list[Said]:
+    """One quote for each run of words: the better rule's, then the longer (the finds
+    of one paragraph: a few)."""
+    kept: list[Said] = []
+    for said in sorted(found, key=lambda s: (-s.rank, s.start - s.end, s.start)):
+        if said.end > said.start and not any(clash(said, other) for other in kept):
+            kept.append(said)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def clash(one: Said, other: Said) -> bool:
+    """Whether two finds share half of the shorter, or one's cue is inside the other."""
+    shared = min(one.end, other.end) - max(one.start, other.start)
+    shorter = min(one.end - one.start, other.end - other.start)
+    inside = one.cue is not None and other.start <= one.cue[0] < other.end
+    return shared * 2 > shorter or (inside and other.kind == "direct")
+
+
+def status(text: str, said: Said) -> FactStatus:
+    """A denial ("опроверг, что") is negated, "может заявить" hypothetical."""
+    if said.cue is None:
+        return "stated"
+    before = text[max(0, said.cue[0] - 20) : said.cue[0]]
+    if DENIAL.match(text, said.cue[0]) or NOT_BEFORE.search(before):
+        return "negated"
+    return "hypothetical" if HYPOTHETICAL.search(before) else "stated"
+
+
+def record(text: str, said: Said, speakers: Speakers) -> Quote:
+    """The Quote of a find, its speaker resolved."""
+    cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
+    female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
+    # "он" or a title stands for someone named before the words said, not in them
+    at = min(said.cue[0], said.start) if said.cue else said.start
+    entity, name = speakers.speaker(said.zones, at, female)
+    return Quote(
+        start=said.start,
+        end=said.end,
+        text=text[said.start : said.end],
+        speaker=entity.id if entity else None,
+        speaker_name=entity.name if entity else name,
+        cue=text[said.cue[0] : said.cue[1]] if said.cue else "",
+        kind=said.kind,
+        status=status(text, said),
+    )
+
+
+__all__ = ["Sentence", "read"]

@@ -1,0 +1,137 @@
+"""Direct speech: words in quotation marks or after a dash, attributed by a verb.
+
+`«…», — сказал X.` (the attribution after the marks), `X заявил: «…»` (before them,
+with a colon), a quote split by its attribution (`«…, — сказал X, — …»`), a dialogue
+line opened by a dash (`— …, — сказал X.`) and a quoted phrase a verb calls something
+(`назвав его «непростительным оскорблением»`). Marks with no attribution next to them
+— names, titles, scare quotes — are no quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.quotes import CUE
+from .said import Said
+from .speakers import Zone
+from .text import Sentence, around, clause, marks, words
+
+# the attribution right after a quote: "», — сказал", "», сказал"
+AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
+# the end of the speaker's words after the verb
+ZONE_END = re.compile(r"[,.;:!?()—–\n]|\s-\s")
+# a verb, maybe its object, then a colon before the quote
+BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
+# "назвал его «…»": a verb of naming and up to three words before the marks
+NAMING = re.compile(r"(?<![\w-])(?:назва|призва)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
+INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
+DASH_LINE = re.compile(r"\s*[—–-]\s+")
+# "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
+LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
+
+
+def zone_after(text: str, start: int, limit: int) -> Zone:
+    """The speaker's words after a verb: up to a comma, a stop or a dash."""
+    end = ZONE_END.search(text, start, limit)
+    return Zone(start, end.start() if end else limit, before=False)
+
+
+def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
+    """The direct quotes of one quoted span in its sentence, or none."""
+    start, end = span[0] + 1, span[1] - 1
+    if len(words(text, start, end)) < 2:
+        return []
+    limit = sentence.paragraph[1]
+    after = AFTER.match(text, end + 1)
+    assert after is not None
+    cue = CUE.match(text, after.end())
+    marked = any(after.groups()) or text[end - 1] in ".!?…"
+    if cue and marked and len(words(text, start, end)) >= 3:
+        zone = zone_after(text, cue.end(), limit)
+        return split(text, start, end, (cue.start(), cue.end()), (zone,))
+    head = text[sentence.start : span[0]]
+    verb = None
+    if BEFORE.search(head) or NAMING.search(head):
+        verb = last_cue(text, sentence.start, span[0])
+    if verb is None:
+        halves = split(text, start, end, (start, start), ())
+        return halves if len(halves) == 2 else []
+    colon = text.rfind(":", verb[1], span[0])
+    zones = (
+        Zone(sentence.start, verb[0], before=True),
+        Zone(verb[1], colon if colon > 0 else verb[1], before=False),
+    )
+    return split(text, start, end, verb, zones)
+
+
+def last_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last verb of speech or naming in text[start:end]."""
+    found = [m for m in CUE.finditer(text, start, end)]
+    naming = NAMING.search(text, start, end)
+    spans = [(m.start(), m.end()) for m in found]
+    if naming:
+        spans.append((naming.start(), naming.start() + len(naming.group().split()[0])))
+    return max(spans) if spans else None
+
+
+def split(
+    text: str, start: int, end: int, cue: tuple[int, int], zones: tuple[Zone, ...]
+) -> list[Said]:
+    """A quote, or its two halves when an attribution splits it: "…, — сказал X, — …"."""
+    for dash in INSIDE.finditer(text, start, end):
+        inner = CUE.match(text, dash.end())
+        if not inner:
+            continue
+        zone = zone_after(text, inner.end(), end)
+        rest = DASH_LINE.match(text, zone.end + 1)
+        if zone.end >= end or not rest:
+            continue
+        own = (zone, *zones)
+        first = clause(text, start, dash.start())
+        second = clause(text, rest.end(), end)
+        return [
+            Said(*first, (inner.start(), inner.end()), own, "direct", 3),
+            Said(*second, (inner.start(), inner.end()), own, "direct", 3),
+        ]
+    return [Said(*clause(text, start, end), cue, zones, "direct", 3)]
+
+
+def dialogue(text: str, paragraph: tuple[int, int]) -> list[Said]:
+    """A paragraph opened by a dash: "— …, — сказал X. — …"."""
+    opening = DASH_LINE.match(text, paragraph[0])
+    if not opening or opening.start() != paragraph[0]:
+        return []
+    start, end = opening.end(), paragraph[1]
+    for dash in INSIDE.finditer(text, start, end):
+        cue = CUE.match(text, dash.end())
+        if not cue or dash.start() == start:
+            continue
+        zone = zone_after(text, cue.end(), end)
+        found = [
+            Said(*clause(text, start, dash.start()), (cue.start(), cue.end()), (zone,), "direct", 2)
+        ]
+        rest = DASH_LINE.match(text, zone.end + 1) if zone.end < end else None
+        if rest:
+            found.append(Said(*clause(text, rest.end(), end), found[0].cue, (zone,), "direct", 2))
+        return found
+    return []
+
+
+def interview(text: str, paragraph: tuple[int, int]) -> list[Said]:
+    """A line of an interview: "Мустафа Джемилев: …", the whole line said by the name."""
+    label = LABEL.match(text, paragraph[0])
+    if not label or len(words(text, label.end(), paragraph[1])) < 2:
+        return []
+    zone = Zone(label.start(1), label.end(1), before=True)
+    start, end = label.end(), paragraph[1]
+    return [Said(start, end, None, (zone,), "direct", 2, needs_speaker=True)]
+
+
+def direct(text: str, sentence: Sentence) -> list[Said]:
+    """The quotes in quotation marks that start in a sentence."""
+    return [
+        said
+        for span in marks(text, sentence.start, sentence.end)
+        for said in quoted(text, around(sentence, span[0]), span)
+    ]

@@ -1,0 +1,162 @@
+"""Indirect speech: a clause a verb of saying or of opinion reports.
+
+`X заявил, что …` (and "считает", "уверен", "полагая", "о том, что"); `По словам X, …`
+and `…, по мнению X, …`; `как сообщил X, …` and `…, как сообщил X`; `…, сообщил X.`
+and `Такой переход, считает X, повысит …` (an attribution between commas);
+`Об этом сообщил X` (the sentences before). A verb with no clause ("сообщил о …")
+reports no words, and a verb with no speaker ("Отмечается, что") is no verb here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon.quotes import (
+    ABOUT_THIS,
+    ACCORDING,
+    AS_REPORTED,
+    AS_SAID,
+    CONNECTORS,
+    CUE,
+    GERUNDS,
+    THAT,
+)
+from .said import Said
+from .speakers import Zone
+from .text import WINDOW, Sentence, around, clause, words
+
+# where the clause of one speaker ends when another speaker follows in its sentence
+TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
+# "…, а также напомнил", "… и подчеркнул": the same speaker's next verb
+AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|еще\s+|ещё\s+)?$", re.IGNORECASE)
+# an attribution between commas: the comma (and dash) right before the verb
+COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
+# "…, передает «Интерфакс»": the attribution of what comes before the comma
+COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
+# the speaker's words end at a comma, a stop or a colon
+ZONE_END = re.compile(r"[,.;:!?()—–\n]")
+# "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
+WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
+
+
+def zone_to_comma(text: str, start: int, end: int) -> Zone:
+    """The speaker's words from `start` to the next comma or stop, past a relative clause."""
+    stop = ZONE_END.search(text, start, end)
+    at = stop.start() if stop else end
+    if stop and WHICH.match(text, at):
+        again = ZONE_END.search(text, at + 1, end)
+        at = again.start() if again else end
+    return Zone(start, at, before=False)
+
+
+def pieces(
+    text: str,
+    sentence: Sentence,
+    cue: tuple[int, int],
+    zone: Zone,
+    before: int,
+    needs_speaker: bool = True,
+) -> list[Said]:
+    """The words on either side of an attribution inside a sentence, each of at least
+    two words that are not a mere connector ("Вместе с тем, по словам X, …" keeps only
+    what follows). An attribution that ends its sentence outranks a verb inside."""
+    found = []
+    for start, end in ((sentence.start, before), (zone.end, sentence.end)):
+        start, end = clause(text, start, end)
+        said = " ".join(w.group().lower() for w in words(text, start, end))
+        if len(words(text, start, end)) >= 2 and said not in CONNECTORS:
+            rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
+            found.append(Said(start, end, cue, (zone,), "indirect", rank, needs_speaker))
+    return found
+
+
+def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:
+    """`X заявил, что …`: the clause after "что", the speaker before the verb or after it."""
+    that = THAT.match(text, cue.end(), sentence.end)
+    if not that:
+        return []
+    turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
+    start = max([sentence.start, *turn])
+    zones = (
+        Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
+        Zone(start, cue.start(), before=True),
+        Zone(sentence.start, cue.start(), before=True),
+    )
+    if not any(words(text, zone.start, zone.end) for zone in zones):
+        return []  # "Говорят, что …": nobody says it
+    return [Said(*clause(text, that.end(), end), (cue.start(), cue.end()), zones, "indirect", 2)]
+
+
+def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:
+    """The quotes one verb of speech attributes in its sentence."""
+    head = text[sentence.start : cue.start()]
+    span = (cue.start(), cue.end())
+    if AS_SAID.search(head):
+        word = AS_SAID.search(head)
+        assert word is not None
+        zone = zone_to_comma(text, cue.end(), sentence.end)
+        return pieces(text, sentence, span, zone, sentence.start + word.start())
+    if ABOUT_THIS.search(head):
+        zone = Zone(cue.end(), sentence.end, before=False)
+        start = sentence.paragraph[0]
+        if start == sentence.start:
+            return []
+        return [Said(*clause(text, start, sentence.start), span, (zone,), "indirect", 1, True)]
+    found = that_clause(text, sentence, cue, end)
+    if found:
+        return found
+    if COMMA_BEFORE.search(head) and cue.group().lower() not in GERUNDS:
+        zone = zone_to_comma(text, cue.end(), sentence.end)
+        return pieces(text, sentence, span, zone, cue.start())
+    return []
+
+
+def according(text: str, sentence: Sentence) -> list[Said]:
+    """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
+    `Как сообщается на сайте X, …` when X is named."""
+    found = []
+    whole = sentence
+    for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        zone = zone_to_comma(text, cue.end(), sentence.end)
+        found += pieces(text, sentence, (cue.start(), cue.end()), zone, cue.start())
+    for cue in ACCORDING.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        span = (cue.start(), cue.end())
+        if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):
+            zone = Zone(cue.start(), cue.end(), before=False)
+        else:
+            zone = zone_to_comma(text, cue.end(), sentence.end)
+        opening = not words(text, sentence.start, cue.start())
+        found += pieces(text, sentence, span, zone, cue.start(), needs_speaker=not opening)
+    return found
+
+
+def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Said]:
+    """The indirect quotes of a sentence; verbs inside quotation marks are not read."""
+    cues = [
+        cue
+        for cue in CUE.finditer(text, sentence.start, sentence.end)
+        if not any(a < cue.start() < b for a, b in quoted)
+    ]
+    found = according(text, sentence)
+    previous: list[Said] = []
+    joined = None
+    for number, cue in enumerate(cues):
+        end = sentence.end
+        inherit = joined is not None and previous
+        joined = None
+        if number + 1 < len(cues):
+            following = cues[number + 1].start()
+            joined = AND.search(text, cue.end(), following) or COMMA.search(
+                text, cue.end(), following
+            )
+            turns = list(TURN.finditer(text, cue.end(), following))
+            end = joined.start() if joined else turns[-1].start() if turns else end
+        said = by_verb(text, around(sentence, cue.start()), cue, min(end, cue.end() + WINDOW))
+        if inherit:  # "Лидер напомнил, что … и подчеркнул, что …": the same speaker
+            said = [replace(s, zones=previous[-1].zones) for s in said]
+        previous = said
+        found += said
+    return found

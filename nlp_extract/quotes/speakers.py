@@ -1,0 +1,231 @@
+"""Who says it: the entity named where a quote is attributed.
+
+The words of the attribution (its "zone": before the verb in `X заявил`, after it in
+`— сказал X`) are read in order of trust: a person named there; a pronoun ("— сказал
+он") or a bare title ("Министр добавил") stands for the person named last before;
+an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
+unless a title before it names one of its people ("глава Минсвязи": the person who
+holds that post, when the text has named them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..constants import LOC, ORG, PER, fold_yo
+from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
+from ..schema import Entity
+from .text import words
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention of an entity."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass(frozen=True)
+class Zone:
+    """Where the speaker is written: text[start:end], `before` the verb or after it."""
+
+    start: int
+    end: int
+    before: bool
+
+
+class Speakers:
+    """The mentions of a text's people, organisations and places, in text order, and
+    the spans inside quotation marks (a name said in a quote is no speaker)."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        is_title: Callable[[str], bool],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        self.is_title = is_title
+        self.quoted = sorted(quoted)
+        self.quote_starts = [start for start, _ in self.quoted]
+        self.mentions = sorted(
+            (
+                Named(m.start, m.end, entity)
+                for entity in entities
+                if entity.type in (PER, ORG, LOC)
+                for m in entity.mentions
+            ),
+            key=lambda named: named.start,
+        )
+        self.starts = [named.start for named in self.mentions]
+        # people named in full, by surname
+        self.surnames: dict[str, list[Entity]] = {}
+        for entity in entities:
+            if entity.type == PER and not short_name(entity.name):
+                self.surnames.setdefault(last_name(entity), []).append(entity)
+
+    def within(self, start: int, end: int) -> list[Named]:
+        """The mentions that overlap text[start:end], outside quotation marks."""
+        first = max(bisect_left(self.starts, start) - 1, 0)
+        found = []
+        for number in range(first, len(self.mentions)):
+            named = self.mentions[number]
+            if named.start >= end:
+                break
+            if named.end > start and not self.in_quotes(named.start):
+                found.append(named)
+        return found
+
+    def before(self, offset: int) -> Iterator[Named]:
+        """The mentions before an offset and outside quotation marks, the nearest first,
+        as far back as LOOKBACK mentions."""
+        last = bisect_left(self.starts, offset) - 1
+        for number in range(last, max(last - LOOKBACK, -1), -1):
+            named = self.mentions[number]
+            if not self.in_quotes(named.start):
+                yield named
+
+    def last_person(self, before: int, pronoun: str = "") -> Entity | None:
+        """The person named last before an offset, outside quotation marks; for "она"
+        the last woman (a name ending in -а, -я), for "он" the last man, when named."""
+        people = (named.entity for named in self.before(before) if named.entity.type == PER)
+        first = next(people, None)
+        if first is None or not pronoun or looks_female(first) == (pronoun in FEMALE):
+            return first
+        female = pronoun in FEMALE
+        return next((p for p in people if looks_female(p) == female), first)
+
+    def in_quotes(self, offset: int) -> bool:
+        at = bisect_left(self.quote_starts, offset) - 1
+        return at >= 0 and offset < self.quoted[at][1]
+
+    def speaker(
+        self, zones: Sequence[Zone], at: int, female: bool | None = None
+    ) -> tuple[Entity | None, str | None]:
+        """The entity a quote attributed at `at` is said by, or the name of a speaker
+        that is no entity ("сообщает NEWSru.com"), or neither. A person in any zone
+        comes before an organisation in another ("написал в Twitter, что")."""
+        found = [entity for zone in zones for entity, named in [self.of_zone(zone, at)] if named]
+        people = [entity for entity in found if entity and entity.type == PER]
+        entity = (people or found or [None])[0]
+        if entity is not None:
+            return self.full(entity, at, female), None
+        if found:
+            return None, None
+        for zone in zones:
+            name = media_name(self.text, zone)
+            if name:
+                return None, name
+        return None, None
+
+    def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
+        """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
+        person of that surname named in full nearest before (of the verb's gender)."""
+        if entity.type != PER or not short_name(entity.name):
+            return entity
+        surname = last_name(entity)
+        full = self.surnames.get(surname, [])
+        if not full:
+            return entity
+        candidates = [
+            named.entity
+            for named in self.before(at)
+            if named.entity.type == PER
+            and last_name(named.entity) == surname
+            and not short_name(named.entity.name)
+        ] + full
+        if female is not None:
+            candidates = [e for e in candidates if looks_female(e) == female] or candidates
+        return candidates[0] if candidates else entity
+
+    def of_zone(self, zone: Zone, at: int) -> tuple[Entity | None, bool]:
+        """The speaker a zone names, and whether it names one."""
+        mentions = self.within(zone.start, zone.end)
+        if zone.before:
+            mentions.reverse()  # the nearest the verb first
+        people = [m for m in mentions if m.entity.type == PER]
+        people = [m for m in people if nominative(self.text, m)] or people
+        if people:
+            return people[0].entity, True
+        tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
+        pronoun = next((word for word in tokens if word in PRONOUNS), None)
+        if pronoun:
+            return self.last_person(at, pronoun), True
+        groups = [m for m in mentions if m.entity.type == ORG] or [
+            m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
+        ]
+        titled = self.titled(tokens)
+        if groups:
+            org = groups[0].entity
+            if titled and not SPOKESPEOPLE & set(tokens):
+                return self.holder(at, tokens, org) or org, True
+            return org, True
+        if titled or REFERRING & set(tokens):
+            return self.holder(at, tokens) or self.last_person(at), True
+        return None, False
+
+    def titled(self, tokens: list[str]) -> bool:
+        """Whether the words name a post ("министр", "глава"), singular."""
+        return any(self.is_title(word) and not word.endswith(("ы", "и")) for word in tokens)
+
+    def holder(self, at: int, tokens: list[str], org: Entity | None = None) -> Entity | None:
+        """The person named last before `at` who holds the post the words name ("глава
+        Минсвязи": a post in that organisation; "Президент": a president)."""
+        for named in self.before(at):
+            entity = named.entity
+            if entity.type != PER:
+                continue
+            if any(
+                role.org == org.id if org else role.title.split()[0] in tokens
+                for role in entity.roles
+            ):
+                return entity
+        return None
+
+
+FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+# how many mentions back a pronoun or a title looks for its person
+LOOKBACK = 200
+# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
+MEDIA = re.compile(
+    r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
+    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def media_name(text: str, zone: Zone) -> str | None:
+    """A quoted name, a domain or Latin capitals in a zone after the verb."""
+    if zone.before:
+        return None
+    match = MEDIA.search(text, zone.start, zone.end)
+    if not match:
+        return None
+    return next(group for group in match.groups() if group)
+
+
+def nominative(text: str, named: Named) -> bool:
+    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
+    written = text[named.start : named.end].split()
+    name = named.entity.name.split()
+    return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())
+
+
+def looks_female(entity: Entity) -> bool:
+    """A person whose first or last name ends as a woman's does: "Алла Бут", "Уитсон"
+    does not tell."""
+    return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
+
+
+def last_name(entity: Entity) -> str:
+    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
+
+
+def short_name(name: str) -> bool:
+    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
+    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])

@@ -1,0 +1,121 @@
+"""Paragraphs, sentences and quotation marks as the quote rules read them.
+
+A direct quote runs over sentences, so sentences here never end inside quotation
+marks: a paragraph (the regions between two line breaks) is cut at a full stop, a `!`,
+`?` or `…` before a capital, a quotation mark or a dash, outside any «…».
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..tokens import Region
+
+ANGLE = re.compile(r"[«»]")
+OTHER = re.compile(r'„[^„“\n]*“|“[^“”\n]*”|"[^"\n]*"')
+END = re.compile(r"[.!?…]+[»”\"]?\s+(?=[«\"„“—–A-ZА-ЯЁ0-9])")
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph: its span and the paragraph's."""
+
+    start: int
+    end: int
+    paragraph: tuple[int, int]
+
+
+# how far from a cue the rules read a sentence
+WINDOW = 1000
+
+
+def around(sentence: Sentence, at: int) -> Sentence:
+    """The part of a sentence within WINDOW characters of an offset: a run-on "sentence"
+    (a table or a list read as one) is read near each cue, so the rules stay linear."""
+    return Sentence(
+        max(sentence.start, at - WINDOW), min(sentence.end, at + WINDOW), sentence.paragraph
+    )
+
+
+def paragraphs(text: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
+    """The content regions joined into paragraphs: runs with no line break between."""
+    found: list[tuple[int, int]] = []
+    for start, end in regions:
+        if found and "\n" not in text[found[-1][1] : start]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The outermost quoted spans of text[start:end], marks included: «…» with «…» or
+    „…“ inside, „…“, “…” and straight "…". One pass: a mark never closed is no quote."""
+    pairs = []
+    opened: list[int] = []
+    for mark in ANGLE.finditer(text, start, end):
+        if mark.group() == "«":
+            opened.append(mark.start())
+        elif opened:
+            pairs.append((opened.pop(), mark.end()))
+    pairs += [(m.start(), m.end()) for m in OTHER.finditer(text, start, end)]
+    outer: list[tuple[int, int]] = []
+    for a, b in sorted(pairs, key=lambda pair: (pair[0], -pair[1])):
+        if not outer or a >= outer[-1][1]:  # not inside (or across) the one before
+            outer.append((a, b))
+    return outer
+
+
+def sentences(
+    text: str, paragraph: tuple[int, int], inside: Sequence[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """The sentences of a paragraph, never cut inside its quotation marks (`inside`:
+    its `marks`, in order)."""
+    start, end = paragraph
+    inside = marks(text, start, end) if inside is None else inside
+    opening = [a for a, _ in inside]
+    cuts = [start]
+    for match in END.finditer(text, start, end):
+        cut = match.end()
+        at = bisect_left(opening, cut - 1) - 1  # the last quote opened before the cut
+        within = at >= 0 and cut - 1 < inside[at][1] - 1
+        if not within and not initial(text, match.start()):
+            cuts.append(cut)
+    cuts.append(end)
+    return [Sentence(a, trimmed_end(text, a, b), paragraph) for a, b in pairwise(cuts) if b > a]
+
+
+def initial(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an initial ("Н. Кан"), not a sentence."""
+    return (
+        stop >= 1
+        and text[stop - 1].isupper()
+        and (stop == 1 or not text[stop - 2].isalnum())
+        and text[stop + 1 : stop + 3].strip()[:1].isupper()
+    )
+
+
+def trimmed_end(text: str, start: int, end: int) -> int:
+    """The end of a span without the spaces after it."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of text[start:end]."""
+    return list(WORD.finditer(text, start, end))
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces, commas, dashes and the final stop around it."""
+    while start < end and (text[start].isspace() or text[start] in ",—–-:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",—–-.;:"):
+        end -= 1
+    return start, end

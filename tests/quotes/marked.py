@@ -1,0 +1,59 @@
+"""Compact marked texts for the quote rules, with no models: mentions in brackets with
+their type, and the entity's name after "=" when the text inflects it:
+
+    marked("По словам [Лаврова=Сергей Лавров]PER, встреча пройдет в Женеве.")
+
+Mentions with the same name are one entity. Each line of the text is one content
+region, as the pipeline gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp_extract.quotes import read
+from nlp_extract.schema import Entity, Mention, Quote
+
+MENTION = re.compile(r"\[([^\]=]+)(?:=([^\]]+))?\](PER|ORG|LOC)")
+TITLES = frozenset({"министр", "глава", "президент", "директор", "посол"})
+
+
+def marked(source: str) -> tuple[str, list[Entity]]:
+    """The plain text and its entities."""
+    text, entities, position = "", {}, 0
+    for match in MENTION.finditer(source):
+        text += source[position : match.start()]
+        written, name, kind = match.group(1), match.group(2) or match.group(1), match.group(3)
+        start = len(text)
+        text += written
+        entity = entities.setdefault(
+            name, Entity(id=f"e{len(entities) + 1}", type=kind, name=name, mentions=[])
+        )
+        entity.mentions.append(Mention(start=start, end=len(text), text=written))
+        position = match.end()
+    text += source[position:]
+    return text, list(entities.values())
+
+
+def regions(text: str) -> list[tuple[int, int]]:
+    """Each non-empty line."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def quotes(source: str) -> list[Quote]:
+    """The quotes the rules find in a marked text."""
+    text, entities = marked(source)
+    found = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+def said(source: str) -> list[tuple[str | None, str, str]]:
+    """(speaker's name, kind, what is said) of each quote."""
+    return [(quote.speaker_name, quote.kind, quote.text) for quote in quotes(source)]

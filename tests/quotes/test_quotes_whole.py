@@ -1,0 +1,30 @@
+"""Quotes through the whole pipeline (natasha's models), on a news text."""
+
+TEXT = """Министр финансов России Алексей Кудрин заявил, что бюджет на следующий год будет сбалансирован.
+
+«Мы не планируем повышать налоги, — сказал он журналистам в Москве. — Дефицит будет покрыт из резервов».
+
+По словам Кудрина, решение поддержал премьер-министр Владимир Путин.
+
+В Министерстве экономического развития заявили, что прогноз роста сохранится, передает «Интерфакс».
+
+Газета «Ведомости» опубликовала статью «Бюджетный маневр».
+"""
+
+
+def test_who_said_what(extractor):
+    doc = extractor.extract(TEXT)
+    found = [(q.speaker_name, q.kind, q.text) for q in doc.quotes]
+    assert found == [
+        ("Алексей Кудрин", "indirect", "бюджет на следующий год будет сбалансирован"),
+        ("Алексей Кудрин", "direct", "Мы не планируем повышать налоги"),
+        ("Алексей Кудрин", "direct", "Дефицит будет покрыт из резервов"),
+        ("Алексей Кудрин", "indirect", "решение поддержал премьер-министр Владимир Путин"),
+        ("Министерство экономического развития", "indirect", "прогноз роста сохранится"),
+    ]
+    ids = {entity.name: entity.id for entity in doc.entities}
+    for quote in doc.quotes:
+        assert TEXT[quote.start : quote.end] == quote.text
+        assert quote.speaker == ids[quote.speaker_name]
+        assert quote.status == "stated"
+    assert [q.cue for q in doc.quotes] == ["заявил", "сказал", "сказал", "По словам", "заявили"]
