@@ -92,7 +92,7 @@ class Morphology:
         return self.nominatives[key]
 
     def nominative_from_oblique(self, word: str) -> str | None:
-        forms = self.dictionary(word)
+        forms = self.dictionary(word) if word.endswith(OBLIQUE_ENDINGS) else []
         if not forms or any(
             form.feats.get("Case") == "Nom" and form.feats.get("Number") != "Plur" for form in forms
         ):
@@ -276,6 +276,9 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 # the cases a name's word shows apart from the nominative (the accusative of an
 # inanimate noun is its nominative)
 OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
+# the endings that show such a case; a foreign name ending in a vowel ("Пелоси",
+# "Тифензее") does not decline, whatever the dictionary guesses
+OBLIQUE_ENDINGS = tuple("ом ем ём ым им ой ей ою ею ы а я".split())
 
 
 def same_pos(a: str, b: str) -> bool:
