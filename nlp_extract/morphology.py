@@ -276,9 +276,10 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 # the cases a name's word shows apart from the nominative (the accusative of an
 # inanimate noun is its nominative)
 OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
-# the endings that show such a case; a foreign name ending in a vowel ("Пелоси",
-# "Тифензее") does not decline, whatever the dictionary guesses
-OBLIQUE_ENDINGS = tuple("ом ем ём ым им ой ей ою ею ы а я".split())
+# the endings that show such a case unmistakably; a foreign name ending in a vowel
+# ("Пелоси", "Тифензее") does not decline, and one in -а/-я may be a nominative
+# ("Мандела", "Зума", "Иньеста"), whatever the dictionary guesses
+OBLIQUE_ENDINGS = tuple("ом ем ём ым им ою ею ы".split())
 
 
 def same_pos(a: str, b: str) -> bool:

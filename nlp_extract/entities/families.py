@@ -54,10 +54,11 @@ def two_names_apart(
     text: str, mentions: Sequence[NameSpan], morphology: Morphology
 ) -> list[NameSpan]:
     """ "Акихито Нарухито" is two people NER read as one: a PER mention of two words,
-    each of which the text also writes alone as a person, the first no first name the
-    dictionary knows ("Владимир Путин" with "Владимир" and "Путин" stays one)."""
+    each of which the text also writes alone, as it is, as a person, neither a name the
+    dictionary knows ("Владимир Путин" with "Владимир" and "Путин" stays one, and so does
+    "Мехрибан Алиева" beside "Алиева")."""
     alone = {
-        fold_key(text[m.start : m.end])[:4]
+        fold_key(text[m.start : m.end])
         for m in mentions
         if m.type == PER and len(text[m.start : m.end].split()) == 1
     }
@@ -67,8 +68,8 @@ def two_names_apart(
         if (
             mention.type == PER
             and len(words) == 2
-            and all(fold_key(w.group())[:4] in alone for w in words)
-            and not morphology.is_first_name(words[0].group())
+            and all(fold_key(w.group()) in alone for w in words)
+            and not any(morphology.is_person_name(w.group()) for w in words)
         ):
             out.append(NameSpan(mention.start, mention.start + words[0].end(), PER))
             start = mention.start + words[1].start()

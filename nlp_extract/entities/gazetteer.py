@@ -41,6 +41,7 @@ class Gazetteer:
     # "RU") of "Центральный банк России" -> "Банк России"
     bodies: dict[tuple[str, str], str] = field(default_factory=dict)
     derived: dict[str, str | None] = field(default_factory=dict)  # memo of `organisation`
+    qualified: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # of `national`
     # how a country's names rank as its canonical name: the bundled short names
     # ("США", "Россия") before pycountry's official ones
     preference: dict[str, int] = field(default_factory=dict)
@@ -102,7 +103,12 @@ class Gazetteer:
     def national(self, name: str) -> tuple[str, str] | None:
         """(the body, the country's code) of a name qualified by its country ("ЦБ РФ" ->
         ("цб", "RU")), folded; None for a name with no country."""
-        return split_country(fold_key(name), self.country_genitives, country_adjectives())
+        key = fold_key(name)
+        if key not in self.qualified:
+            if len(self.qualified) > 50_000:
+                self.qualified.clear()
+            self.qualified[key] = split_country(key, self.country_genitives, country_adjectives())
+        return self.qualified[key]
 
     def country_of(self, canonical: str) -> str | None:
         return self.organisation_facts.get(canonical, ("", None))[1]
