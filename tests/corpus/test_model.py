@@ -71,7 +71,7 @@ def test_records_point_at_keys_and_keep_their_dates(corpus):
     assert meeting.participants == [("PER", "дональд трамп"), ("PER", "джо байден")]
     assert (meeting.start_date, meeting.place) == ("2025-03-05", ("LOC", "#US"))
     assert [deal.kind for deal in corpus.deals] == ["purchase"]
-    assert corpus.owned == [("a.txt", ("LOC", "#US"), ("ORG", "газпром"))]
+    assert corpus.owned == [("a.txt", ("LOC", "#US"), ("ORG", "=газпром"))]  # known: its table line
     assert corpus.together[("PER", "джо байден"), ("PER", "дональд трамп")] == 1
 
 
