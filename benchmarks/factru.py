@@ -1,8 +1,10 @@
 """Entity quality on factRuEval-2016 dev: our pipeline vs raw natasha NER, in one run.
 
     python benchmarks/factru.py [--data ../shared/data/factru/dev.jsonl] [--pred-out DIR]
+                                [--half even|odd]
 
 Prints per-type P/R/F1 under naeval's token-level metric and exact span match.
+--half keeps the even book numbers (the rules half) or the odd ones (the aside half).
 With --pred-out, writes ours.jsonl and natasha.jsonl for ../shared/tools/score_ner.py.
 """
 
@@ -47,10 +49,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--pred-out", type=Path)
+    parser.add_argument("--half", choices=("even", "odd"), help="one half of the books")
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"no data at {args.data}")
     docs = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    if args.half:
+        odd = args.half == "odd"
+        docs = [doc for doc in docs if int(doc["id"].rsplit("_", 1)[-1]) % 2 == odd]
 
     from natasha import NewsEmbedding, NewsNERTagger
 

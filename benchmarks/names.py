@@ -1,6 +1,7 @@
 """Canonical names and identity: our entities vs natasha's span.normalize, in one run.
 
     python benchmarks/names.py [--factru DIR] [--nerel FILE ...] [--ours-only] [--show N]
+                               [--half even|odd]
 
 On the gold PER/ORG/LOC mentions each system finds with the exact span (type aside):
 - found: the share of gold mentions found with the exact span;
@@ -13,6 +14,7 @@ On the gold PER/ORG/LOC mentions each system finds with the exact span (type asi
 - across: pairwise F1 of "same thing" over mentions of different documents when
   each mention is keyed by (type, canonical name) — NEREL Wikidata ids.
 natasha's entity is its normal form: mentions of one (type, normal form) are one.
+--half keeps factRu's even book numbers (the rules half) or odd ones (the aside half).
 """
 
 from __future__ import annotations
@@ -92,10 +94,17 @@ def read_coref(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
     return chains
 
 
-def factru_documents(folder: Path) -> list[GoldDocument]:
+def in_half(book: str, half: str | None) -> bool:
+    """factRu's rules half (even book numbers) or aside half (odd); both when None."""
+    return half is None or int(book.rsplit("_", 1)[-1]) % 2 == (half == "odd")
+
+
+def factru_documents(folder: Path, half: str | None = None) -> list[GoldDocument]:
     docs = []
     for line in (SHARED / "factru" / "dev.jsonl").open(encoding="utf-8"):
         doc = json.loads(line)
+        if not in_half(doc["id"], half):
+            continue
         chains = read_coref(folder / f"{doc['id']}.coref")
         mentions = []
         for e in doc["entities"]:
@@ -237,10 +246,11 @@ def main() -> None:
     )
     parser.add_argument("--ours-only", action="store_true", help="skip natasha (faster)")
     parser.add_argument("--show", type=int, default=0, help="print N of our errors of each kind")
+    parser.add_argument("--half", choices=("even", "odd"), help="factRu: one half of the books")
     args = parser.parse_args()
     # factRu's chain ids are per document: only NEREL's Wikidata ids hold across documents
     corpora = {
-        "factRu dev": (factru_documents(args.factru), False),
+        "factRu dev": (factru_documents(args.factru, args.half), False),
         "NEREL": (nerel_documents(args.nerel), True),
     }
     systems = (

@@ -80,6 +80,36 @@ class Morphology:
             found = self.answers[key] = answer()
         return found
 
+    def nominative_of_oblique(self, word: str) -> str | None:
+        """A name's word the dictionary reads only in an oblique case of the singular
+        ("лихтманом", "мелинды"), though the tagger read a nominative: its nominative,
+        lower case; None when a reading is a nominative singular ("скрипаля", "путина")."""
+        key = (word, "", "Obl", None, None, False)
+        if key not in self.nominatives:
+            if len(self.nominatives) >= self.MEMO_SIZE:
+                self.nominatives.clear()
+            self.nominatives[key] = self.nominative_from_oblique(word)
+        return self.nominatives[key]
+
+    def nominative_from_oblique(self, word: str) -> str | None:
+        forms = self.dictionary(word) if word.endswith(OBLIQUE_ENDINGS) else []
+        if not forms or any(
+            form.feats.get("Case") == "Nom" and form.feats.get("Number") != "Plur" for form in forms
+        ):
+            return None
+        for form in forms:
+            if (
+                form.pos in NOUNS
+                and form.feats.get("Number") == "Sing"
+                and form.feats.get("Case") in OBLIQUE
+            ):
+                inflected = form.inflect({"Nom"})
+                if inflected is None:
+                    return None
+                # pymorphy writes ё; the author's е stays е
+                return inflected.word if "ё" in word else inflected.word.replace("ё", "е")
+        return None
+
     def is_person_name(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as a first name,
         patronymic or surname."""
@@ -217,11 +247,11 @@ GUESSES = {
     ("Fem", "Loc"): (("ии", "ия"), ("е", "а")),
     ("Fem", "Acc"): (("ю", "я"), ("у", "а")),
     ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
-    ("Masc", "Gen"): (("а", ""),),
-    ("Masc", "Acc"): (("а", ""),),
-    ("Masc", "Dat"): (("у", ""),),
+    ("Masc", "Gen"): (("я", "ь"), ("а", "")),
+    ("Masc", "Acc"): (("я", "ь"), ("а", "")),
+    ("Masc", "Dat"): (("ю", "ь"), ("у", "")),
     ("Masc", "Loc"): (("е", ""),),
-    ("Masc", "Ins"): (("ом", ""),),
+    ("Masc", "Ins"): (("ем", "ь"), ("ом", "")),
 }
 # consonants after which the feminine genitive is -и, not -ы ("Ольги")
 SOFT_AFTER = set("гкхжшчщ")
@@ -236,13 +266,20 @@ def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
             continue
         if ending == "и" and stem[-1] not in SOFT_AFTER:
             continue
-        if nominative == "" and stem[-1] in "аеёиоуыэюяь":
-            continue  # "Кали" is not a declined "Кал"
+        if nominative in ("", "ь") and stem[-1] in "аеёиоуыэюяь":
+            continue  # "Кали" is not a declined "Кал", "Сергея" no "Сергеь"
         return stem + nominative
     return None
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})
+# the cases a name's word shows apart from the nominative (the accusative of an
+# inanimate noun is its nominative)
+OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
+# the endings that show such a case unmistakably; a foreign name ending in a vowel
+# ("Пелоси", "Тифензее") does not decline, and one in -а/-я may be a nominative
+# ("Мандела", "Зума", "Иньеста"), whatever the dictionary guesses
+OBLIQUE_ENDINGS = tuple("ом ем ём ым им ою ею ы".split())
 
 
 def same_pos(a: str, b: str) -> bool:

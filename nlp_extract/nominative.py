@@ -49,6 +49,16 @@ def to_nominative(morphology: Morphology, token: Token, singular: bool = False) 
     return whole
 
 
+def person_nominative(morphology: Morphology, token: Token) -> str:
+    """A name's word in the nominative; a word the tagger reads as a nominative that
+    the dictionary knows only in an oblique case ("Джеффри Лихтманом" in a caption, with
+    no verb to give the case) is declined from that case."""
+    if token.feats.get("Case") == "Nom" and token.pos == "PROPN":
+        word = token.text.lower()
+        return morphology.nominative_of_oblique(word) or word
+    return to_nominative(morphology, token)
+
+
 def nominative(morphology: Morphology, word: str, token: Token, singular: bool = False) -> str:
     """`word` in the nominative, read with the token's part of speech and features."""
     case = token.feats.get("Case")
@@ -103,7 +113,7 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
     tokens = [participle_as_adjective(token) for token in tokens]
     if kind == PER:
         words = [
-            restore_case(token.text, to_nominative(morphology, token), morphology)
+            restore_case(token.text, person_nominative(morphology, token), morphology)
             if token.pos in INFLECTED
             else token.text
             for token in tokens

@@ -18,7 +18,7 @@ from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import Reference, reference_date
 from .entities import gazetteer as gazetteers
-from .entities.families import without_families
+from .entities.families import two_names_apart, without_families
 from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
@@ -37,6 +37,7 @@ from .entities.retype import (
     join_name_parts,
     known_places,
     majority_type,
+    place_off,
     quoted_names,
     retype_known,
 )
@@ -268,7 +269,9 @@ class Extractor:
         spans = common_word_off(text, spans, morphology.is_common_word)
         spans = organisation_off(text, spans, morphology.is_organisation)
         spans = two_people_apart(text, spans, morphology.is_first_name)
+        spans = place_off(text, spans, self.gazetteer, morphology)
         spans = without_families(text, spans, morphology)
+        spans = two_names_apart(text, spans, morphology)
         spans = overlay(spans, dateline(text, regions))
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)

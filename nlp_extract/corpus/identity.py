@@ -7,7 +7,10 @@ read, keys join:
 - a person's shorter name joins the one fuller name of the corpus that contains it
   ("Трамп" → "Дональд Трамп" when no other Трамп has a full name);
 - an organisation's abbreviation joins the one organisation that goes by it (as an
-  alias in some document, or as the initials of its name).
+  alias in some document, or as the initials of its name);
+- an organisation's compound abbreviation the gazetteer does not know joins the one
+  organisation whose name it abbreviates ("Мосгоризбирком" → "Московская городская
+  избирательная комиссия").
 Namesakes stay apart: a surname two full names share joins neither, and
 "Байден-младший" is not "Байден".
 """
@@ -18,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
+from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.gazetteer import Gazetteer
 from ..entities.likeness import initials, is_abbreviation, is_initial, part_of_name, words
 
@@ -64,6 +68,7 @@ def link_keys(names: dict[Key, str], aliases: dict[Key, set[str]]) -> KeyLinks:
     links = KeyLinks()
     join_person_parts(links, {key: name for key, name in names.items() if key[0] == PER})
     join_abbreviations(links, names, aliases)
+    join_compounds(links, names)
     return links
 
 
@@ -103,3 +108,23 @@ def join_abbreviations(
             owners = {links.find(other) for other in going_by.get(name, ()) if other != key}
             if len(owners) == 1:
                 links.join(owners.pop(), key)
+
+
+def join_compounds(links: KeyLinks, names: dict[Key, str]) -> None:
+    """An unknown compound abbreviation joins the one organisation it abbreviates."""
+    full: dict[str, list[tuple[tuple[str, ...], Key]]] = {}
+    for key, name in names.items():
+        words = content_words(name) if key[0] == ORG else ()
+        if len(words) >= 2:
+            full.setdefault(words[0][:1], []).append((words, key))
+    for key, name in sorted(names.items()):
+        compound = fold_key(name)
+        if key[0] != ORG or key[1].startswith("=") or not may_be_compound(compound):
+            continue
+        owners = {
+            links.find(other)
+            for words, other in full.get(compound[:1], ())
+            if other != key and abbreviates(compound, words)
+        }
+        if len(owners) == 1:
+            links.join(owners.pop(), key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..constants import LOC, PER
+from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, words
 from .spans import NameSpan
@@ -15,7 +15,9 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     """A person: the fullest name in Cyrillic letters, without initials, one the text writes in the nominative before one
     made by inflection. A country: the name it is usually called by. Otherwise the
     most frequent name, spelt out rather than abbreviated, descriptors left out
-    ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases)."""
+    ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases); of an
+    organisation the gazetteer knows, its canonical name when the text writes it
+    ("Банк России" of "ЦБ", "Центробанк", "Банк России")."""
     counts = Counter(m.name for m in members)
     kind = members[0].type
     if kind == PER:
@@ -33,6 +35,11 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
         )
     if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):
         return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
+    known = {found for name in counts if (found := gazetteer.identity(kind, name))}
+    if len(known) == 1:
+        spelt = {fold_key(name): name for name in counts}.get(fold_key(known.pop()))
+        if spelt:
+            return spelt
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
 

@@ -1,7 +1,12 @@
 """Known places and organisations: countries from pycountry's Russian locale, plus bundled lists.
 
-Used to fix natasha's LOC/ORG confusions and to give countries their ISO code.
-Keys are lower case with ё folded to е, so any nominative spelling matches.
+Used to fix natasha's LOC/ORG confusions, to give countries their ISO code and to
+know an organisation by any of its names ("ЦБ", "Центробанк", "ЦБ РФ" are "Банк
+России"). Keys are lower case with ё folded to е, so any nominative spelling matches.
+An organisation's name the table does not hold is still known when it is a compound
+abbreviation of one of its names ("Минвостокразвития"), or a known name with the
+organisation's own country after it ("Росстат России"); with another country after
+it, it is another body ("Минфин Украины" is not "Минфин").
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ..constants import LOC, ORG, fold_key
+from ..lexicon.posts import country_adjectives
+from .compounds import abbreviates, content_words, country_forms, may_be_compound, split_country
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -23,7 +30,18 @@ def read_tsv(name: str) -> list[list[str]]:
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # name -> alpha-2
     places: dict[str, str] = field(default_factory=dict)  # name -> kind
-    organisations: dict[str, str] = field(default_factory=dict)  # name -> its full name
+    organisations: dict[str, str] = field(default_factory=dict)  # name -> its canonical name
+    # canonical name -> (kind, country code or None): "Банк России" -> ("central-bank", "RU")
+    organisation_facts: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # a country's name in the genitive -> its code ("российской федерации" -> "RU")
+    country_genitives: dict[str, str] = field(default_factory=dict)
+    # the first letter of a full name of several words -> (its content words, canonical)
+    full_names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # the body and country of a country-qualified name -> canonical: ("центральный банк",
+    # "RU") of "Центральный банк России" -> "Банк России"
+    bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    derived: dict[str, str | None] = field(default_factory=dict)  # memo of `organisation`
+    qualified: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # of `national`
     # how a country's names rank as its canonical name: the bundled short names
     # ("США", "Россия") before pycountry's official ones
     preference: dict[str, int] = field(default_factory=dict)
@@ -46,8 +64,54 @@ class Gazetteer:
         if kind == LOC:
             return self.country_code(name)
         if kind == ORG:
-            return self.organisations.get(fold_key(name))
+            return self.organisation(name)
         return None
+
+    def organisation(self, name: str) -> str | None:
+        """The canonical name of the organisation `name` names, if known."""
+        key = fold_key(name)
+        known = self.organisations.get(key)
+        if known or not key:
+            return known
+        if key not in self.derived:
+            if len(self.derived) > 50_000:
+                self.derived.clear()
+            self.derived[key] = self.derive(key)
+        return self.derived[key]
+
+    def derive(self, key: str) -> str | None:
+        national = self.national(key)
+        if national:
+            body, code = national
+            known = self.organisations.get(body) or self.compound(body)
+            if known and self.country_of(known) == code:
+                return known
+            return self.bodies.get((body, code))
+        return self.compound(key)
+
+    def compound(self, key: str) -> str | None:
+        """The one organisation of the table whose full name `key` abbreviates."""
+        if not may_be_compound(key):
+            return None
+        found = {
+            canonical
+            for full, canonical in self.full_names.get(key[:1], ())
+            if abbreviates(key, full)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def national(self, name: str) -> tuple[str, str] | None:
+        """(the body, the country's code) of a name qualified by its country ("ЦБ РФ" ->
+        ("цб", "RU")), folded; None for a name with no country."""
+        key = fold_key(name)
+        if key not in self.qualified:
+            if len(self.qualified) > 50_000:
+                self.qualified.clear()
+            self.qualified[key] = split_country(key, self.country_genitives, country_adjectives())
+        return self.qualified[key]
+
+    def country_of(self, canonical: str) -> str | None:
+        return self.organisation_facts.get(canonical, ("", None))[1]
 
     def rank(self, name: str) -> int:
         """Lower for the names a country is usually called by."""
@@ -66,12 +130,28 @@ def load() -> Gazetteer:
             english = getattr(country, attribute, None)
             if english:
                 gazetteer.countries[fold_key(russian.gettext(english))] = country.alpha_2
-    for alias, code in read_tsv("country_aliases.tsv"):
+    aliases = read_tsv("country_aliases.tsv")
+    for alias, code in aliases:
         gazetteer.countries[fold_key(alias)] = code
         gazetteer.preference.setdefault(fold_key(alias), len(gazetteer.preference))
+    gazetteer.country_genitives = country_forms((alias, code) for alias, code in aliases)
     for name, kind, *_ in read_tsv("places.tsv"):
         gazetteer.places[fold_key(name)] = kind
-    for names in read_tsv("organisations.tsv"):
-        for name in names:
-            gazetteer.organisations[fold_key(name)] = names[0]
+    for canonical, kind, state, *names in read_tsv("organisations.tsv"):
+        add_organisation(gazetteer, canonical, kind, None if state == "-" else state, names)
     return gazetteer
+
+
+def add_organisation(
+    gazetteer: Gazetteer, canonical: str, kind: str, country: str | None, names: list[str]
+) -> None:
+    gazetteer.organisation_facts[canonical] = (kind, country)
+    for name in (canonical, *names):
+        gazetteer.organisations[fold_key(name)] = canonical
+        national = gazetteer.national(name)
+        body = national[0] if national and national[1] == country else fold_key(name)
+        if national and national[1] == country:
+            gazetteer.bodies.setdefault((body, country), canonical)
+        words = content_words(body)
+        if len(words) >= 2 and not name.isupper():
+            gazetteer.full_names.setdefault(words[0][:1], []).append((words, canonical))

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..constants import ORG, PER, fold_key
+from .bodies import compound_pairs, national_pairs
 from .gazetteer import Gazetteer
 from .likeness import forms_of_one_name, initials, is_abbreviation, lead, part_of_name, words
 from .spans import NameSpan
@@ -55,7 +56,9 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
     join_bracketed_abbreviations(text, links, mentions, gazetteer)
     join_bracketed_spellings(text, links, mentions, gazetteer)
-    join_abbreviations(links, mentions)
+    join_abbreviations(links, mentions, gazetteer)
+    for a, b in (*national_pairs(mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
+        links.join(a, b)
     join_forms(links, mentions)
     join_person_names(links, mentions)
     return links
@@ -116,18 +119,32 @@ def join_bracketed_spellings(
             links.join(index, index + 1)
 
 
-def join_abbreviations(links: Links, mentions: Sequence[NameSpan]) -> None:
-    """An organisation's abbreviation joins the one name in the document it abbreviates."""
+def join_abbreviations(links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> None:
+    """An organisation's abbreviation joins the one name in the document it abbreviates,
+    countries aside ("ЦБ" / "Центральный банк РФ")."""
     expansions: dict[str, set[int]] = {}
+    bare = {index: without_country(mention, gazetteer) for index, mention in enumerate(mentions)}
     for index, mention in enumerate(mentions):
         if mention.type == ORG:
-            for letters in initials(mention.name):
+            for letters in initials(mention.name) | initials(bare[index]):
                 expansions.setdefault(letters, set()).add(links.find(index))
     for index, mention in enumerate(mentions):
         if mention.type == ORG and is_abbreviation(mention.name):
             owners = {links.find(i) for i in expansions.get(mention.name, ())}
             if len(owners) == 1:
                 links.join(owners.pop(), index)
+
+
+def without_country(mention: NameSpan, gazetteer: Gazetteer) -> str:
+    """An organisation's name less the country after it, as written ("Центральный банк
+    РФ" -> "Центральный банк")."""
+    national = gazetteer.national(mention.name) if mention.type == ORG else None
+    if not national:
+        return mention.name
+    written, size = mention.name.split(), len(national[0].split())
+    if fold_key(written[0]) == national[0].split()[0]:
+        return " ".join(written[:size])
+    return " ".join(written[-size:])  # "Российский МИД" -> "МИД"
 
 
 def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:

@@ -120,8 +120,9 @@ def name_in_quotes(text: str, mention: NameSpan) -> NameSpan:
 
 
 def descriptor_before(text: str, mention: NameSpan, lemma: Callable[[str], str]) -> NameSpan:
-    """Widen the canonical span over a descriptor before a quoted name ("госкорпорации «Росатом»")."""
-    if mention.type != ORG or mention.has_descriptor:
+    """Widen the canonical span over a descriptor before a quoted name ("госкорпорации
+    «Росатом»"); a quoted place after one is the organisation's name ("агентства «Москва»")."""
+    if mention.type not in (ORG, LOC) or mention.has_descriptor:
         return mention
     window = max(0, mention.start - 40)
     found = DESCRIPTOR_THEN_QUOTE.search(text, window, mention.start)
@@ -132,7 +133,7 @@ def descriptor_before(text: str, mention: NameSpan, lemma: Callable[[str], str])
         and closing in CLOSING_QUOTES + '"'
         and lemma(found.group(1)) in DESCRIPTORS
     ):
-        return replace(mention, name_start=found.start(1), name_end=mention.end + 1)
+        return replace(mention, type=ORG, name_start=found.start(1), name_end=mention.end + 1)
     return mention
 
 

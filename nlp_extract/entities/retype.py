@@ -81,6 +81,33 @@ def known_places(
     return by_position(mentions + added) if added else mentions
 
 
+def place_off(
+    text: str, mentions: list[NameSpan], gazetteer: Gazetteer, morphology: Morphology
+) -> list[NameSpan]:
+    """NER runs a place into the person after it ("Арканзас Уинтроп О. Рокфеллер", a
+    caption's "Франция Эммануэль Макрон"): a PER mention of three words or more whose
+    first word is a known place and no first name is a place and a person."""
+    out = []
+    for mention in mentions:
+        first = WORD.match(text, mention.start, mention.end) if mention.type == PER else None
+        rest = text[first.end() : mention.end].split() if first else []
+        if (
+            first
+            and len(rest) >= 2
+            and not morphology.is_first_name(first.group())
+            and LOC in {gazetteer.type_of(lemma) for lemma in morphology.lemmas(first.group())}
+        ):
+            out.append(NameSpan(mention.start, first.end(), LOC))
+            start = (
+                first.end()
+                + len(text[first.end() : mention.end])
+                - len(text[first.end() : mention.end].lstrip())
+            )
+            mention = replace(mention, start=start, name_start=start)
+        out.append(mention)
+    return out
+
+
 def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology) -> list[NameSpan]:
     """A first name or surname tagged apart from the rest of the person joins it:
     "правления Меиржана (ORG) Юсупова (PER)" is one person."""
@@ -105,22 +132,32 @@ def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology)
 
 
 def retype_known(mentions: Iterable[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:
-    """Known countries, regions and cities are LOC; known organisations are ORG."""
+    """Known countries, regions and cities are LOC; known organisations are ORG. A name
+    with its descriptor keeps its type: «Москва» of "агентства «Москва»" is no city."""
     out = []
     for mention in mentions:
-        known = gazetteer.type_of(mention.name) if mention.type != PER else None
+        known = (
+            gazetteer.type_of(mention.name)
+            if mention.type != PER and not mention.has_descriptor
+            else None
+        )
         out.append(replace(mention, type=known) if known and known != mention.type else mention)
     return out
 
 
 def majority_type(mentions: list[NameSpan]) -> list[NameSpan]:
-    """A name seen with one type in most of its mentions gets that type in all of them."""
+    """A name seen with one type in most of its mentions gets that type in all of them;
+    a name with its descriptor ("агентства «Москва»") neither votes nor changes."""
     votes: dict[str, Counter[str]] = {}
     for mention in mentions:
-        votes.setdefault(fold_key(mention.name), Counter())[mention.type] += 1
+        if not mention.has_descriptor:
+            votes.setdefault(fold_key(mention.name), Counter())[mention.type] += 1
     out = []
     for mention in mentions:
-        counts = votes[fold_key(mention.name)]
+        counts = votes.get(fold_key(mention.name))
+        if counts is None or mention.has_descriptor:
+            out.append(mention)
+            continue
         best, best_count = counts.most_common(1)[0]
         if best_count * 2 > sum(counts.values()) and best != mention.type:
             mention = replace(mention, type=best)

@@ -72,7 +72,12 @@ def test_records_point_at_keys_and_keep_their_dates(corpus):
     assert (meeting.start_date, meeting.place) == ("2025-03-05", ("LOC", "#US"))
     assert [deal.kind for deal in corpus.deals] == ["purchase"]
     (owned,) = corpus.owned
-    assert (owned.doc, owned.owner, owned.property) == ("a.txt", ("LOC", "#US"), ("ORG", "газпром"))
+    # Газпром is known: its key is its gazetteer line
+    assert (owned.doc, owned.owner, owned.property) == (
+        "a.txt",
+        ("LOC", "#US"),
+        ("ORG", "=газпром"),
+    )
     assert owned.status == meeting.status == corpus.deals[0].status == "stated"  # none given
     assert corpus.together[("PER", "джо байден"), ("PER", "дональд трамп")] == 1
 

@@ -202,3 +202,53 @@ def test_propagation_leaves_words_inside_a_longer_mention_alone():
     text = "Москва. Правительство Москвы и Москва-Сити"
     found = spans(text, ("Москва", "LOC", "Москва"), ("Москва-Сити", "LOC", "Москва-Сити"))
     assert propagate(text, found, [(0, 7), (8, len(text))]) == found
+
+
+def test_a_national_body_is_one_with_its_country_and_its_compound_abbreviation():
+    text = "ЦБ РФ и Банк России. Центробанк и ЦБ. Минфин и Министерство финансов."
+    found = spans(
+        text,
+        ("ЦБ", "ORG", "ЦБ РФ"),
+        ("Банк России", "ORG", "Банк России"),
+        ("Центробанк", "ORG", "Центробанк"),
+        ("ЦБ", "ORG", "ЦБ"),
+        ("Минфин", "ORG", "Минфин"),
+        ("Министерство финансов", "ORG", "Министерство финансов"),
+    )
+    clusters = cluster(text, found, load())
+    assert names(clusters) == [
+        ["ЦБ РФ", "Банк России", "Центробанк", "ЦБ"],
+        ["Минфин", "Министерство финансов"],
+    ]
+    assert canonical(text, clusters[0], load()) == "Банк России"  # the gazetteer's name
+
+
+def test_another_country_keeps_its_body_apart():
+    text = "Минобороны России и Минобороны Украины. Минобороны заявило."
+    found = spans(
+        text,
+        ("Минобороны", "ORG", "Минобороны России"),
+        ("Минобороны", "ORG", "Минобороны Украины"),
+        ("Минобороны", "ORG", "Минобороны"),
+    )
+    # whose ministry spoke, the text does not say; the gazetteer says a bare
+    # "Минобороны" is Russia's
+    assert len(cluster(text, found, EMPTY)) == 3
+    assert names(cluster(text, found, load())) == [
+        ["Минобороны России", "Минобороны"],
+        ["Минобороны Украины"],
+    ]
+
+
+def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
+    text = "Мосгоризбирком и Московская городская избирательная комиссия."
+    found = spans(
+        text,
+        ("Мосгоризбирком", "ORG", "Мосгоризбирком"),
+        (
+            "Московская городская избирательная комиссия",
+            "ORG",
+            "Московская городская избирательная комиссия",
+        ),
+    )
+    assert len(cluster(text, found, EMPTY)) == 1

@@ -1,0 +1,74 @@
+"""Organisations of one document that are one body under several names.
+
+- A national body and its country: "ЦБ РФ", "Банк России" and "ЦБ" are one when no
+  other country's ЦБ is in the text; "Минфин Украины" stays apart from a "Минфин"
+  the gazetteer knows as Russia's.
+- A compound abbreviation and its full name: "Минфин" / "Министерство финансов",
+  "Госдума" / "Государственная дума РФ", when it abbreviates exactly one full name.
+Each function gives pairs of mention indices to join.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..constants import ORG, fold_key
+from .compounds import abbreviates, content_words, may_be_compound
+from .gazetteer import Gazetteer
+from .spans import NameSpan
+
+Body = tuple[str, str | None]  # folded name without its country, the country's code
+
+
+def bodies(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> dict[int, Body]:
+    """Each organisation mention's body and country ("ЦБ РФ" -> ("цб", "RU"))."""
+    out: dict[int, Body] = {}
+    for index, mention in enumerate(mentions):
+        if mention.type == ORG:
+            national = gazetteer.national(mention.name)
+            out[index] = national if national else (fold_key(mention.name), None)
+    return out
+
+
+def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Each mention "X <country>" with the first bare "X" of the text, when the text
+    qualifies X by that one country and the gazetteer knows no other country's X."""
+    found = bodies(mentions, gazetteer)
+    countries: dict[str, set[str]] = {}
+    bare: dict[str, int] = {}
+    for index, (body, code) in found.items():
+        if code:
+            countries.setdefault(body, set()).add(code)
+        else:
+            bare.setdefault(body, index)
+    for index, (body, code) in found.items():
+        if not code or body not in bare or len(countries[body]) > 1:
+            continue
+        known = gazetteer.organisation(mentions[bare[body]].name)
+        if known is None or gazetteer.country_of(known) in (None, code):
+            yield bare[body], index
+
+
+def compound_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Each compound abbreviation with the one full name of the text it abbreviates, of
+    the same country or none ("Минфин" / "Министерство финансов России")."""
+    found = bodies(mentions, gazetteer)
+    full: dict[tuple[str, ...], list[int]] = {}
+    for index, (body, _) in found.items():
+        words = content_words(body)
+        if len(words) >= 2:
+            full.setdefault(words, []).append(index)
+    if not full:
+        return
+    for index, (body, code) in found.items():
+        if not may_be_compound(body):
+            continue
+        owners = [
+            indices
+            for words, indices in full.items()
+            if words[0][:1] == body[:1]
+            and abbreviates(body, words)
+            and all(found[i][1] in (None, code) or code is None for i in indices)
+        ]
+        if len(owners) == 1:
+            yield owners[0][0], index
