@@ -8,6 +8,7 @@ once, however many facts it holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ GOVERNED_THROUGH = frozenset(
 # a topic, and one who is "против сделки" says nothing of whether it is done
 GOVERNING_CASES = frozenset({"о", "об", "обо", "от", "к", "ко", "за"})
 OBLIQUE = frozenset({"obl", "nmod", "obl:agent"})
+# a word, for the cue test: cheaper than tokenising a sentence nobody may parse
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -130,8 +133,11 @@ class Clauses:
         """A cue of doubt, or a verb in the future: the sentence is worth parsing."""
         key = (low, high)
         if key not in self.doubts:
-            words = (token.text for token in tokenize_span(self.text, low, high))
             self.doubts[key] = bool(CUES.search(self.text, low, high)) or any(
-                self.morphology.tense(word) > 0 for word in words if word.isalpha()
+                self.future(word.group().lower()) for word in WORD.finditer(self.text, low, high)
             )
         return self.doubts[key]
+
+    def future(self, word: str) -> bool:
+        """A verb in the future, asked of the dictionary once per word."""
+        return self.morphology.remembered("future", word, lambda: self.morphology.tense(word) > 0)

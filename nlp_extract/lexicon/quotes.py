@@ -71,12 +71,22 @@ class Cues:
     a pattern of all the forms."""
 
     forms = frozenset(FORMS)
+    # the words that may be one: those that begin as a form does (the regex engine skips
+    # the rest of the text far faster than a loop over its words)
+    candidates = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(sorted({re.escape(form[:4]) for form in forms | INFINITIVES}))
+        + ")",
+        re.IGNORECASE,
+    )
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
     ) -> Iterator[re.Match[str]]:
-        for word in TOKEN.finditer(text, start, len(text) if end is None else end):
-            if self.is_cue(text, word):
+        end = len(text) if end is None else end
+        for candidate in self.candidates.finditer(text, start, end):
+            word = TOKEN.match(text, candidate.start(), end)
+            if word is not None and self.is_cue(text, word):
                 yield word
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:

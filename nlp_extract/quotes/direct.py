@@ -14,7 +14,7 @@ import re
 from ..lexicon.quotes import CUE
 from .said import Said
 from .speakers import Zone
-from .text import Sentence, around, clause, marks, words
+from .text import Sentence, around, clause, has_words, marks
 
 # the attribution right after a quote: "», — сказал", "», сказал"
 AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
@@ -40,14 +40,14 @@ def zone_after(text: str, start: int, limit: int) -> Zone:
 def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     """The direct quotes of one quoted span in its sentence, or none."""
     start, end = span[0] + 1, span[1] - 1
-    if len(words(text, start, end)) < 2:
+    if not has_words(text, start, end, 2):
         return []
     limit = sentence.paragraph[1]
     after = AFTER.match(text, end + 1)
     assert after is not None
     cue = CUE.match(text, after.end())
     marked = any(after.groups()) or text[end - 1] in ".!?…"
-    if cue and marked and len(words(text, start, end)) >= 3:
+    if cue and marked and has_words(text, start, end, 3):
         zone = zone_after(text, cue.end(), limit)
         return split(text, start, end, (cue.start(), cue.end()), (zone,))
     head = text[sentence.start : span[0]]
@@ -121,7 +121,7 @@ def dialogue(text: str, paragraph: tuple[int, int]) -> list[Said]:
 def interview(text: str, paragraph: tuple[int, int]) -> list[Said]:
     """A line of an interview: "Мустафа Джемилев: …", the whole line said by the name."""
     label = LABEL.match(text, paragraph[0])
-    if not label or len(words(text, label.end(), paragraph[1])) < 2:
+    if not label or not has_words(text, label.end(), paragraph[1], 2):
         return []
     zone = Zone(label.start(1), label.end(1), before=True)
     start, end = label.end(), paragraph[1]

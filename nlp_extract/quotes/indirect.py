@@ -24,7 +24,7 @@ from ..lexicon.quotes import (
 )
 from .said import Said
 from .speakers import Zone
-from .text import WINDOW, Sentence, around, clause, words
+from .text import WINDOW, Sentence, around, clause, has_words, words
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -83,7 +83,7 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
         Zone(start, cue.start(), before=True),
         Zone(sentence.start, cue.start(), before=True),
     )
-    if not any(words(text, zone.start, zone.end) for zone in zones):
+    if not any(has_words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
     return [Said(*clause(text, that.end(), end), (cue.start(), cue.end()), zones, "indirect", 2)]
 
@@ -128,7 +128,7 @@ def according(text: str, sentence: Sentence) -> list[Said]:
             zone = Zone(cue.start(), cue.end(), before=False)
         else:
             zone = zone_to_comma(text, cue.end(), sentence.end)
-        opening = not words(text, sentence.start, cue.start())
+        opening = not has_words(text, sentence.start, cue.start())
         found += pieces(text, sentence, span, zone, cue.start(), needs_speaker=not opening)
     return found
 

@@ -112,6 +112,16 @@ def words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(WORD.finditer(text, start, end))
 
 
+def has_words(text: str, start: int, end: int, count: int = 1) -> bool:
+    """At least `count` words in text[start:end], read no further than needed."""
+    found = 0
+    for _ in WORD.finditer(text, start, end):
+        found += 1
+        if found >= count:
+            return True
+    return False
+
+
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without the spaces, commas, dashes and the final stop around it."""
     while start < end and (text[start].isspace() or text[start] in ",—–-:;"):
