@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from ..entities.grouping import Grouping
 from ..lexicon.deals import DEAL, SAYS_OWNING
-from ..lexicon.status import POSTING_CUE
 from ..roles.national import national_posts
 from ..roles.titles import RoleSpan
 from ..schema import (
@@ -34,7 +33,7 @@ from .clauses import Clauses
 from .deals import deals
 from .meetings import MeetingSpan
 from .ownership import ownership, owns, shareholders
-from .status import post_status
+from .status import given_by_verb, post_status
 
 Fact = OccupationFact | MeetingFact | DealFact | OwnershipFact
 
@@ -103,8 +102,15 @@ def expect_parses(
     or ownership word, or a post given by a verb."""
     starts = [start for start, _ in regions]
     asked = [regions[region_of(starts, meeting.trigger)] for meeting in meetings]
-    posts = {regions[region_of(starts, role.start)] for role in roles}
-    asked += [region for region in posts if POSTING_CUE.search(text, *region)]
+    asked += list(
+        {
+            region
+            for role in roles
+            if given_by_verb(
+                text, region := regions[region_of(starts, role.start)], role.start, role.end
+            )
+        }
+    )
     purchases = []
     for region in regions:
         found = DEAL.search(text, *region)

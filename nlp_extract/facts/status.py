@@ -74,7 +74,7 @@ def post_status(clauses: Clauses | None, low: int, high: int, job: OccupationFac
     for pattern, status in POST_MODIFIERS:
         if any(pattern.match(word) for word in words):
             return status
-    if clauses is None or not POSTING_CUE.search(clauses.text, low, high):
+    if clauses is None or not given_by_verb(clauses.text, (low, high), job.start, job.end):
         return "stated"
     if not clauses.doubtful(low, high):
         return "stated"
@@ -93,6 +93,18 @@ def post_status(clauses: Clauses | None, low: int, high: int, job: OccupationFac
             verb = head
             break
     return "stated" if verb is None else read_status(clause, verb, clauses.morphology)
+
+
+# how far from a post's words the verb that gives it may stand: "займёт … пост министра"
+POSTING_REACH = 40
+
+
+def given_by_verb(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """A verb that gives a post stands near the post's words in its sentence."""
+    low, high = sentence
+    return bool(
+        POSTING_CUE.search(text, max(low, start - POSTING_REACH), min(high, end + POSTING_REACH))
+    )
 
 
 def read_status(clause: Clause, index: int, morphology: Morphology) -> FactStatus:
