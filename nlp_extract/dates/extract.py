@@ -238,6 +238,8 @@ def windows(chunk: str) -> list[tuple[int, int]]:
     trigger: every rule of the grammar is made of such words only, so no match is lost,
     and yargy's chart parser, whose cost grows with every token it sees, sees few."""
     spans: list[tuple[int, int]] = []
+    if not TRIGGER.search(chunk):
+        return spans  # every window holds a trigger: most sentences have none
     start = end = -1
     for token in TOKEN.finditer(chunk):
         if DATEISH.fullmatch(token.group()):
