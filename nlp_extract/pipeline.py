@@ -173,7 +173,9 @@ class Extractor:
         role_spans = [role for reading in readings for role in reading.roles]
         meetings = [meeting for reading in readings for meeting in reading.meetings]
         clauses = Clauses(text, lambda sentences: self.models.syntax(sentences), self.morphology)
-        facts.expect_parses(clauses, text, regions, meetings, role_spans)
+        facts.expect_parses(
+            clauses, text, regions, meetings, role_spans, [(s.start, s.end) for s in spans]
+        )
         jobs = facts.occupations(text, regions, role_spans, grouping, clauses)
         entities = grouping.entities(text, self.names, facts.linking.roles_of(jobs))
         index = SentenceIndex(regions, entities, dates)

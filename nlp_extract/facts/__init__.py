@@ -9,6 +9,7 @@ roles into facts, `link_agreements` gives the agreements their parties and dates
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -96,11 +97,14 @@ def expect_parses(
     regions: Sequence[Region],
     meetings: Sequence[MeetingSpan],
     roles: Sequence[RoleSpan],
+    names: Sequence[tuple[int, int]],
 ) -> Clauses:
     """Tell the clauses which sentences the fact rules will ask for, so they are parsed in
     one batch: those with a purchase; and, with a cue of doubt, those with a meeting, deal
-    or ownership word, or a post given by a verb."""
+    or ownership word, or a post given by a verb. A deal or ownership needs two names in
+    its sentence (`names`: the offsets of the named spans)."""
     starts = [start for start, _ in regions]
+    named = Counter(region_of(starts, start) for start, _ in names)
     asked = [regions[region_of(starts, meeting.trigger)] for meeting in meetings]
     asked += list(
         {
@@ -112,7 +116,9 @@ def expect_parses(
         }
     )
     purchases = []
-    for region in regions:
+    for number, region in enumerate(regions):
+        if named[number] < 2:
+            continue
         found = DEAL.search(text, *region)
         if found and found.lastgroup == "purchase":
             purchases.append(region)

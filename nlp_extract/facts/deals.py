@@ -53,6 +53,8 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
     facts = []
     for region in sorted(index.entities):
         low, high = index.regions[region]
+        if len(index.entities[region]) < 2:
+            continue  # a deal has two sides
         trigger = DEAL.search(text, low, high)
         if trigger is None:
             continue
