@@ -58,30 +58,7 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
         trigger = DEAL.search(text, low, high)
         if trigger is None:
             continue
-        said = [m.end() for m in SAID_THAT.finditer(text, low, trigger.start())]
-        clause = said[-1] if said else low  # "глава Минсвязи отметил, что …": who speaks
-        present = [
-            item
-            for item in placed(text, index, region)
-            if item[0] >= clause and may_deal(text, low, item)
-        ]
-        # organisations and countries make deals; the people of such a sentence speak or
-        # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
-        parties = {item[2].id for item in present if item[2].type != PER}
-        if len(parties) >= 2:
-            present = [item for item in present if item[2].type != PER]
-        present = [item for item in present if not acts_for(item[2], parties)]
-        before = [item for item in present if item[1] <= trigger.start()]
-        after = [item for item in present if item[0] >= trigger.end()]
-        together = listed_items(text, after)
-        if MUTUAL.match(trigger.group()) and len(distinct(together)) >= 2:
-            chosen = distinct(together)  # "сделка по слиянию компаний Oracle и Sun"
-        elif before and after:
-            # the nearest party before, and the parties listed after ("контракт с A, B и C")
-            chosen = distinct([*before[-1:], *together])
-        else:
-            # with none on one side, the two nearest on the other
-            chosen = distinct(before[::-1] or after)[:2]
+        chosen = nearest_parties(text, index, region, trigger)
         word = trigger.start()
         if clauses is not None:
             named = placed(text, index, region)
@@ -109,6 +86,39 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
             )
         )
     return facts
+
+
+def nearest_parties(
+    text: str, index: SentenceIndex, region: int, trigger: re.Match[str]
+) -> list[str]:
+    """The parties the words around the deal word give: the nearest before it and those
+    listed after it, in the clause after a verb of saying."""
+    low = index.regions[region][0]
+    said = [m.end() for m in SAID_THAT.finditer(text, low, trigger.start())]
+    clause = said[-1] if said else low  # "глава Минсвязи отметил, что …": who speaks
+    present = [
+        item
+        for item in placed(text, index, region)
+        if item[0] >= clause and may_deal(text, low, item)
+    ]
+    # organisations and countries make deals; the people of such a sentence speak or
+    # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
+    parties = {item[2].id for item in present if item[2].type != PER}
+    if len(parties) >= 2:
+        present = [item for item in present if item[2].type != PER]
+    present = [item for item in present if not acts_for(item[2], parties)]
+    before = [item for item in present if item[1] <= trigger.start()]
+    after = [item for item in present if item[0] >= trigger.end()]
+    together = listed_items(text, after)
+    if MUTUAL.match(trigger.group()) and len(distinct(together)) >= 2:
+        chosen = distinct(together)  # "сделка по слиянию компаний Oracle и Sun"
+    elif before and after:
+        # the nearest party before, and the parties listed after ("контракт с A, B и C")
+        chosen = distinct([*before[-1:], *together])
+    else:
+        # with none on one side, the two nearest on the other
+        chosen = distinct(before[::-1] or after)[:2]
+    return chosen
 
 
 def purchase(
