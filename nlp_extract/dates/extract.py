@@ -41,6 +41,8 @@ SENTENCE_END = re.compile(r"[.!?…]\s+(?=[А-ЯЁA-Z«\"])")
 # digits and letters are apart: "5мая", "1990-1991гг.", "2026-02-19T13:41" are read
 # as the words they are glued from
 TOKEN = re.compile(r"\d+|[^\W\d]+|[^\w\s]")
+# windows of words whose matches an extractor remembers
+MEMO_SIZE = 20_000
 # Every word any rule of the grammar can match (a superset: more only makes runs longer),
 # but for the few that tests/dates/test_extract.py lists as KNOWN_GAPS: that test reads
 # the grammar's terminals, their lemmas' paradigms and the month forms, and checks them here.
@@ -74,6 +76,7 @@ class DateExtractor:
 
         self.morphology = morphology
         self.parser = morph_parser(DATE, morphology.dictionary)
+        self.known: dict[str, list[tuple[int, int, DateParts]]] = {}
 
     def __call__(
         self, text: str, regions: Sequence[tuple[int, int]], reference: date | None
@@ -92,14 +95,27 @@ class DateExtractor:
         # overlapping windows may find one expression twice: the longest stays
         return leftmost_longest(found, lambda item: (item.at, item.until))
 
+    def matches(self, window: str) -> list[tuple[int, int, DateParts]]:
+        """The grammar's matches in a window of words, remembered: "в этом году",
+        "сегодня", "в понедельник" recur across a batch, and the chart parser is slow."""
+        known = self.known.get(window)
+        if known is None:
+            if len(self.known) >= MEMO_SIZE:
+                self.known.clear()
+            known = [
+                (match.span.start, match.span.stop, adapt_fact(match.fact))
+                for match in self.parser.findall(window)
+            ]
+            self.known[window] = known
+        return known
+
     def parse(self, text: str, chunk: str, offset: int, low: int, high: int) -> list[Found]:
         """The matches in chunk[low:high] (chunk = text[offset:…]) with their parts. The
         filters read the whole text around a match: the words before it may lie in the
         region before ("доб. | 1999": a sentence cut at "доб.")."""
         found = []
-        for match in self.parser.findall(chunk[low:high]):
-            start, stop = low + match.span.start, low + match.span.stop
-            parts = adapt_fact(match.fact)
+        for first, last, parts in self.matches(chunk[low:high]):
+            start, stop = low + first, low + last
             at, until = offset + start, offset + stop
             if (
                 is_bare_year(text, until, parts)
