@@ -200,6 +200,13 @@ class Worker:
             raise ModelError(f"cannot load natasha models: {self.error}")
         return Result.of(self.document(job, self.extractor))
 
+    def date_of(self, job: Job) -> str | None:
+        """The reference date to give a document: --date, or with `--date name` the
+        date its file's name holds."""
+        from ..dates.reference import FROM_NAME, name_date
+
+        return name_date(job.path) if self.date == FROM_NAME else self.date
+
     def document(self, job: Job, extractor: Extractor) -> Document:
         """The job's Document, or one that records why it failed."""
         from ..reading.reader import decode
@@ -219,7 +226,7 @@ class Worker:
             return failed(job, "unreadable", f"{job.path}: {error.strerror or error}")
         try:
             return extractor.extract(
-                decoded.text, date=self.date, id=job.id, encoding=decoded.encoding
+                decoded.text, date=self.date_of(job), id=job.id, encoding=decoded.encoding
             )
         except Exception as error:  # a crash in one document must not stop the batch
             return failed(job, "crash", f"{type(error).__name__}: {error}")

@@ -43,7 +43,10 @@ RetryErrors = Annotated[
 MaxBytes = Annotated[int, typer.Option(help="Larger files fail with an error line.")]
 Date = Annotated[
     str | None,
-    typer.Option(help="Reference date YYYY-MM-DD for relative dates in texts without one."),
+    typer.Option(
+        help="Reference date YYYY-MM-DD for relative dates in texts without one; 'name': "
+        "the date each file's name holds (2018-11-11_x.txt, x_20181111.html), if any."
+    ),
 ]
 EngineOption = Annotated[Engine, typer.Option(help="local process pool, or dask.")]
 Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler address (engine dask).")]
@@ -57,6 +60,7 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or s
         "nlp-extract batch corpus/ -o out.jsonl --resume        # after Ctrl-C or a crash",
         "nlp-extract batch corpus/ -o out.jsonl --retry-errors  # redo what failed",
         "find corpus -name '*.txt' | nlp-extract batch - --date 2025-03-05 > out.jsonl",
+        "nlp-extract batch news/ -o out.jsonl --date name    # 2018-11-11_summit.txt",
     )
 )
 def batch(
@@ -80,9 +84,10 @@ def batch(
     def run() -> int:
         from ..batch.jobs import BatchOptions
         from ..batch.runner import run_batch
-        from ..dates.reference import as_date
+        from ..dates.reference import FROM_NAME, as_date
 
-        as_date(date)
+        if date != FROM_NAME:
+            as_date(date)
         if (resume or retry_errors) and output is None:
             from ..errors import UsageError
 

@@ -7,8 +7,10 @@ writes out ("11 ноября 2018 года … с 30 ноября по 1 дек�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import UsageError
@@ -29,6 +31,24 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+# `--date name`: each file's reference date is the date its name holds
+FROM_NAME = "name"
+NAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def name_date(path: str) -> str | None:
+    """The date a file's name holds ("2018-11-11_summit.txt", "news_20181111.html"), as
+    YYYY-MM-DD; None when it holds none (or an impossible day)."""
+    for found in NAME_DATE.finditer(Path(path).name):
+        try:
+            return date(*map(int, found.groups())).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def as_date(value: str | date | None) -> date | None:

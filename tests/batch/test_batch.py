@@ -339,3 +339,22 @@ def test_a_pool_left_early_is_shut_down_before_it_returns(tmp_path):
     next(results)
     results.close()  # as the writer's error unwinds the generator
     assert [t.name for t in set(threading.enumerate()) - before] == []
+
+
+def test_date_name_gives_each_file_the_date_its_name_holds(tmp_path, extractor):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = "Вчера в Москве прошла встреча министров."
+    (folder / "2018-11-12_meeting.txt").write_text(story, encoding="utf-8")
+    (folder / "undated.txt").write_text(story, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(folder), "-o", str(out), "--workers", "1", "-q", "--date", "name"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    docs = {d["id"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    dated, undated = docs["2018-11-12_meeting.txt"], docs["undated.txt"]
+    assert dated["meta"]["reference_date"] == "2018-11-12"
+    assert [(d["text"], d["start_date"]) for d in dated["dates"]] == [("Вчера", "2018-11-11")]
+    assert undated["meta"]["reference_date"] is None
+    bad = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--date", "names", "-q"])
+    assert bad.exit_code == 2 and "Error:" in bad.output

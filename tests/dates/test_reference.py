@@ -74,3 +74,21 @@ def test_dates_given_and_parsed():
     assert parse_iso("2026-13-01") is None
     with pytest.raises(UsageError):
         as_date("19.02.2026")
+
+
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("news/2018-11-11_summit.txt", "2018-11-11"),
+        ("news/summit_20181111.html", "2018-11-11"),
+        ("2018_11_11.txt", "2018-11-11"),
+        ("folder_2018-11-11/story.txt", None),  # the file's own name only
+        ("report_2018-13-40.txt", None),  # no such day
+        ("id_120181111999.txt", None),  # digits of a longer number
+        ("story.txt", None),
+    ],
+)
+def test_the_date_a_file_name_holds(path, expected):
+    from nlp_extract.dates.reference import name_date
+
+    assert name_date(path) == expected
