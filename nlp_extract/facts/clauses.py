@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon.status import CUES, DEAL_BY
 from ..morphology import Morphology
-from ..syntax import Arc
+from ..syntax import Arc, dependents
 from ..tokens import Region, Token, tokenize_span
 
 Parse = Callable[[Sequence[Sequence[Token]]], list[list[Arc]]]
@@ -52,7 +52,7 @@ class Clause:
 
     def children(self, head: int) -> list[int]:
         """The tokens headed by `head`, in order."""
-        return [i for i, arc in enumerate(self.arcs) if arc.head == head and i != head]
+        return dependents(self.arcs, head)
 
     def governors(self, index: int) -> list[int]:
         """The words that govern `index` up through GOVERNED_THROUGH, nearest first; a

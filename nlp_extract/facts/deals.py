@@ -18,12 +18,18 @@ from ..lexicon.speech import SAID_THAT
 from ..schema import DealFact, Entity
 from ..sentences import SentenceIndex
 from .clauses import Clauses
-from .purchases import Sides, case_words, main_purchase_word, purchase_sides, supplies
+from .purchases import (
+    Placed,
+    Sides,
+    case_words,
+    main_purchase_word,
+    named_under,
+    purchase_sides,
+    supplies,
+)
 from .status import event_status
 
 LIST_GLUE = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+)$")
-
-Placed = tuple[int, int, Entity]  # start, end, entity: one mention of a sentence
 
 
 def placed(text: str, index: SentenceIndex, region: int) -> list[Placed]:
@@ -58,14 +64,14 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
         trigger = DEAL.search(text, low, high)
         if trigger is None:
             continue
-        chosen = nearest_parties(text, index, region, trigger)
+        named = placed(text, index, region)
+        chosen = nearest_parties(text, low, named, trigger)
         word = trigger.start()
         if clauses is not None:
-            named = placed(text, index, region)
             chosen = tree_parties(clauses, low, high, trigger, named, chosen)
             if trigger.lastgroup == "purchase":
                 word = main_purchase_word(clauses.clause(low, high), clauses.morphology, word)
-        sides = purchase(clauses, low, high, word, placed(text, index, region))
+        sides = purchase(clauses, low, high, word, named)
         if sides.buyer and (sides.seller or sides.object):
             chosen = distinct_ids([sides.buyer, sides.seller, sides.object])
         chosen = [party for party in chosen if party not in sides.inside]
@@ -89,18 +95,14 @@ def deals(text: str, index: SentenceIndex, clauses: Clauses | None = None) -> li
 
 
 def nearest_parties(
-    text: str, index: SentenceIndex, region: int, trigger: re.Match[str]
+    text: str, low: int, named: Sequence[Placed], trigger: re.Match[str]
 ) -> list[str]:
     """The parties the words around the deal word give: the nearest before it and those
-    listed after it, in the clause after a verb of saying."""
-    low = index.regions[region][0]
+    listed after it, in the clause after a verb of saying (`named`: the sentence's
+    mentions, the sentence starting at `low`)."""
     said = [m.end() for m in SAID_THAT.finditer(text, low, trigger.start())]
     clause = said[-1] if said else low  # "глава Минсвязи отметил, что …": who speaks
-    present = [
-        item
-        for item in placed(text, index, region)
-        if item[0] >= clause and may_deal(text, low, item)
-    ]
+    present = [item for item in named if item[0] >= clause and may_deal(text, low, item)]
     # organisations and countries make deals; the people of such a sentence speak or
     # act for them ("глава «Газпрома» Алексей Миллер", "DST, принадлежащая … Усманову")
     parties = {item[2].id for item in present if item[2].type != PER}
@@ -144,7 +146,7 @@ def tree_parties(
     verb of supply that supplies no one named; for a deal someone is for or against
     ("выступала против этой сделки"), only those the deal's own words name."""
     if not SUPPLY_VERB.match(trigger.group()) and not OPINION.search(
-        text_before(clauses, low, trigger)
+        clauses.text, low, trigger.start()
     ):
         return chosen
     clause = clauses.clause(low, high)
@@ -154,15 +156,9 @@ def tree_parties(
     if SUPPLY_VERB.match(trigger.group()):
         return chosen if supplies(clause, at, present, clauses.morphology) else []
     if case_words(clause, at) & OPINION_CASES:
-        starts = [clause.tokens[i].start for i in clause.subtree(at)]
-        own = {e.id for s, t, e in present if any(s <= start < t for start in starts)}
+        own = {entity.id for entity in named_under(clause, at, present)}
         return [party for party in chosen if party in own]
     return chosen
-
-
-def text_before(clauses: Clauses, low: int, trigger: re.Match[str]) -> str:
-    """The words of the sentence up to the trigger."""
-    return clauses.text[low : trigger.start()]
 
 
 def distinct_ids(ids: Sequence[str | None]) -> list[str]:

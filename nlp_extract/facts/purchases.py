@@ -67,14 +67,18 @@ def purchase_sides(
     bought = named(thing)
     inside: list[Entity] = []
     if thing is not None:
-        starts = [clause.tokens[i].start for i in clause.subtree(thing)]
-        inside = [e for low, high, e in present if any(low <= s < high for s in starts)]
-        inside = [e for e in inside if e.id not in (buyer, seller)]
+        inside = [e for e in named_under(clause, thing, present) if e.id not in (buyer, seller)]
     if bought is None:
         # "покупке контрольной доли в … Bank of East Asia", "покупке производителя … 3Com"
         bought = next((e.id for e in inside if e.type == ORG), None)
     people = frozenset(e.id for e in inside if e.type == PER and e.id != bought)
     return Sides(buyer, seller, bought, people)
+
+
+def named_under(clause: Clause, head: int, present: Sequence[Placed]) -> list[Entity]:
+    """The entities named by a word or the words below it, in the sentence's order."""
+    starts = [clause.tokens[i].start for i in clause.subtree(head)]
+    return [e for low, high, e in present if any(low <= s < high for s in starts)]
 
 
 def seller_under(clause: Clause, thing: int) -> int | None:
