@@ -85,12 +85,14 @@ def batch(
         from ..batch.jobs import BatchOptions
         from ..batch.runner import run_batch
         from ..dates.reference import FROM_NAME, as_date
+        from ..errors import UsageError
 
         if date != FROM_NAME:
-            as_date(date)
+            try:
+                as_date(date)
+            except UsageError as error:
+                raise UsageError(f"{error} or 'name' (each file's own)") from None
         if (resume or retry_errors) and output is None:
-            from ..errors import UsageError
-
             raise UsageError("--resume and --retry-errors need --output")
         options = BatchOptions(
             inputs=tuple(inputs),

@@ -357,4 +357,4 @@ def test_date_name_gives_each_file_the_date_its_name_holds(tmp_path, extractor):
     assert [(d["text"], d["start_date"]) for d in dated["dates"]] == [("Вчера", "2018-11-11")]
     assert undated["meta"]["reference_date"] is None
     bad = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--date", "names", "-q"])
-    assert bad.exit_code == 2 and "Error:" in bad.output
+    assert bad.exit_code == 2 and "Error:" in bad.output and "'name'" in bad.output
