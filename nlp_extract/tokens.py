@@ -1,4 +1,4 @@
-"""Tokens with offsets and morphology: each text is tokenised once, by razdel.
+"""Tokens with offsets and morphology: each text is tokenised once, as razdel does it.
 
 The NER model reads whole blocks of adjacent sentences; morphology, names, roles and
 agreements read single sentences. Both see the same tokens: a block's tokens are
@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from razdel import tokenize
+from .tokenizer import tokenize
 
 Region = tuple[int, int]
 
@@ -31,11 +31,8 @@ class Token(NamedTuple):
 
 
 def tokenize_span(text: str, start: int, end: int) -> list[Token]:
-    """razdel tokens of text[start:end], with offsets into the whole text."""
-    return [
-        Token(start + token.start, start + token.stop, token.text)
-        for token in tokenize(text[start:end])
-    ]
+    """razdel's tokens of text[start:end], with offsets into the whole text."""
+    return [Token(low, high, word) for low, high, word in tokenize(text, start, end)]
 
 
 def tokenize_blocks(text: str, blocks: Sequence[Region]) -> list[list[Token]]:
