@@ -35,6 +35,7 @@ class Dictionary(Protocol):
 
 
 PERSON_GRAMS = ("Name", "Surn", "Patr")
+NO_GRAMMEMES: frozenset[str] = frozenset()
 PROPER_GRAMS = (*PERSON_GRAMS, "Geox", "Orgn", "Trad", "Abbr")
 
 
@@ -54,6 +55,12 @@ class Morphology:
     def forms(self, word: str) -> Sequence[Form]:
         """Every reading of the word, most likely first (the word as given: lower it first)."""
         return self.dictionary(word)
+
+    def likeliest_tag(self, word: str) -> Container[str]:
+        """The grammemes of the word's likeliest reading ("VERB" in it, "past" in it);
+        none for a word the dictionary cannot read (the word as given: lower it first)."""
+        forms = self.dictionary(word)
+        return forms[0].tag if forms else NO_GRAMMEMES
 
     def lemma(self, word: str) -> str:
         """The most likely dictionary form of a word, lower case."""
@@ -113,8 +120,8 @@ class Morphology:
     def is_person_name(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as a first name,
         patronymic or surname."""
-        forms = self.dictionary(word.lower())
-        return bool(forms) and any(gram in forms[0].tag for gram in PERSON_GRAMS)
+        tag = self.likeliest_tag(word.lower())
+        return any(gram in tag for gram in PERSON_GRAMS)
 
     def is_first_name(self, word: str) -> bool:
         """The dictionary knows the word (no guess), in its likeliest reading, as a
@@ -126,8 +133,7 @@ class Morphology:
     def is_organisation(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as an organisation's
         name ("Аль-Джазиры")."""
-        forms = self.dictionary(word.lower())
-        return bool(forms) and "Orgn" in forms[0].tag
+        return "Orgn" in self.likeliest_tag(word.lower())
 
     def is_pronoun(self, word: str) -> bool:
         """Every reading of the word is a pronoun ("Вы", "Они", "Его")."""
@@ -174,10 +180,7 @@ class Morphology:
 
     def tense(self, word: str) -> int:
         """-1 for a past verb or participle, 1 for a future one, else 0 (likeliest reading)."""
-        forms = self.dictionary(word)
-        if not forms:
-            return 0
-        tag = forms[0].tag
+        tag = self.likeliest_tag(word)
         if "VERB" not in tag and "PRTS" not in tag and "PRTF" not in tag:
             return 0
         if "past" in tag:

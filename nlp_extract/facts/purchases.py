@@ -116,7 +116,7 @@ def arguments(
     """(the one who acts, what changes hands, the other side) of a purchase word."""
     agent = thing = other = None
     passive = any(clause.arcs[i].rel in ("nsubj:pass", "aux:pass") for i in clause.children(index))
-    passive = passive or "PRTS" in first_tag(morphology, clause.tokens[index].text)
+    passive = passive or "PRTS" in morphology.likeliest_tag(clause.tokens[index].text.lower())
     for child in clause.children(index):
         rel, cases = clause.arcs[child].rel, case_words(clause, child)
         if cases & {"у"}:
@@ -190,9 +190,4 @@ def case_words(clause: Clause, token: int) -> set[str]:
 
 def instrumental(morphology: Morphology, clause: Clause, token: int) -> bool:
     """ "компанией Google": the likeliest form of the word is instrumental."""
-    return "ablt" in first_tag(morphology, clause.tokens[token].text)
-
-
-def first_tag(morphology: Morphology, word: str) -> str:
-    forms = morphology.forms(word.lower())
-    return str(forms[0].tag) if forms else ""
+    return "ablt" in morphology.likeliest_tag(clause.tokens[token].text.lower())

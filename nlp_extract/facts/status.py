@@ -211,7 +211,5 @@ class Lemmas:
 
     def is_verb(self, index: int) -> bool:
         """A verb, an infinitive, a participle or a predicative ("намерен")."""
-        forms = self.morphology.forms(self.clause.tokens[index].text.lower())
-        return bool(forms) and any(
-            tag in forms[0].tag for tag in ("VERB", "INFN", "PRTF", "PRTS", "ADJS")
-        )
+        tag = self.morphology.likeliest_tag(self.clause.tokens[index].text.lower())
+        return any(gram in tag for gram in ("VERB", "INFN", "PRTF", "PRTS", "ADJS"))
