@@ -62,7 +62,7 @@ def across(labels: list[tuple[str, object, object]]) -> Counter:
     return Counter({k: pairs(totals[k].values()) - inside[k] for k in totals})
 
 
-def identity(paths: list[Path]) -> None:
+def identity(paths: list[Path], show_errors: bool = False) -> None:
     from nlp_extract.corpus.model import Corpus
     from nlp_extract.corpus.whole import finish
     from nlp_extract.entities.gazetteer import load
@@ -90,6 +90,30 @@ def identity(paths: list[Path]) -> None:
     print("  pairs across documents     P      R      F1")
     for name, labels in (("keyed by (type, name)", baseline), ("report corpus entity", ours)):
         print("  {:24} {:.3f}  {:.3f}  {:.3f}".format(name, *f1(across(labels))))
+    if show_errors:
+        names = {e["id"]: e["name"] for e in model["entities"]}
+        print_errors(ours, names)
+
+
+def print_errors(labels: list[tuple[str, object, object]], names: dict[str, str]) -> None:
+    """The things one corpus entity holds with another (wrong merges), and the things
+    spread over several corpus entities (missed merges), most pairs lost first."""
+    by_gold: dict[object, Counter] = {}
+    by_pred: dict[object, Counter] = {}
+    for _, pred, gold in labels:
+        by_gold.setdefault(gold, Counter())[names.get(str(pred), str(pred))] += 1
+        by_pred.setdefault(pred, Counter())[gold] += 1
+    split = sorted(
+        (g for g in by_gold.items() if len(g[1]) > 1),
+        key=lambda item: -(sum(item[1].values()) ** 2 - sum(n * n for n in item[1].values())),
+    )
+    print(f"\n  things split over corpus entities: {len(split)}")
+    for gold, parts in split:
+        print(f"    {gold}: {dict(parts.most_common())}")
+    merged = [(p, g) for p, g in by_pred.items() if len(g) > 1]
+    print(f"\n  corpus entities holding several things: {len(merged)}")
+    for pred, golds in merged:
+        print(f"    {names.get(str(pred), pred)}: {dict(golds.most_common())}")
 
 
 def stream(count: int) -> None:
@@ -133,11 +157,12 @@ def main() -> None:
         nargs="*",
         default=[SHARED / "nerel" / f for f in ("train.jsonl", "dev.jsonl")],
     )
+    measure.add_argument("--errors", action="store_true", help="list split and merged things")
     run = commands.add_parser("stream")
     run.add_argument("--documents", type=int, default=20_000)
     args = parser.parse_args()
     if args.command == "identity":
-        identity(args.nerel)
+        identity(args.nerel, args.errors)
     else:
         stream(args.documents)
 

@@ -23,7 +23,13 @@ from collections.abc import Iterable
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.gazetteer import Gazetteer
-from ..entities.likeness import initials, is_abbreviation, is_initial, part_of_name, words
+from ..entities.likeness import (
+    initials,
+    is_abbreviation,
+    is_initial,
+    part_of_name,
+    person_words,
+)
 
 Key = tuple[str, str]  # (type, what identifies it)
 QUOTES_AND_SPACES = re.compile(rf"[{DOUBLE_QUOTES}']+|\s+")
@@ -73,7 +79,7 @@ def link_keys(names: dict[Key, str], aliases: dict[Key, set[str]]) -> KeyLinks:
 
 
 def join_person_parts(links: KeyLinks, people: dict[Key, str]) -> None:
-    split = {key: tuple(words(name)) for key, name in people.items()}
+    split = {key: person_words(name) for key, name in people.items()}
     containing: dict[str, set[Key]] = {}
     for key, name_words in split.items():
         if len(name_words) > 1:

@@ -13,8 +13,9 @@ Mentions of one type join when
   an initial stands for a first name ("Т. Мэй" / "Тереза Мэй");
 - a shorter name of a person is part of exactly one fuller name of the document: the
   surname, the first name, or first and last name of a name with a middle name.
-Namesakes and relatives stay apart: a short name two full names share joins neither,
-and "Буш-младший" is not "Буш".
+A name written surname first ("Сурков Владислав Юрьевич") is read first name first.
+Namesakes and relatives stay apart ("Буш-младший" is not "Буш"); a short name two full
+names share is handed out among them mention by mention (namesakes.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,16 @@ from collections.abc import Callable, Iterator, Sequence
 from ..constants import ORG, PER, fold_key
 from .bodies import compound_pairs, national_pairs
 from .gazetteer import Gazetteer
-from .likeness import forms_of_one_name, initials, is_abbreviation, lead, part_of_name, words
+from .likeness import (
+    forms_of_one_name,
+    initials,
+    is_abbreviation,
+    lead,
+    part_of_name,
+    person_words,
+    words,
+)
+from .namesakes import share_namesakes
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -153,7 +163,7 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     Only names whose words begin with the same sounds are compared."""
     first_of: dict[tuple[str, tuple[str, ...]], int] = {}
     for index, mention in enumerate(mentions):
-        links.join(first_of.setdefault((mention.type, tuple(words(mention.name))), index), index)
+        links.join(first_of.setdefault((mention.type, name_words(mention)), index), index)
     alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
         alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
@@ -172,7 +182,7 @@ def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
     first_of: dict[tuple[str, ...], int] = {}
     for index, mention in enumerate(mentions):
         if mention.type == PER:
-            first_of.setdefault(tuple(words(mention.name)), index)
+            first_of.setdefault(person_words(mention.name), index)
     names = sorted(first_of, key=len, reverse=True)
     having: dict[str, set[int]] = {}
     for number, name in enumerate(names):
@@ -189,11 +199,18 @@ def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
             links.join(owners.pop(), first_of[part])
 
 
+def name_words(mention: NameSpan) -> tuple[str, ...]:
+    """The words a mention's name is compared by: a person's in the order first, middle,
+    last."""
+    return person_words(mention.name) if mention.type == PER else words(mention.name)
+
+
 def cluster(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> list[list[NameSpan]]:
     """The mentions of each real thing, in order of first mention."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     links = link(text, ordered, gazetteer)
-    groups: dict[int, list[NameSpan]] = {}
-    for index, mention in enumerate(ordered):
-        groups.setdefault(links.find(index), []).append(mention)
-    return list(groups.values())
+    groups: dict[int, list[int]] = {}
+    for index in range(len(ordered)):
+        groups.setdefault(links.find(index), []).append(index)
+    shared = share_namesakes(ordered, list(groups.values()))
+    return [[ordered[i] for i in group] for group in sorted(shared)]

@@ -26,6 +26,8 @@ ENDINGS = (
     "а я у ю е и ы ь й о ом ем ём ой ей ою ею ым им ых их ого его ому ему ая яя ую юю ое ее ые ие"
 ).split()
 SHORTEST_STEM = 3
+# a Russian patronymic, in any case ("Юрьевич", "Юрьевича", "Ивановна", "Ильич")
+PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ичн|овн|евн)\w{0,2}$")
 
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
@@ -34,6 +36,15 @@ ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 def words(name: str) -> tuple[str, ...]:
     """The name's words, lower case, ё as е."""
     return tuple(fold_key(word) for word in NAME_WORD.findall(name))
+
+
+def person_words(name: str) -> tuple[str, ...]:
+    """A person's name words in the order first, middle, last: the official "Сурков
+    Владислав Юрьевич" (decrees, courts, lists) is "Владислав Юрьевич Сурков"."""
+    found = words(name)
+    if len(found) == 3 and PATRONYMIC.search(found[2]) and not PATRONYMIC.search(found[1]):
+        return (found[1], found[2], found[0])
+    return found
 
 
 @lru_cache(maxsize=50_000)

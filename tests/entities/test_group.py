@@ -41,7 +41,7 @@ def test_same_name_and_type_join_and_a_lone_surname_joins_its_one_full_name():
     ]
 
 
-def test_a_surname_two_full_names_share_stays_apart():
+def test_a_surname_two_full_names_share_is_the_one_just_named():
     text = "Анна Петрова и Мария Петрова. Петрова"
     found = spans(
         text,
@@ -49,7 +49,49 @@ def test_a_surname_two_full_names_share_stays_apart():
         ("Мария Петрова", "PER", "Мария Петрова"),
         ("Петрова", "PER", "Петрова"),
     )
-    assert len(cluster(text, found, EMPTY)) == 3
+    assert names(cluster(text, found, EMPTY)) == [["Анна Петрова"], ["Мария Петрова", "Петрова"]]
+
+
+def test_a_shared_surname_far_from_both_names_is_the_one_the_story_names_most():
+    filler = "Заседание продолжилось в обычном порядке, решений принято не было. " * 6
+    text = f"Фидель Кастро выступил. Фидель Кастро ушёл. Рауль Кастро пришёл. {filler}Кастро"
+    found = spans(
+        text,
+        ("Фидель Кастро", "PER", "Фидель Кастро"),
+        ("Фидель Кастро", "PER", "Фидель Кастро"),
+        ("Рауль Кастро", "PER", "Рауль Кастро"),
+        ("Кастро", "PER", "Кастро"),
+    )
+    assert names(cluster(text, found, EMPTY)) == [
+        ["Фидель Кастро", "Фидель Кастро", "Кастро"],
+        ["Рауль Кастро"],
+    ]
+
+
+def test_each_mention_of_a_shared_surname_goes_to_its_own_namesake():
+    text = "Уоррен Баффет заявил. Баффет добавил. Его сын Говард Баффет промолчал. Баффет ушёл."
+    found = spans(
+        text,
+        ("Уоррен Баффет", "PER", "Уоррен Баффет"),
+        ("Баффет", "PER", "Баффет"),
+        ("Говард Баффет", "PER", "Говард Баффет"),
+        ("Баффет", "PER", "Баффет"),
+    )
+    assert names(cluster(text, found, EMPTY)) == [
+        ["Уоррен Баффет", "Баффет"],
+        ["Говард Баффет", "Баффет"],
+    ]
+
+
+def test_a_name_written_surname_first_is_the_same_person():
+    text = "Указ об отставке Суркова Владислава Юрьевича. Владислав Юрьевич Сурков ушёл. Сурков"
+    found = spans(
+        text,
+        ("Суркова Владислава Юрьевича", "PER", "Сурков Владислав Юрьевич"),
+        ("Владислав Юрьевич Сурков", "PER", "Владислав Юрьевич Сурков"),
+        ("Сурков", "PER", "Сурков"),
+    )
+    assert len(cluster(text, found, EMPTY)) == 1
 
 
 def test_an_expansion_and_its_bracketed_abbreviation_are_one():
@@ -143,10 +185,10 @@ def test_a_country_goes_by_its_usual_name():
         # Latin and Cyrillic spellings of one name
         ([("Jürgen Klinsmann", "PER"), ("Клинсман", "PER")], [[0, 1]]),
         ([("Facebook", "ORG"), ("Фэйсбук", "ORG"), ("Google", "ORG")], [[0, 1], [2]]),
-        # namesakes and relatives stay apart
+        # namesakes and relatives stay apart; a shared surname is the namesake just named
         (
             [("Билл Клинтон", "PER"), ("Хиллари Клинтон", "PER"), ("Клинтон", "PER")],
-            [[0], [1], [2]],
+            [[0], [1, 2]],
         ),
         ([("Джордж Буш", "PER"), ("Буш-младший", "PER")], [[0], [1]]),
         ([("Сергей Иванов", "PER"), ("Иван", "PER")], [[0], [1]]),
