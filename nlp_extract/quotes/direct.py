@@ -18,8 +18,9 @@ from .text import Sentence, around, clause, has_words, marks
 
 # the attribution right after a quote: "», — сказал", "», сказал"
 AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
-# the end of the speaker's words after the verb
-ZONE_END = re.compile(r"[,.;:!?()—–\n]|\s-\s")
+# the end of the speaker's words after the verb (a stop inside a word is a domain's:
+# "сообщает Lenta.ru")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 # "назвал его «…»": a verb of naming and up to three words before the marks

@@ -34,8 +34,9 @@ AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|е
 COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
 # "…, передает «Интерфакс»": the attribution of what comes before the comma
 COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
-# the speaker's words end at a comma, a stop or a colon
-ZONE_END = re.compile(r"[,.;:!?()—–\n]")
+# the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
+# domain's ("сообщает baltinfo.ru")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
