@@ -8,7 +8,7 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
 from ..schema import Entity, Quote
@@ -17,7 +17,7 @@ from ..tokens import Region
 from .direct import dialogue, direct, interview
 from .indirect import indirect
 from .said import Said
-from .speakers import Speakers
+from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
 
 
@@ -25,9 +25,10 @@ def read(
     text: str,
     regions: Sequence[Region],
     entities: Sequence[Entity],
-    is_title: Callable[[str], bool],
+    posts: Posts,
 ) -> list[Quote]:
-    """The quotes of a text, in text order, each with its speaker when one is named."""
+    """The quotes of a text, in text order, each with its speaker when one is named;
+    `posts` gives the posts a word names ("министра" -> {"министр"})."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -39,7 +40,7 @@ def read(
         before = kept[-1:]  # a quote of the paragraph before may go on in this one
         kept += without_overlaps(found + continued(text, alone, before + found))
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, is_title, direct_spans)
+    speakers = Speakers(text, entities, posts, direct_spans)
     records = [record(text, said, speakers) for said in kept]
     return [
         quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
@@ -124,4 +125,4 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     )
 
 
-__all__ = ["Sentence", "read"]
+__all__ = ["Posts", "Sentence", "read"]

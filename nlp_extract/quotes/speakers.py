@@ -5,7 +5,9 @@ The words of the attribution (its "zone": before the verb in `X заявил`, a
 он") or a bare title ("Министр добавил") stands for the person named last before;
 an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
 unless a title before it names one of its people ("глава Минсвязи": the person who
-holds that post, when the text has named them).
+holds that post, when the text has named them); a title with a place is a person
+("мэр Москвы"). A title is read in any case ("по словам министра") and a verb's
+gender ("заявила") passes over the people of the other.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
 from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
-from ..schema import Entity
+from ..schema import Entity, Role
 from .text import words
+
+# the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
+Posts = Callable[[str], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,11 @@ class Speakers:
         self,
         text: str,
         entities: Sequence[Entity],
-        is_title: Callable[[str], bool],
+        posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
-        self.is_title = is_title
+        self.posts = posts
         self.quoted = sorted(quoted)
         self.quote_starts = [start for start, _ in self.quoted]
         self.mentions = sorted(
@@ -91,15 +96,14 @@ class Speakers:
             if not self.in_quotes(named.start):
                 yield named
 
-    def last_person(self, before: int, pronoun: str = "") -> Entity | None:
-        """The person named last before an offset, outside quotation marks; for "она"
-        the last woman (a name ending in -а, -я), for "он" the last man, when named."""
+    def last_person(self, before: int, female: bool | None = None) -> Entity | None:
+        """The person named last before an offset, outside quotation marks; of a woman's
+        words ("она", "заявила") the last woman, of a man's the last man, when named."""
         people = (named.entity for named in self.before(before) if named.entity.type == PER)
         first = next(people, None)
-        if first is None or not pronoun or looks_female(first) == (pronoun in FEMALE):
+        if first is None or female is None or fits(first, female) == 0:
             return first
-        female = pronoun in FEMALE
-        return next((p for p in people if looks_female(p) == female), first)
+        return min([first, *people], key=lambda person: fits(person, female))
 
     def in_quotes(self, offset: int) -> bool:
         at = bisect_left(self.quote_starts, offset) - 1
@@ -111,7 +115,9 @@ class Speakers:
         """The entity a quote attributed at `at` is said by, or the name of a speaker
         that is no entity ("сообщает NEWSru.com"), or neither. A person in any zone
         comes before an organisation in another ("написал в Twitter, что")."""
-        found = [entity for zone in zones for entity, named in [self.of_zone(zone, at)] if named]
+        found = [
+            entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
+        ]
         people = [entity for entity in found if entity and entity.type == PER]
         entity = (people or found or [None])[0]
         if entity is not None:
@@ -141,10 +147,12 @@ class Speakers:
             and not short_name(named.entity.name)
         ] + full
         if female is not None:
-            candidates = [e for e in candidates if looks_female(e) == female] or candidates
+            candidates.sort(key=lambda person: fits(person, female))
         return candidates[0] if candidates else entity
 
-    def of_zone(self, zone: Zone, at: int) -> tuple[Entity | None, bool]:
+    def of_zone(
+        self, zone: Zone, at: int, female: bool | None = None
+    ) -> tuple[Entity | None, bool]:
         """The speaker a zone names, and whether it names one."""
         mentions = self.within(zone.start, zone.end)
         if zone.before:
@@ -156,40 +164,69 @@ class Speakers:
         tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
-            return self.last_person(at, pronoun), True
+            return self.last_person(at, pronoun in FEMALE), True
         groups = [m for m in mentions if m.entity.type == ORG] or [
             m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
-        titled = self.titled(tokens)
+        posts = self.posts_named(tokens)
         if groups:
             org = groups[0].entity
-            if titled and not SPOKESPEOPLE & set(tokens):
-                return self.holder(at, tokens, org) or org, True
-            return org, True
-        if titled or REFERRING & set(tokens):
-            return self.holder(at, tokens) or self.last_person(at), True
+            if not posts or SPOKESPEOPLE & set(tokens):
+                return org, True
+            holder = self.holder(at, posts, org, female)
+            if holder or org.type != LOC:
+                return holder or org, True
+            # a post of a place is a person's: "мэр Москвы", "президент России"
+            return self.holder(at, posts, None, female) or self.last_person(at, female), True
+        if posts or REFERRING & set(tokens):
+            return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, False
 
-    def titled(self, tokens: list[str]) -> bool:
-        """Whether the words name a post ("министр", "глава"), singular."""
-        return any(self.is_title(word) and not word.endswith(("ы", "и")) for word in tokens)
+    def posts_named(self, tokens: list[str]) -> frozenset[str]:
+        """The posts the words name ("министра": "министр"), singular ones only."""
+        return frozenset(
+            post for word in tokens if not word.endswith(("ы", "и")) for post in self.posts(word)
+        )
 
-    def holder(self, at: int, tokens: list[str], org: Entity | None = None) -> Entity | None:
-        """The person named last before `at` who holds the post the words name ("глава
-        Минсвязи": a post in that organisation; "Президент": a president)."""
-        for named in self.before(at):
-            entity = named.entity
-            if entity.type != PER:
-                continue
-            if any(
-                role.org == org.id if org else role.title.split()[0] in tokens
-                for role in entity.roles
-            ):
-                return entity
+    def holder(
+        self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
+    ) -> Entity | None:
+        """The person named last before `at` who holds a post of the organisation
+        ("глава Минсвязи"), or the post the words name with no organisation given
+        ("Президент", "по словам министра", "британский премьер": a премьер-министр);
+        of a woman's words a woman, of a man's a man, when the text tells."""
+        people = [
+            named.entity
+            for named in self.before(at)
+            if named.entity.type == PER and (female is None or fits(named.entity, female) < 2)
+        ]
+        tests: list[Callable[[Role], bool]] = [
+            lambda role: (
+                bool(posts & post_words(role.title)) and (org is None or role.org in (None, org.id))
+            )
+        ]
+        if org is not None:
+            tests.insert(0, lambda role: role.org == org.id)
+        for holds in tests:
+            for person in people:
+                if any(holds(role) for role in person.roles):
+                    return person
         return None
 
 
+def post_words(title: str) -> frozenset[str]:
+    """The words of a role's title and the first post of a compound one: "премьер" of
+    "премьер-министр" (not "вице" of "вице-премьер")."""
+    found = set(fold_yo(title.lower()).split())
+    found |= {w.split("-")[0] for w in found if "-" in w and not w.startswith(("вице-", "экс-"))}
+    return frozenset(found)
+
+
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
+MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
+# men's first names that end as women's do
+MALE_FIRST_NAMES = frozenset({"илья", "никита", "кузьма", "фома", "лука", "савва", "данила"})
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
@@ -216,10 +253,30 @@ def nominative(text: str, named: Named) -> bool:
     return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())
 
 
-def looks_female(entity: Entity) -> bool:
-    """A person whose first or last name ends as a woman's does: "Алла Бут", "Уитсон"
-    does not tell."""
-    return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
+def gender(entity: Entity) -> bool | None:
+    """Whether a person's name is a woman's (True), a man's (False) or does not tell:
+    the surname's ending ("Набиуллина", "Михалков"), else the first name's ("Алла Бут",
+    but "Никита", "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
+    parts = fold_yo(entity.name.lower()).split()
+    if not parts:
+        return None
+    if parts[-1].endswith(FEMALE_SURNAME):
+        return True
+    if parts[-1].endswith(MALE_SURNAME):
+        return False
+    if len(parts) > 1 and parts[0] in MALE_FIRST_NAMES:
+        return False
+    return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
+
+
+def fits(person: Entity, female: bool) -> int:
+    """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
+    A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
+    any name not a woman's fits."""
+    found = gender(person)
+    if female:
+        return 0 if found else 1 if found is None else 2
+    return 2 if found else 0
 
 
 def last_name(entity: Entity) -> str:
