@@ -13,7 +13,7 @@ import re
 
 from ..lexicon.quotes import CUE
 from .said import Said
-from .speakers import Zone
+from .speakers import Zone, with_apposition
 from .text import Sentence, around, clause, has_words, marks
 
 # the attribution right after a quote: "», — сказал", "», сказал"
@@ -50,7 +50,8 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     marked = any(after.groups()) or text[end - 1] in ".!?…"
     if cue and marked and has_words(text, start, end, 3):
         zone = zone_after(text, cue.end(), limit)
-        return split(text, start, end, (cue.start(), cue.end()), (zone,))
+        zones = with_apposition(text, zone, sentence.end)
+        return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
     if BEFORE.search(head) or NAMING.search(head):

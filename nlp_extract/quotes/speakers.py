@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..constants import LOC, ORG, PER, fold_yo
 from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
 from ..schema import Entity, Role
-from .text import words
+from .text import apposition_end, words
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
 Posts = Callable[[str], frozenset[str]]
@@ -37,11 +37,22 @@ class Named:
 
 @dataclass(frozen=True)
 class Zone:
-    """Where the speaker is written: text[start:end], `before` the verb or after it."""
+    """Where the speaker is written: text[start:end], `before` the verb or after it;
+    in an apposition (`named`) only a person written with their full name."""
 
     start: int
     end: int
     before: bool
+    named: bool = False
+
+
+def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
+    """A zone after a verb, and the apposition after it that closes the sentence
+    text[:end] ("— сказал лидер Меджлиса, народный депутат Мустафа Джемилев.")."""
+    closing = apposition_end(text, zone.end, end)
+    if closing is None:
+        return (zone,)
+    return zone, Zone(zone.end + 1, closing, before=False, named=True)
 
 
 class Speakers:
@@ -158,6 +169,9 @@ class Speakers:
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         people = [m for m in mentions if m.entity.type == PER]
+        if zone.named:
+            people = [m for m in people if written_in_full(self.text, m)]
+            return (people[-1].entity, True) if people else (None, False)
         people = [m for m in people if nominative(self.text, m)] or people
         if people:
             return people[0].entity, True
@@ -244,6 +258,12 @@ def media_name(text: str, zone: Zone) -> str | None:
     if not match:
         return None
     return next(group for group in match.groups() if group)
+
+
+def written_in_full(text: str, named: Named) -> bool:
+    """Whether a person's mention is their name as the entity gives it: "Мустафа
+    Джемилев", not "президентом Обамой" or "Джона Керри"."""
+    return fold_yo(text[named.start : named.end].lower()) == fold_yo(named.entity.name.lower())
 
 
 def nominative(text: str, named: Named) -> bool:

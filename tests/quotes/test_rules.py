@@ -124,6 +124,20 @@ def test_shapes(text, expected):
             "заявил, что визит вызывает сожаление.",
             "Наото Кан",
         ),
+        (  # a description after the verb, the name in an apposition
+            "Вопрос поднимался на встрече, сказал в интервью [Би-би-си]ORG лидер "
+            "[Меджлиса=Меджлис]ORG, народный депутат [Мустафа Джемилев]PER.",
+            "Мустафа Джемилев",
+        ),
+        (
+            "«Переговоры идут очень трудно», — сказал глава [МИД]ORG, [Сергей Лавров]PER.",
+            LAVROV,
+        ),
+        (  # an apposition that is no name of the speaker
+            "«Переговоры идут очень трудно», — сказал глава [МИД]ORG, встретив "
+            "[Джона Керри=Джон Керри]PER.",
+            "МИД",
+        ),
         (  # a person before an organisation named after the verb
             "[Барак Обама]PER написал в [Twitter]ORG, что республиканцы мешают прогрессу.",
             "Барак Обама",
@@ -150,6 +164,8 @@ def test_speakers(text, expected):
         "Напомним, что рынок вырос на пять процентов.",
         "[Иван Петров]PER сообщил о своей отставке.",
         "Вместе с тем, по данным газеты, рынок вырос.",
+        # a name closing the sentence in an oblique case is no apposition of a speaker
+        "Республиканцы обещают отменить реформу, начатую президентом [Обамой=Барак Обама]PER.",
     ],
 )
 def test_not_quotes(text):
