@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..constants import LOC, ORG, PER, fold_yo
 from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
 from ..schema import Entity, Role
+from .persons import fits, last_name, post_words, short_name
 from .text import apposition_end, words
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
@@ -228,19 +229,7 @@ class Speakers:
         return None
 
 
-def post_words(title: str) -> frozenset[str]:
-    """The words of a role's title and the first post of a compound one: "премьер" of
-    "премьер-министр" (not "вице" of "вице-премьер")."""
-    found = set(fold_yo(title.lower()).split())
-    found |= {w.split("-")[0] for w in found if "-" in w and not w.startswith(("вице-", "экс-"))}
-    return frozenset(found)
-
-
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
-FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
-MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
-# men's first names that end as women's do
-MALE_FIRST_NAMES = frozenset({"илья", "никита", "кузьма", "фома", "лука", "савва", "данила"})
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
@@ -271,38 +260,3 @@ def nominative(text: str, named: Named) -> bool:
     written = text[named.start : named.end].split()
     name = named.entity.name.split()
     return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())
-
-
-def gender(entity: Entity) -> bool | None:
-    """Whether a person's name is a woman's (True), a man's (False) or does not tell:
-    the surname's ending ("Набиуллина", "Михалков"), else the first name's ("Алла Бут",
-    but "Никита", "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
-    parts = fold_yo(entity.name.lower()).split()
-    if not parts:
-        return None
-    if parts[-1].endswith(FEMALE_SURNAME):
-        return True
-    if parts[-1].endswith(MALE_SURNAME):
-        return False
-    if len(parts) > 1 and parts[0] in MALE_FIRST_NAMES:
-        return False
-    return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
-
-
-def fits(person: Entity, female: bool) -> int:
-    """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
-    A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
-    any name not a woman's fits."""
-    found = gender(person)
-    if female:
-        return 0 if found else 1 if found is None else 2
-    return 2 if found else 0
-
-
-def last_name(entity: Entity) -> str:
-    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
-
-
-def short_name(name: str) -> bool:
-    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
-    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])

@@ -1,0 +1,55 @@
+"""What a person's name tells the speaker rules: a surname alone, the gender, the
+post a role's title names."""
+
+from __future__ import annotations
+
+from ..constants import fold_yo
+from ..schema import Entity
+
+FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
+MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
+# men's first names that end as women's do
+MALE_FIRST_NAMES = frozenset({"илья", "никита", "кузьма", "фома", "лука", "савва", "данила"})
+
+
+def post_words(title: str) -> frozenset[str]:
+    """The words of a role's title and the first post of a compound one: "премьер" of
+    "премьер-министр" (not "вице" of "вице-премьер")."""
+    found = set(fold_yo(title.lower()).split())
+    found |= {w.split("-")[0] for w in found if "-" in w and not w.startswith(("вице-", "экс-"))}
+    return frozenset(found)
+
+
+def gender(entity: Entity) -> bool | None:
+    """Whether a person's name is a woman's (True), a man's (False) or does not tell:
+    the surname's ending ("Набиуллина", "Михалков"), else the first name's ("Алла Бут",
+    but "Никита", "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
+    parts = fold_yo(entity.name.lower()).split()
+    if not parts:
+        return None
+    if parts[-1].endswith(FEMALE_SURNAME):
+        return True
+    if parts[-1].endswith(MALE_SURNAME):
+        return False
+    if len(parts) > 1 and parts[0] in MALE_FIRST_NAMES:
+        return False
+    return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
+
+
+def fits(person: Entity, female: bool) -> int:
+    """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
+    A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
+    any name not a woman's fits."""
+    found = gender(person)
+    if female:
+        return 0 if found else 1 if found is None else 2
+    return 2 if found else 0
+
+
+def last_name(entity: Entity) -> str:
+    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
+
+
+def short_name(name: str) -> bool:
+    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
+    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])
