@@ -53,3 +53,25 @@ def last_name(entity: Entity) -> str:
 def short_name(name: str) -> bool:
     """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
     return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])
+
+
+def spelt_alike(one: str, other: str) -> bool:
+    """Two spellings of one surname: a typo or another transliteration ("Бенер" and
+    "Бонер", "Герстенмайер" and "Гернстермайер"), not another case or gender ("Иванов",
+    "Иванова") or another name ("Петров", "Петраков"): the same first letter and last
+    two, lengths within one, one edit apart (two in a long name)."""
+    if one == other or min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
+        return False
+    if one[0] != other[0] or one[-2:] != other[-2:]:
+        return False
+    return edits(one, other) <= (2 if min(len(one), len(other)) >= 9 else 1)
+
+
+def edits(one: str, other: str) -> int:
+    """The Levenshtein distance of two words."""
+    row = list(range(len(other) + 1))
+    for i, letter in enumerate(one, 1):
+        previous, row[0] = row[:], i
+        for j, theirs in enumerate(other, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (letter != theirs))
+    return row[-1]

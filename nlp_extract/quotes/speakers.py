@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..constants import LOC, ORG, PER, fold_yo
 from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
 from ..schema import Entity, Role
-from .persons import fits, last_name, post_words, short_name
+from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .text import apposition_end, words
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
@@ -144,13 +144,22 @@ class Speakers:
 
     def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
         """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
-        person of that surname named in full nearest before (of the verb's gender)."""
+        person of that surname named in full nearest before (of the verb's gender), or
+        of that surname spelt another way ("Бонер" of "Джон Бенер")."""
         if entity.type != PER or not short_name(entity.name):
             return entity
         surname = last_name(entity)
         full = self.surnames.get(surname, [])
-        if not full:
-            return entity
+        if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
+            alike = [name for name in self.surnames if spelt_alike(name, surname)]
+            return next(
+                (
+                    named.entity
+                    for named in self.before(at)
+                    if named.entity.type == PER and last_name(named.entity) in alike
+                ),
+                entity,
+            )
         candidates = [
             named.entity
             for named in self.before(at)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp_extract.quotes.persons import gender, post_words
+from nlp_extract.quotes.persons import gender, post_words, spelt_alike
 from nlp_extract.schema import Entity
 
 
@@ -34,3 +34,21 @@ def test_gender(name, expected):
 )
 def test_post_words(title, expected):
     assert post_words(title) == expected
+
+
+@pytest.mark.parametrize(
+    "one, other, expected",
+    [
+        ("бенер", "бонер", True),
+        ("бейнер", "бенер", True),
+        ("герстенмайер", "гернстермайер", True),
+        ("тимошенко", "тимощенко", True),
+        ("иванов", "иванова", False),
+        ("петров", "петраков", False),
+        ("клинтон", "клинтона", False),
+        ("петров", "петров", False),
+        ("кан", "кон", False),
+    ],
+)
+def test_spelt_alike(one, other, expected):
+    assert spelt_alike(one, other) is expected
