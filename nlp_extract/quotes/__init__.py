@@ -16,6 +16,7 @@ from ..schema.facts import FactStatus
 from ..tokens import Region
 from .direct import dialogue, direct, interview
 from .indirect import indirect
+from .persons import usual_name
 from .said import Said
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
@@ -118,7 +119,7 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
         end=said.end,
         text=text[said.start : said.end],
         speaker=entity.id if entity else None,
-        speaker_name=entity.name if entity else name,
+        speaker_name=usual_name(entity, text) if entity else name,
         cue=text[said.cue[0] : said.cue[1]] if said.cue else "",
         kind=said.kind,
         status=status(text, said),

@@ -3,7 +3,7 @@ post a role's title names."""
 
 from __future__ import annotations
 
-from ..constants import fold_yo
+from ..constants import PER, fold_yo
 from ..schema import Entity
 
 FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
@@ -75,3 +75,17 @@ def edits(one: str, other: str) -> int:
         for j, theirs in enumerate(other, 1):
             row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (letter != theirs))
     return row[-1]
+
+
+def usual_name(entity: Entity, text: str) -> str:
+    """The name a person goes by in the text: first name and surname when the text
+    writes them so more often than with the middle name or patronymic it gives once
+    ("Реджеп Эрдоган" of "Реджеп Тайип Эрдоган"); else the entity's name."""
+    parts = entity.name.split()
+    if entity.type != PER or len(parts) != 3:
+        return entity.name
+    short = f"{parts[0]} {parts[2]}"
+    if fold_yo(short) not in {fold_yo(alias) for alias in entity.aliases}:
+        return entity.name
+    spans = [len(text[m.start : m.end].split()) for m in entity.mentions]
+    return short if spans.count(2) > spans.count(3) else entity.name
