@@ -153,6 +153,11 @@ CONNECTORS = frozenset(
 
 # words of a speaker who was named before
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "сам", "сама"})
+# "они" after these words and an organisation speaks for it: "Представители Роскосмоса
+# не подтвердили … . Они лишь сказали, что …"
+SPOKESPEOPLE_PLURAL = frozenset(
+    {"представители", "сотрудники", "руководители", "специалисты", "власти", "юристы"}
+)
 # an organisation speaks through them: "представитель Роскосмоса", "в МИД"
 SPOKESPEOPLE = frozenset(
     {

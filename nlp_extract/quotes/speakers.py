@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
-from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
+from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .text import apposition_end, words
@@ -189,6 +189,8 @@ class Speakers:
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
             return self.last_person(at, pronoun in FEMALE), True
+        if "они" in tokens and (spoken_for := self.spoken_for(at)):
+            return spoken_for, True
         groups = [m for m in mentions if m.entity.type == ORG] or [
             m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
@@ -205,6 +207,19 @@ class Speakers:
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, False
+
+    def spoken_for(self, at: int) -> Entity | None:
+        """The organisation "они" stands for: the one named last before `at`, not far
+        back, after words of its people ("Представители Роскосмоса …")."""
+        for named in self.before(at):
+            if at - named.end > THEY_REACH:
+                return None
+            if named.entity.type != ORG:
+                continue
+            before = words(self.text, max(0, named.start - 20), named.start)
+            if before and before[-1].group().lower() in SPOKESPEOPLE_PLURAL:
+                return named.entity
+        return None
 
     def posts_named(self, tokens: list[str]) -> frozenset[str]:
         """The posts the words name ("министра": "министр"), singular ones only."""
@@ -239,6 +254,8 @@ class Speakers:
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+# how far back "они" looks for an organisation's people: the sentence before
+THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"

@@ -148,6 +148,16 @@ def test_shapes(text, expected):
             "[Джона Керри=Джон Керри]PER.",
             "МИД",
         ),
+        (  # "они": the organisation whose people were named before
+            "Представители [Роскосмоса=Роскосмос]ORG не подтвердили эту версию.\n"
+            "Они лишь сказали, что корабль приземлился в штатном режиме.",
+            "Роскосмос",
+        ),
+        (  # "они" with no organisation's people named before: no one named
+            "Министры встретились с главой [Роскосмоса=Роскосмос]ORG.\n"
+            "Они заявили, что корабль приземлился в штатном режиме.",
+            None,
+        ),
         (  # a person before an organisation named after the verb
             "[Барак Обама]PER написал в [Twitter]ORG, что республиканцы мешают прогрессу.",
             "Барак Обама",
