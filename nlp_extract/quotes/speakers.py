@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
-from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
+from ..lexicon.quotes import (
+    HEAD_POSTS,
+    HEADS,
+    PRONOUNS,
+    REFERRING,
+    SPOKESPEOPLE,
+    SPOKESPEOPLE_PLURAL,
+)
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .text import apposition_end, words
@@ -232,8 +239,9 @@ class Speakers:
     ) -> Entity | None:
         """The person named last before `at` who holds a post of the organisation
         ("глава Минсвязи"), or the post the words name with no organisation given
-        ("Президент", "по словам министра", "британский премьер": a премьер-министр);
-        of a woman's words a woman, of a man's a man, when the text tells."""
+        ("Президент", "по словам министра", "британский премьер": a премьер-министр), or
+        any head's post ("глава ведомства"); of a woman's words a woman, of a man's a
+        man, when the text tells."""
         people = [
             named.entity
             for named in self.before(at)
@@ -246,6 +254,13 @@ class Speakers:
         ]
         if org is not None:
             tests.insert(0, lambda role: role.org == org.id)
+        if posts & HEADS:  # "глава ведомства": a minister, a director, a governor
+            tests.append(
+                lambda role: (
+                    bool(HEAD_POSTS & post_words(role.title))
+                    and (org is None or role.org in (None, org.id))
+                )
+            )
         for holds in tests:
             for person in people:
                 if any(holds(role) for role in person.roles):
