@@ -13,8 +13,8 @@ import re
 
 from ..lexicon.quotes import CUE
 from .said import Said
-from .speakers import Zone, with_apposition
 from .text import Sentence, around, clause, has_words, marks
+from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
 AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")

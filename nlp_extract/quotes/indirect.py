@@ -23,8 +23,8 @@ from ..lexicon.quotes import (
     THAT,
 )
 from .said import Said
-from .speakers import Zone, with_apposition
 from .text import WINDOW, Sentence, around, clause, has_words, words
+from .zones import Zone, with_apposition
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)

@@ -12,7 +12,6 @@ gender ("заявила") passes over the people of the other.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +27,8 @@ from ..lexicon.quotes import (
 )
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
-from .text import apposition_end, words
+from .text import words
+from .zones import Zone, media_name
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
 Posts = Callable[[str], frozenset[str]]
@@ -41,26 +41,6 @@ class Named:
     start: int
     end: int
     entity: Entity
-
-
-@dataclass(frozen=True)
-class Zone:
-    """Where the speaker is written: text[start:end], `before` the verb or after it;
-    in an apposition (`named`) only a person written with their full name."""
-
-    start: int
-    end: int
-    before: bool
-    named: bool = False
-
-
-def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
-    """A zone after a verb, and the apposition after it that closes the sentence
-    text[:end] ("— сказал лидер Меджлиса, народный депутат Мустафа Джемилев.")."""
-    closing = apposition_end(text, zone.end, end)
-    if closing is None:
-        return (zone,)
-    return zone, Zone(zone.end + 1, closing, before=False, named=True)
 
 
 class Speakers:
@@ -273,21 +253,6 @@ FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
 THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
-# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
-MEDIA = re.compile(
-    r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
-    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-)
-
-
-def media_name(text: str, zone: Zone) -> str | None:
-    """A quoted name, a domain or Latin capitals in a zone after the verb."""
-    if zone.before:
-        return None
-    match = MEDIA.search(text, zone.start, zone.end)
-    if not match:
-        return None
-    return next(group for group in match.groups() if group)
 
 
 def written_in_full(text: str, named: Named) -> bool:
