@@ -52,7 +52,7 @@ from .reading.language import language
 from .reading.language import warning as language_warning
 from .reading.markup import with_page_texts
 from .reading.page import blocks
-from .roles.posts import is_position_word
+from .roles.posts import is_position_word, post_lemmas
 from .roles.titles import RoleSpan
 from .schema import DateMention, DocError, Document, Meta
 from .sentences import SentenceIndex, TaggedSentence, mentions_by_region
@@ -186,11 +186,11 @@ class Extractor:
             dates=dates,
             agreements=facts.link_agreements(text, agreements, index, dates),
             facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
-            quotes=quotes.read(text, regions, entities, self.is_title),
+            quotes=quotes.read(text, regions, entities, self.posts_of),
         )
 
-    def is_title(self, word: str) -> bool:
-        return is_position_word(word, self.morphology)
+    def posts_of(self, word: str) -> frozenset[str]:
+        return post_lemmas(word, self.morphology)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]

@@ -153,6 +153,21 @@ CONNECTORS = frozenset(
 
 # words of a speaker who was named before
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "сам", "сама"})
+# words that call the head of anything ("глава ведомства", "руководитель компании"),
+# and the posts of a head they may stand for
+HEADS = frozenset({"глава", "руководитель", "начальник", "шеф"})
+HEAD_POSTS = frozenset(
+    {
+        "глава", "руководитель", "начальник", "шеф", "министр", "директор", "гендиректор",
+        "председатель", "президент", "губернатор", "мэр", "премьер-министр", "премьер",
+        "канцлер", "командующий", "главнокомандующий", "ректор", "генсек", "управляющий",
+    }
+)  # fmt: skip
+# "они" after these words and an organisation speaks for it: "Представители Роскосмоса
+# не подтвердили … . Они лишь сказали, что …"
+SPOKESPEOPLE_PLURAL = frozenset(
+    {"представители", "сотрудники", "руководители", "специалисты", "власти", "юристы"}
+)
 # an organisation speaks through them: "представитель Роскосмоса", "в МИД"
 SPOKESPEOPLE = frozenset(
     {

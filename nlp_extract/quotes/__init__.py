@@ -8,7 +8,7 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
 from ..schema import Entity, Quote
@@ -16,8 +16,9 @@ from ..schema.facts import FactStatus
 from ..tokens import Region
 from .direct import dialogue, direct, interview
 from .indirect import indirect
+from .persons import usual_name
 from .said import Said
-from .speakers import Speakers
+from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
 
 
@@ -25,9 +26,10 @@ def read(
     text: str,
     regions: Sequence[Region],
     entities: Sequence[Entity],
-    is_title: Callable[[str], bool],
+    posts: Posts,
 ) -> list[Quote]:
-    """The quotes of a text, in text order, each with its speaker when one is named."""
+    """The quotes of a text, in text order, each with its speaker when one is named;
+    `posts` gives the posts a word names ("министра" -> {"министр"})."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -39,7 +41,7 @@ def read(
         before = kept[-1:]  # a quote of the paragraph before may go on in this one
         kept += without_overlaps(found + continued(text, alone, before + found))
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, is_title, direct_spans)
+    speakers = Speakers(text, entities, posts, direct_spans)
     records = [record(text, said, speakers) for said in kept]
     return [
         quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
@@ -117,11 +119,11 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
         end=said.end,
         text=text[said.start : said.end],
         speaker=entity.id if entity else None,
-        speaker_name=entity.name if entity else name,
+        speaker_name=usual_name(entity, text) if entity else name,
         cue=text[said.cue[0] : said.cue[1]] if said.cue else "",
         kind=said.kind,
         status=status(text, said),
     )
 
 
-__all__ = ["Sentence", "read"]
+__all__ = ["Posts", "Sentence", "read"]

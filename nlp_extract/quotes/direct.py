@@ -13,13 +13,14 @@ import re
 
 from ..lexicon.quotes import CUE
 from .said import Said
-from .speakers import Zone
 from .text import Sentence, around, clause, has_words, marks
+from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
 AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
-# the end of the speaker's words after the verb
-ZONE_END = re.compile(r"[,.;:!?()—–\n]|\s-\s")
+# the end of the speaker's words after the verb (a stop inside a word is a domain's:
+# "сообщает Lenta.ru")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 # "назвал его «…»": a verb of naming and up to three words before the marks
@@ -49,7 +50,8 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     marked = any(after.groups()) or text[end - 1] in ".!?…"
     if cue and marked and has_words(text, start, end, 3):
         zone = zone_after(text, cue.end(), limit)
-        return split(text, start, end, (cue.start(), cue.end()), (zone,))
+        zones = with_apposition(text, zone, sentence.end)
+        return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
     if BEFORE.search(head) or NAMING.search(head):

@@ -23,8 +23,8 @@ from ..lexicon.quotes import (
     THAT,
 )
 from .said import Said
-from .speakers import Zone
 from .text import WINDOW, Sentence, around, clause, has_words, words
+from .zones import Zone, with_apposition
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -34,8 +34,9 @@ AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|е
 COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
 # "…, передает «Интерфакс»": the attribution of what comes before the comma
 COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
-# the speaker's words end at a comma, a stop or a colon
-ZONE_END = re.compile(r"[,.;:!?()—–\n]")
+# the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
+# domain's ("сообщает baltinfo.ru")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
@@ -54,20 +55,21 @@ def pieces(
     text: str,
     sentence: Sentence,
     cue: tuple[int, int],
-    zone: Zone,
+    zones: tuple[Zone, ...],
     before: int,
     needs_speaker: bool = True,
 ) -> list[Said]:
-    """The words on either side of an attribution inside a sentence, each of at least
-    two words that are not a mere connector ("Вместе с тем, по словам X, …" keeps only
-    what follows). An attribution that ends its sentence outranks a verb inside."""
+    """The words on either side of an attribution (its speaker's `zones`) inside a
+    sentence, each of at least two words that are not a mere connector ("Вместе с тем,
+    по словам X, …" keeps only what follows). An attribution that ends its sentence
+    outranks a verb inside."""
     found = []
-    for start, end in ((sentence.start, before), (zone.end, sentence.end)):
+    for start, end in ((sentence.start, before), (zones[-1].end, sentence.end)):
         start, end = clause(text, start, end)
         said = " ".join(w.group().lower() for w in words(text, start, end))
         if len(words(text, start, end)) >= 2 and said not in CONNECTORS:
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
-            found.append(Said(start, end, cue, (zone,), "indirect", rank, needs_speaker))
+            found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
     return found
 
 
@@ -96,7 +98,7 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         word = AS_SAID.search(head)
         assert word is not None
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, zone, sentence.start + word.start())
+        return pieces(text, sentence, span, (zone,), sentence.start + word.start())
     if ABOUT_THIS.search(head):
         zone = Zone(cue.end(), sentence.end, before=False)
         start = sentence.paragraph[0]
@@ -108,7 +110,7 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         return found
     if COMMA_BEFORE.search(head) and cue.group().lower() not in GERUNDS:
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, zone, cue.start())
+        return pieces(text, sentence, span, with_apposition(text, zone, sentence.end), cue.start())
     return []
 
 
@@ -120,7 +122,7 @@ def according(text: str, sentence: Sentence) -> list[Said]:
     for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        found += pieces(text, sentence, (cue.start(), cue.end()), zone, cue.start())
+        found += pieces(text, sentence, (cue.start(), cue.end()), (zone,), cue.start())
     for cue in ACCORDING.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         span = (cue.start(), cue.end())
@@ -129,7 +131,7 @@ def according(text: str, sentence: Sentence) -> list[Said]:
         else:
             zone = zone_to_comma(text, cue.end(), sentence.end)
         opening = not has_words(text, sentence.start, cue.start())
-        found += pieces(text, sentence, span, zone, cue.start(), needs_speaker=not opening)
+        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not opening)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .speakers import Zone
+from .zones import Zone
 
 
 @dataclass(frozen=True)

@@ -5,20 +5,33 @@ The words of the attribution (its "zone": before the verb in `X заявил`, a
 он") or a bare title ("Министр добавил") stands for the person named last before;
 an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
 unless a title before it names one of its people ("глава Минсвязи": the person who
-holds that post, when the text has named them).
+holds that post, when the text has named them); a title with a place is a person
+("мэр Москвы"). A title is read in any case ("по словам министра") and a verb's
+gender ("заявила") passes over the people of the other.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER, fold_yo
-from ..lexicon.quotes import PRONOUNS, REFERRING, SPOKESPEOPLE
-from ..schema import Entity
+from ..lexicon.quotes import (
+    HEAD_POSTS,
+    HEADS,
+    PRONOUNS,
+    REFERRING,
+    SPOKESPEOPLE,
+    SPOKESPEOPLE_PLURAL,
+)
+from ..schema import Entity, Role
+from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .text import words
+from .zones import Zone, media_name
+
+# the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
+Posts = Callable[[str], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -30,15 +43,6 @@ class Named:
     entity: Entity
 
 
-@dataclass(frozen=True)
-class Zone:
-    """Where the speaker is written: text[start:end], `before` the verb or after it."""
-
-    start: int
-    end: int
-    before: bool
-
-
 class Speakers:
     """The mentions of a text's people, organisations and places, in text order, and
     the spans inside quotation marks (a name said in a quote is no speaker)."""
@@ -47,11 +51,11 @@ class Speakers:
         self,
         text: str,
         entities: Sequence[Entity],
-        is_title: Callable[[str], bool],
+        posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
-        self.is_title = is_title
+        self.posts = posts
         self.quoted = sorted(quoted)
         self.quote_starts = [start for start, _ in self.quoted]
         self.mentions = sorted(
@@ -91,15 +95,14 @@ class Speakers:
             if not self.in_quotes(named.start):
                 yield named
 
-    def last_person(self, before: int, pronoun: str = "") -> Entity | None:
-        """The person named last before an offset, outside quotation marks; for "она"
-        the last woman (a name ending in -а, -я), for "он" the last man, when named."""
+    def last_person(self, before: int, female: bool | None = None) -> Entity | None:
+        """The person named last before an offset, outside quotation marks; of a woman's
+        words ("она", "заявила") the last woman, of a man's the last man, when named."""
         people = (named.entity for named in self.before(before) if named.entity.type == PER)
         first = next(people, None)
-        if first is None or not pronoun or looks_female(first) == (pronoun in FEMALE):
+        if first is None or female is None or fits(first, female) == 0:
             return first
-        female = pronoun in FEMALE
-        return next((p for p in people if looks_female(p) == female), first)
+        return min([first, *people], key=lambda person: fits(person, female))
 
     def in_quotes(self, offset: int) -> bool:
         at = bisect_left(self.quote_starts, offset) - 1
@@ -111,7 +114,9 @@ class Speakers:
         """The entity a quote attributed at `at` is said by, or the name of a speaker
         that is no entity ("сообщает NEWSru.com"), or neither. A person in any zone
         comes before an organisation in another ("написал в Twitter, что")."""
-        found = [entity for zone in zones for entity, named in [self.of_zone(zone, at)] if named]
+        found = [
+            entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
+        ]
         people = [entity for entity in found if entity and entity.type == PER]
         entity = (people or found or [None])[0]
         if entity is not None:
@@ -126,13 +131,22 @@ class Speakers:
 
     def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
         """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
-        person of that surname named in full nearest before (of the verb's gender)."""
+        person of that surname named in full nearest before (of the verb's gender), or
+        of that surname spelt another way ("Бонер" of "Джон Бенер")."""
         if entity.type != PER or not short_name(entity.name):
             return entity
         surname = last_name(entity)
         full = self.surnames.get(surname, [])
-        if not full:
-            return entity
+        if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
+            alike = [name for name in self.surnames if spelt_alike(name, surname)]
+            return next(
+                (
+                    named.entity
+                    for named in self.before(at)
+                    if named.entity.type == PER and last_name(named.entity) in alike
+                ),
+                entity,
+            )
         candidates = [
             named.entity
             for named in self.before(at)
@@ -141,72 +155,110 @@ class Speakers:
             and not short_name(named.entity.name)
         ] + full
         if female is not None:
-            candidates = [e for e in candidates if looks_female(e) == female] or candidates
+            candidates.sort(key=lambda person: fits(person, female))
         return candidates[0] if candidates else entity
 
-    def of_zone(self, zone: Zone, at: int) -> tuple[Entity | None, bool]:
+    def of_zone(
+        self, zone: Zone, at: int, female: bool | None = None
+    ) -> tuple[Entity | None, bool]:
         """The speaker a zone names, and whether it names one."""
         mentions = self.within(zone.start, zone.end)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         people = [m for m in mentions if m.entity.type == PER]
+        if zone.named:
+            people = [m for m in people if written_in_full(self.text, m)]
+            return (people[-1].entity, True) if people else (None, False)
         people = [m for m in people if nominative(self.text, m)] or people
         if people:
             return people[0].entity, True
         tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
-            return self.last_person(at, pronoun), True
+            return self.last_person(at, pronoun in FEMALE), True
+        if "они" in tokens and (spoken_for := self.spoken_for(at)):
+            return spoken_for, True
         groups = [m for m in mentions if m.entity.type == ORG] or [
             m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
-        titled = self.titled(tokens)
+        posts = self.posts_named(tokens)
         if groups:
             org = groups[0].entity
-            if titled and not SPOKESPEOPLE & set(tokens):
-                return self.holder(at, tokens, org) or org, True
-            return org, True
-        if titled or REFERRING & set(tokens):
-            return self.holder(at, tokens) or self.last_person(at), True
+            if not posts or SPOKESPEOPLE & set(tokens):
+                return org, True
+            holder = self.holder(at, posts, org, female)
+            if holder or org.type != LOC:
+                return holder or org, True
+            # a post of a place is a person's: "мэр Москвы", "президент России"
+            return self.holder(at, posts, None, female) or self.last_person(at, female), True
+        if posts or REFERRING & set(tokens):
+            return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, False
 
-    def titled(self, tokens: list[str]) -> bool:
-        """Whether the words name a post ("министр", "глава"), singular."""
-        return any(self.is_title(word) and not word.endswith(("ы", "и")) for word in tokens)
-
-    def holder(self, at: int, tokens: list[str], org: Entity | None = None) -> Entity | None:
-        """The person named last before `at` who holds the post the words name ("глава
-        Минсвязи": a post in that organisation; "Президент": a president)."""
+    def spoken_for(self, at: int) -> Entity | None:
+        """The organisation "они" stands for: the one named last before `at`, not far
+        back, after words of its people ("Представители Роскосмоса …")."""
         for named in self.before(at):
-            entity = named.entity
-            if entity.type != PER:
+            if at - named.end > THEY_REACH:
+                return None
+            if named.entity.type != ORG:
                 continue
-            if any(
-                role.org == org.id if org else role.title.split()[0] in tokens
-                for role in entity.roles
-            ):
-                return entity
+            before = words(self.text, max(0, named.start - 20), named.start)
+            if before and before[-1].group().lower() in SPOKESPEOPLE_PLURAL:
+                return named.entity
+        return None
+
+    def posts_named(self, tokens: list[str]) -> frozenset[str]:
+        """The posts the words name ("министра": "министр"), singular ones only."""
+        return frozenset(
+            post for word in tokens if not word.endswith(("ы", "и")) for post in self.posts(word)
+        )
+
+    def holder(
+        self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
+    ) -> Entity | None:
+        """The person named last before `at` who holds a post of the organisation
+        ("глава Минсвязи"), or the post the words name with no organisation given
+        ("Президент", "по словам министра", "британский премьер": a премьер-министр), or
+        any head's post ("глава ведомства"); of a woman's words a woman, of a man's a
+        man, when the text tells."""
+        people = [
+            named.entity
+            for named in self.before(at)
+            if named.entity.type == PER and (female is None or fits(named.entity, female) < 2)
+        ]
+        tests: list[Callable[[Role], bool]] = [
+            lambda role: (
+                bool(posts & post_words(role.title)) and (org is None or role.org in (None, org.id))
+            )
+        ]
+        if org is not None:
+            tests.insert(0, lambda role: role.org == org.id)
+        if posts & HEADS:  # "глава ведомства": a minister, a director, a governor
+            tests.append(
+                lambda role: (
+                    bool(HEAD_POSTS & post_words(role.title))
+                    and (org is None or role.org in (None, org.id))
+                )
+            )
+        for holds in tests:
+            for person in people:
+                if any(holds(role) for role in person.roles):
+                    return person
         return None
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+# how far back "они" looks for an organisation's people: the sentence before
+THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
-# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
-MEDIA = re.compile(
-    r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
-    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-)
 
 
-def media_name(text: str, zone: Zone) -> str | None:
-    """A quoted name, a domain or Latin capitals in a zone after the verb."""
-    if zone.before:
-        return None
-    match = MEDIA.search(text, zone.start, zone.end)
-    if not match:
-        return None
-    return next(group for group in match.groups() if group)
+def written_in_full(text: str, named: Named) -> bool:
+    """Whether a person's mention is their name as the entity gives it: "Мустафа
+    Джемилев", not "президентом Обамой" or "Джона Керри"."""
+    return fold_yo(text[named.start : named.end].lower()) == fold_yo(named.entity.name.lower())
 
 
 def nominative(text: str, named: Named) -> bool:
@@ -214,18 +266,3 @@ def nominative(text: str, named: Named) -> bool:
     written = text[named.start : named.end].split()
     name = named.entity.name.split()
     return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())
-
-
-def looks_female(entity: Entity) -> bool:
-    """A person whose first or last name ends as a woman's does: "Алла Бут", "Уитсон"
-    does not tell."""
-    return any(part.lower().endswith(("а", "я")) for part in entity.name.split()[:2])
-
-
-def last_name(entity: Entity) -> str:
-    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
-
-
-def short_name(name: str) -> bool:
-    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
-    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])

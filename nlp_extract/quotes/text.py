@@ -19,6 +19,14 @@ ANGLE = re.compile(r"[«»]")
 OTHER = re.compile(r'„[^„“\n]*“|“[^“”\n]*”|"[^"\n]*"')
 END = re.compile(r"[.!?…]+[»”\"]?\s+(?=[«\"„“—–A-ZА-ЯЁ0-9])")
 WORD = re.compile(r"\w+(?:-\w+)*")
+# a comma, a dash or a stop before a space: the words after it are no apposition's
+BREAK = re.compile(r"[,;:!?()—–\n]|\.\s")
+# "встретив", "выступая", "добавивши": a gerund opens a clause, not an apposition
+GERUND = re.compile(r"[а-яё]+(?:в|вши|вшись|ясь|[^ь]я)")
+# words that open a clause
+OPENING = frozenset(
+    {"а", "и", "но", "однако", "или", "что", "чтобы", "который", "которая", "которые", "когда"}
+)
 
 
 @dataclass(frozen=True)
@@ -129,3 +137,23 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",—–-.;:"):
         end -= 1
     return start, end
+
+
+def apposition_end(text: str, comma: int, end: int) -> int | None:
+    """Where an apposition after the speaker's words ends, when it closes the
+    sentence text[:end]: "— сказал лидер Меджлиса, народный депутат Мустафа Джемилев."
+    (a few words, the last a name's); none after a gerund ("…, встретив Керри")."""
+    if text[comma : comma + 1] != ",":
+        return None
+    start, stop = clause(text, comma, end)
+    found = words(text, start, stop)
+    if not found or len(found) > APPOSITION_WORDS or not found[-1].group()[0].isupper():
+        return None
+    first = found[0].group()
+    if first.lower() in OPENING or GERUND.fullmatch(first) or BREAK.search(text, start, stop):
+        return None
+    return stop
+
+
+# the most words of an apposition: "народный депутат Украины Мустафа Джемилев"
+APPOSITION_WORDS = 6

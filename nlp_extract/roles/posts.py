@@ -29,6 +29,15 @@ def folded_lemmas(word: str, morphology: Morphology) -> set[str]:
     return {fold_yo(lemma) for lemma in morphology.lemmas(word)}
 
 
+def post_lemmas(word: str, morphology: Morphology) -> frozenset[str]:
+    """The posts a word may name, ё as е, a former post's "экс-" left off: "министра"
+    -> {"министр"}, "экс-главы" -> {"глава"}; none when it names no post."""
+    if not is_position_word(word, morphology):
+        return frozenset()
+    word = fold_yo(word.lower()).removeprefix("экс-")
+    return frozenset({word, *folded_lemmas(word, morphology)})
+
+
 def is_position(token: Token, morphology: Morphology) -> bool:
     """A position noun in any of its readings ("премьера" is also a premiere), or a
     participle the lexicon lists as a post ("управляющий компанией")."""

@@ -85,7 +85,12 @@ class Quote(Span):
     """Reported speech: `text` is what is said, `start`/`end` its offsets."""
 
     speaker: str | None = info(description="entity id of who says it, or null")
-    speaker_name: str | None = info(default=None, description="name of the speaker")
+    speaker_name: str | None = info(
+        default=None,
+        description="name of the speaker as the text calls them (a person's first name and "
+        "surname when it writes them so more often than with a middle name), or of a "
+        "medium that is no entity",
+    )
     cue: str = info(default="", description="the verb or phrase of speech, as written")
     kind: Literal["direct", "indirect"] = info(
         default="direct", description="direct (in quotation marks or after a dash) or indirect"

@@ -28,3 +28,19 @@ def test_who_said_what(extractor):
         assert quote.speaker == ids[quote.speaker_name]
         assert quote.status == "stated"
     assert [q.cue for q in doc.quotes] == ["заявил", "сказал", "сказал", "По словам", "заявили"]
+
+
+POSTS = """Министр финансов Антон Силуанов встретился с главой Сбербанка Германом Грефом. По словам министра, бюджет будет исполнен без дефицита.
+
+Премьер-министр Великобритании Дэвид Кэмерон встретился с лидером лейбористов Эдом Милибэндом. «Мы проведем референдум о членстве в ЕС», — сказал британский премьер.
+"""
+
+
+def test_a_post_in_any_case_names_its_holder(extractor):
+    """The morphology reads "министра" as the post "министр", "премьер" as the first
+    post of "премьер-министр"."""
+    doc = extractor.extract(POSTS)
+    assert [(q.speaker_name, q.cue) for q in doc.quotes] == [
+        ("Антон Силуанов", "По словам"),
+        ("Дэвид Кэмерон", "сказал"),
+    ]

@@ -72,6 +72,14 @@ LAVROV = "Сергей Лавров"
             "Рынок вырос на пять процентов, пишет The Guardian.",
             [("The Guardian", "indirect", "Рынок вырос на пять процентов")],
         ),
+        (  # a medium named by its domain
+            "Рынок вырос на пять процентов, сообщает lenta.ru. Биржа закрылась.",
+            [("lenta.ru", "indirect", "Рынок вырос на пять процентов")],
+        ),
+        (
+            "«Сделка будет закрыта в марте», — пишет Gazeta.ru со ссылкой на источник.",
+            [("Gazeta.ru", "direct", "Сделка будет закрыта в марте")],
+        ),
         (  # two speakers in one sentence
             "[Наото Кан]PER заявил, что визит вызывает сожаление, а [Сэйдзи Маэхара]PER "
             "отметил, что он ранит чувства японцев.",
@@ -111,10 +119,44 @@ def test_shapes(text, expected):
             "[Клинсман]PER сказал, что решение было трудным.",
             "Юрген Клинсман",
         ),
+        (  # a surname alone spelt otherwise than the full name before
+            "Спикером палаты избран [Джон Бейнер]PER.\n"
+            "[Бенер]PER объявил, что цель Конгресса — вернуть власть гражданам.",
+            "Джон Бейнер",
+        ),
+        (  # another surname is another person
+            "Спикером палаты избран [Иван Петров]PER.\n"
+            "[Петраков]PER объявил, что цель Конгресса — вернуть власть гражданам.",
+            "Петраков",
+        ),
         (  # the person in the nominative, not the one in the genitive
             "После визита [Дмитрия Медведева=Дмитрий Медведев]PER премьер [Наото Кан]PER "
             "заявил, что визит вызывает сожаление.",
             "Наото Кан",
+        ),
+        (  # a description after the verb, the name in an apposition
+            "Вопрос поднимался на встрече, сказал в интервью [Би-би-си]ORG лидер "
+            "[Меджлиса=Меджлис]ORG, народный депутат [Мустафа Джемилев]PER.",
+            "Мустафа Джемилев",
+        ),
+        (
+            "«Переговоры идут очень трудно», — сказал глава [МИД]ORG, [Сергей Лавров]PER.",
+            LAVROV,
+        ),
+        (  # an apposition that is no name of the speaker
+            "«Переговоры идут очень трудно», — сказал глава [МИД]ORG, встретив "
+            "[Джона Керри=Джон Керри]PER.",
+            "МИД",
+        ),
+        (  # "они": the organisation whose people were named before
+            "Представители [Роскосмоса=Роскосмос]ORG не подтвердили эту версию.\n"
+            "Они лишь сказали, что корабль приземлился в штатном режиме.",
+            "Роскосмос",
+        ),
+        (  # "они" with no organisation's people named before: no one named
+            "Министры встретились с главой [Роскосмоса=Роскосмос]ORG.\n"
+            "Они заявили, что корабль приземлился в штатном режиме.",
+            None,
         ),
         (  # a person before an organisation named after the verb
             "[Барак Обама]PER написал в [Twitter]ORG, что республиканцы мешают прогрессу.",
@@ -142,6 +184,8 @@ def test_speakers(text, expected):
         "Напомним, что рынок вырос на пять процентов.",
         "[Иван Петров]PER сообщил о своей отставке.",
         "Вместе с тем, по данным газеты, рынок вырос.",
+        # a name closing the sentence in an oblique case is no apposition of a speaker
+        "Республиканцы обещают отменить реформу, начатую президентом [Обамой=Барак Обама]PER.",
     ],
 )
 def test_not_quotes(text):
@@ -183,18 +227,81 @@ def test_a_title_is_the_person_named_before_who_holds_it():
     from nlp_extract.quotes import read
     from nlp_extract.schema import Role
 
-    from .marked import TITLES, marked, regions
+    from .marked import marked, posts, regions
 
     text, entities = marked(
         "[Владимир Путин]PER принял [Алексея Кудрина=Алексей Кудрин]PER.\n"
         "Президент заявил, что бюджет будет сбалансирован."
     )
     entities[0].roles.append(Role(title="президент"))
-    (quote,) = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
+    (quote,) = read(text, regions(text), entities, posts)
     assert (quote.speaker_name, quote.text) == ("Владимир Путин", "бюджет будет сбалансирован")
     entities[0].roles.clear()  # no post known: the person named last
-    (quote,) = read(text, regions(text), entities, lambda word: word.lower() in TITLES)
+    (quote,) = read(text, regions(text), entities, posts)
     assert quote.speaker_name == "Алексей Кудрин"
+
+
+@pytest.mark.parametrize(
+    "source, posts, expected",
+    [
+        (  # a post in an oblique case
+            "[Антон Силуанов]PER встретился с [Германом Грефом=Герман Греф]PER.\n"
+            "По словам министра, бюджет будет исполнен без дефицита.",
+            {"Антон Силуанов": "министр финансов", "Герман Греф": "глава"},
+            "Антон Силуанов",
+        ),
+        (  # the first post of a compound one
+            "[Дэвид Кэмерон]PER встретился с [Эдом Милибэндом=Эд Милибэнд]PER.\n"
+            "«Мы проведем референдум в этом году», — сказал британский премьер.",
+            {"Дэвид Кэмерон": "премьер-министр", "Эд Милибэнд": "лидер лейбористов"},
+            "Дэвид Кэмерон",
+        ),
+        (  # no post known: the man named last, of a man's verb
+            "[Эммануэль Макрон]PER принял [Ангелу Меркель=Ангела Меркель]PER.\n"
+            "Глава государства заявил, что Европа должна быть единой.",
+            {},
+            "Эммануэль Макрон",
+        ),
+        (  # a post of a place is a person's
+            "[Сергей Собянин]PER встретился с жителями района.\n"
+            "Мэр [Москвы=Москва]LOC заявил, что ремонт завершится в сентябре.",
+            {},
+            "Сергей Собянин",
+        ),
+        (  # a post the text gave with no organisation, now given with one
+            "Сервис представил создатель сети [Марк Цукерберг]PER.\n"
+            "«Это не электронная почта», — пояснил создатель [Facebook]ORG.",
+            {"Марк Цукерберг": "создатель"},
+            "Марк Цукерберг",
+        ),
+        (  # a head of anything: the person named last who heads something
+            "[Сергей Шойгу]PER встретился с жителем города [Иваном Петровым=Иван Петров]PER.\n"
+            "«Помощь получат все пострадавшие семьи», — сказал глава ведомства.",
+            {"Сергей Шойгу": "министр по чрезвычайным ситуациям"},
+            "Сергей Шойгу",
+        ),
+        (  # "она": a name that does not tell is a woman's before a man's
+            "[Хиллари Клинтон]PER встретилась с [Сергеем Лавровым=Сергей Лавров]PER.\n"
+            "«Мы продолжим переговоры с Ираном», — сказала она.",
+            {},
+            "Хиллари Клинтон",
+        ),
+    ],
+)
+def test_a_post_names_the_person_who_holds_it(source, posts, expected):
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import marked, regions
+    from .marked import posts as posts_of
+
+    text, entities = marked(source)
+    for entity in entities:
+        if entity.name in posts:
+            entity.roles.append(Role(title=posts[entity.name]))
+    assert [quote.speaker_name for quote in read(text, regions(text), entities, posts_of)] == [
+        expected
+    ]
 
 
 def test_a_long_text_reads_every_paragraph_alike():

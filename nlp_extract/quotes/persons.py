@@ -1,0 +1,91 @@
+"""What a person's name tells the speaker rules: a surname alone, the gender, the
+post a role's title names."""
+
+from __future__ import annotations
+
+from ..constants import PER, fold_yo
+from ..schema import Entity
+
+FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
+MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
+# men's first names that end as women's do
+MALE_FIRST_NAMES = frozenset({"илья", "никита", "кузьма", "фома", "лука", "савва", "данила"})
+
+
+def post_words(title: str) -> frozenset[str]:
+    """The words of a role's title and the first post of a compound one: "премьер" of
+    "премьер-министр" (not "вице" of "вице-премьер")."""
+    found = set(fold_yo(title.lower()).split())
+    found |= {w.split("-")[0] for w in found if "-" in w and not w.startswith(("вице-", "экс-"))}
+    return frozenset(found)
+
+
+def gender(entity: Entity) -> bool | None:
+    """Whether a person's name is a woman's (True), a man's (False) or does not tell:
+    the surname's ending ("Набиуллина", "Михалков"), else the first name's ("Алла Бут",
+    but "Никита", "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
+    parts = fold_yo(entity.name.lower()).split()
+    if not parts:
+        return None
+    if parts[-1].endswith(FEMALE_SURNAME):
+        return True
+    if parts[-1].endswith(MALE_SURNAME):
+        return False
+    if len(parts) > 1 and parts[0] in MALE_FIRST_NAMES:
+        return False
+    return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
+
+
+def fits(person: Entity, female: bool) -> int:
+    """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
+    A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
+    any name not a woman's fits."""
+    found = gender(person)
+    if female:
+        return 0 if found else 1 if found is None else 2
+    return 2 if found else 0
+
+
+def last_name(entity: Entity) -> str:
+    return fold_yo(entity.name.split()[-1].lower()) if entity.name.split() else ""
+
+
+def short_name(name: str) -> bool:
+    """A surname alone, or with initials: "Клинсман", "Н. Кан"."""
+    return all(len(part.rstrip(".")) <= 1 for part in name.split()[:-1])
+
+
+def spelt_alike(one: str, other: str) -> bool:
+    """Two spellings of one surname: a typo or another transliteration ("Бенер" and
+    "Бонер", "Герстенмайер" and "Гернстермайер"), not another case or gender ("Иванов",
+    "Иванова") or another name ("Петров", "Петраков"): the same first letter and last
+    two, lengths within one, one edit apart (two in a long name)."""
+    if one == other or min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
+        return False
+    if one[0] != other[0] or one[-2:] != other[-2:]:
+        return False
+    return edits(one, other) <= (2 if min(len(one), len(other)) >= 9 else 1)
+
+
+def edits(one: str, other: str) -> int:
+    """The Levenshtein distance of two words."""
+    row = list(range(len(other) + 1))
+    for i, letter in enumerate(one, 1):
+        previous, row[0] = row[:], i
+        for j, theirs in enumerate(other, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (letter != theirs))
+    return row[-1]
+
+
+def usual_name(entity: Entity, text: str) -> str:
+    """The name a person goes by in the text: first name and surname when the text
+    writes them so more often than with the middle name or patronymic it gives once
+    ("Реджеп Эрдоган" of "Реджеп Тайип Эрдоган"); else the entity's name."""
+    parts = entity.name.split()
+    if entity.type != PER or len(parts) != 3:
+        return entity.name
+    short = f"{parts[0]} {parts[2]}"
+    if fold_yo(short) not in {fold_yo(alias) for alias in entity.aliases}:
+        return entity.name
+    spans = [len(text[m.start : m.end].split()) for m in entity.mentions]
+    return short if spans.count(2) > spans.count(3) else entity.name

@@ -1,0 +1,46 @@
+"""Where a quote's speaker is written: the zones of its attribution, and the name of
+a medium the NER does not know written there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import apposition_end
+
+
+@dataclass(frozen=True)
+class Zone:
+    """Where the speaker is written: text[start:end], `before` the verb or after it;
+    in an apposition (`named`) only a person written with their full name."""
+
+    start: int
+    end: int
+    before: bool
+    named: bool = False
+
+
+def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
+    """A zone after a verb, and the apposition after it that closes the sentence
+    text[:end] ("— сказал лидер Меджлиса, народный депутат Мустафа Джемилев.")."""
+    closing = apposition_end(text, zone.end, end)
+    if closing is None:
+        return (zone,)
+    return zone, Zone(zone.end + 1, closing, before=False, named=True)
+
+
+# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
+MEDIA = re.compile(
+    r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
+    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def media_name(text: str, zone: Zone) -> str | None:
+    """A quoted name, a domain or Latin capitals in a zone after the verb."""
+    if zone.before:
+        return None
+    match = MEDIA.search(text, zone.start, zone.end)
+    if not match:
+        return None
+    return next(group for group in match.groups() if group)
