@@ -34,5 +34,11 @@ def fold_yo(word: str) -> str:
 
 
 def fold_key(name: str) -> str:
-    """A name as lookups compare it: lower case, ё as е, white space collapsed."""
-    return " ".join(fold_yo(name.lower()).split())
+    """A name as lookups compare it: lower case, ё as е, white space collapsed, none
+    around a hyphen ("Форум стран - экспортеров газа" is "… стран-экспортеров …")."""
+    folded = " ".join(fold_yo(name.lower()).split())
+    return (
+        folded.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        if "-" in folded
+        else folded
+    )

@@ -27,8 +27,8 @@ from ..entities.likeness import (
     initials,
     is_abbreviation,
     is_initial,
-    part_of_name,
     person_words,
+    same_person,
 )
 
 Key = tuple[str, str]  # (type, what identifies it)
@@ -94,7 +94,7 @@ def join_person_parts(links: KeyLinks, people: dict[Key, str]) -> None:
         owners = {
             links.find(other)
             for other in candidates
-            if other != key and part_of_name(part, split[other])
+            if other != key and same_person(part, split[other])
         }
         if len(owners) == 1:
             links.join(owners.pop(), key)

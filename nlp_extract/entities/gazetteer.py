@@ -26,6 +26,9 @@ def read_tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+STRESS = "\u0301"  # the combining acute accent a dictionary marks stress with
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # name -> alpha-2
@@ -118,6 +121,11 @@ class Gazetteer:
         return self.preference.get(fold_key(name), len(self.preference))
 
 
+def unstressed(name: str) -> str:
+    """The name without stress marks: the locale writes "Исламская Респу́блика Иран"."""
+    return name.replace(STRESS, "")
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build the gazetteer once per process."""
@@ -129,7 +137,9 @@ def load() -> Gazetteer:
         for attribute in ("name", "common_name", "official_name"):
             english = getattr(country, attribute, None)
             if english:
-                gazetteer.countries[fold_key(russian.gettext(english))] = country.alpha_2
+                gazetteer.countries[fold_key(unstressed(russian.gettext(english)))] = (
+                    country.alpha_2
+                )
     aliases = read_tsv("country_aliases.tsv")
     for alias, code in aliases:
         gazetteer.countries[fold_key(alias)] = code

@@ -31,8 +31,8 @@ from .likeness import (
     initials,
     is_abbreviation,
     lead,
-    part_of_name,
     person_words,
+    same_person,
     words,
 )
 from .namesakes import share_namesakes
@@ -193,7 +193,7 @@ def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
         owners = {
             links.find(first_of[names[number]])
             for number in candidates
-            if part_of_name(part, names[number])
+            if same_person(part, names[number])
         }
         if len(owners) == 1:
             links.join(owners.pop(), first_of[part])

@@ -146,17 +146,45 @@ def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:
     """Every word of the shorter name stands, in order, in the fuller one ("Меркель",
-    "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган")."""
+    "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган"); an
+    initial of the fuller one stands for no word ("Владимир" is not in "А. В. Путин")."""
     if not part or len(part) >= len(whole) or all(is_initial(word) for word in part):
         return False
     position = 0
     for word in part:
-        while position < len(whole) and not same_word(word, whole[position]):
+        while position < len(whole) and not (
+            same_word(word, whole[position]) and not is_initial(whole[position])
+        ):
             position += 1
         if position == len(whole):
             return False
         position += 1
     return True
+
+
+def initialled_form(short: Sequence[str], full: Sequence[str]) -> bool:
+    """A name written with initials ("В. В. Путин", "Д. Медведев") and a full name it
+    stands for ("Владимир Путин", "Дмитрий Анатольевич Медведев"): the same surname, and
+    each initial the first letter of the given name in its place (a patronymic's initial
+    may stand for a middle name the full name leaves out, and the other way round)."""
+    if len(short) == len(full) or len(short) < 2 or len(full) < 2:
+        return False  # names of one length are compared word by word (forms_of_one_name)
+    *letters, surname = short
+    *given, last = full
+    return (
+        len(letters) <= 2
+        and len(given) <= 2
+        and all(is_initial(letter) for letter in letters)
+        and not any(is_initial(word) for word in (surname, *full))
+        and same_word(surname, last)
+        and all(same_word(letter, word) for letter, word in zip(letters, given))
+    )
+
+
+def same_person(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """A shorter or otherwise written name of a person and a fuller name: part of it,
+    or its initials."""
+    return part_of_name(part, whole) or initialled_form(part, whole)
 
 
 def initials(name: str) -> set[str]:

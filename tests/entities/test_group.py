@@ -294,3 +294,47 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
         ),
     )
     assert len(cluster(text, found, EMPTY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("pieces", "groups"),
+    [
+        # initials stand for the given names of one full name, a patronymic's for none
+        ([("Владимир Путин", "PER"), ("В. В. Путин", "PER")], [[0, 1]]),
+        ([("Дмитрий Анатольевич Медведев", "PER"), ("Д. Медведев", "PER")], [[0, 1]]),
+        ([("Владимир Путин", "PER"), ("А. В. Путин", "PER")], [[0], [1]]),
+        # a hyphen with spaces around it or without
+        (
+            [("Форум стран - экспортеров газа", "ORG"), ("Форум стран-экспортеров газа", "ORG")],
+            [[0, 1]],
+        ),
+    ],
+)
+def test_other_ways_to_write_one_name(pieces, groups):
+    text = " и ".join(name for name, _ in pieces)
+    found = spans(text, *[(name, kind, name) for name, kind in pieces])
+    clusters = cluster(text, found, load())
+    position = {m.start: number for number, m in enumerate(found)}
+    assert [[position[m.start] for m in members] for members in clusters] == groups
+
+
+def test_a_person_goes_by_the_name_with_the_most_whole_words():
+    text = "В. В. Путин и Владимир Путин"
+    found = spans(
+        text, ("В. В. Путин", "PER", "В. В. Путин"), ("Владимир Путин", "PER", "Владимир Путин")
+    )
+    assert canonical(text, found, EMPTY) == "Владимир Путин"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Исламская Республика Иран", "IR"),  # the locale marks its stress: "Респу́блика"
+        ("Кыргызская Республика", "KG"),
+        ("Советский Союз", "SU"),
+        ("СССР", "SU"),
+        ("Свазиленд", "SZ"),
+    ],
+)
+def test_official_and_former_names_of_countries(name, code):
+    assert load().country_code(name) == code
