@@ -171,6 +171,10 @@ class Morphology:
             and not any(gram in form.tag for form in forms for gram in PROPER_GRAMS)
         )
 
+    def is_known(self, word: str) -> bool:
+        """The dictionary has the word (lower case), not a guess at an unknown one."""
+        return bool(self.dictionary.word_is_known(word))
+
     def is_dictionary_word(self, word: str) -> bool:
         """A real word rather than an abbreviation: 'ТАШКЕНТ' yes, 'МАГАТЭ' no."""
         lower = word.lower()

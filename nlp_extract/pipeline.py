@@ -241,7 +241,9 @@ class Extractor:
 
     def name_spans(self, text: str, spans: list[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
         """Each span's canonical name, agreed within the chunk; types the gazetteer knows."""
-        spans = agreed_names(text, named(text, spans, tokens, self.morphology))
+        spans = agreed_names(
+            text, named(text, spans, tokens, self.morphology), self.morphology.is_known
+        )
         return retype_known(spans, self.gazetteer)
 
     def agreements(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..constants import LOC, ORG
@@ -33,18 +33,35 @@ def named(
     ]
 
 
-def agreed_names(text: str, spans: Sequence[NameSpan]) -> list[NameSpan]:
+def agreed_names(
+    text: str, spans: Sequence[NameSpan], is_known: Callable[[str], bool]
+) -> list[NameSpan]:
     """One surface, one name: where the tagger read a word differently in one place
-    ("в Узатом" as the adjective "Узатый"), the name most of its mentions have wins."""
+    ("в Узатом" as the adjective "Узатый"), the name most of its mentions have wins;
+    but where the tagger read the surface as a nominative in one place and elsewhere
+    inflected it into a word no dictionary knows, the surface wins: a foreign name that
+    does not decline ("Уитни Хьюстон", not the guess "Уитня", when the text also writes
+    "Уитни Хьюстон умерла"). `is_known`: the dictionary knows a lower-case word."""
     names: dict[str, Counter[str]] = {}
     for span in spans:
         names.setdefault(text[span.start : span.end], Counter())[span.name] += 1
+    agreed = {surface: agree(surface, counts, is_known) for surface, counts in names.items()}
     return [
-        replace(span, name=names[text[span.start : span.end]].most_common(1)[0][0])
+        replace(span, name=agreed[text[span.start : span.end]])
         if len(names[text[span.start : span.end]]) > 1
         else span
         for span in spans
     ]
+
+
+def agree(surface: str, counts: Counter[str], is_known: Callable[[str], bool]) -> str:
+    """The name of a surface its mentions were given `counts` of names."""
+    most = counts.most_common(1)[0][0]
+    if surface in counts and most != surface:
+        made = set(most.lower().split()) - set(surface.lower().split())
+        if made and not all(is_known(word) for word in made):
+            return surface
+    return most
 
 
 def qualify_by_place(text: str, spans: Sequence[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
