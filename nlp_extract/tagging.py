@@ -138,7 +138,9 @@ class WordVectors:
             new = np.unique(flat)
         end = self.size + len(new)
         if end > len(self.vectors):
-            grown = np.empty((min(MAX_VECTORS, max(2 * end, 1024)), self.dim), self.vectors.dtype)
+            # a batch of more new words than the store holds is kept whole, once
+            capacity = max(end, min(MAX_VECTORS, max(2 * end, 1024)))
+            grown = np.empty((capacity, self.dim), self.vectors.dtype)
             grown[: self.size] = self.vectors[: self.size]
             self.vectors = grown
         self.vectors[self.size : end] = self.codes[self.parts, self.indexes[new]].reshape(

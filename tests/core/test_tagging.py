@@ -97,3 +97,30 @@ def test_conv_layers_compute_slovnets_layers(extractor):
         np.testing.assert_allclose(ours, expected, rtol=1e-4, atol=1e-4)
         assert not ours[pad_mask].any()
         hidden = expected
+
+
+def test_word_vectors_are_navecs_numbers_when_kept_and_when_the_store_is_full(monkeypatch):
+    """The store gives the vectors slovnet's NavecEmbedding decodes, as it fills, grows
+    and starts again when full."""
+    from slovnet.exec.model import NavecEmbedding, Weight
+
+    import nlp_extract.tagging as tagging
+
+    monkeypatch.setattr(tagging, "MAX_VECTORS", 5)
+    rng = np.random.default_rng(0)
+    indexes = rng.integers(0, 4, size=(20, 3)).astype(np.uint8)  # 20 words, 3 sub-vectors
+    codes = rng.standard_normal((3, 4, 2)).astype(np.float32)  # 4 centroids of 2 numbers
+    navec = NavecEmbedding(
+        "test", Weight(indexes.shape, "uint8", indexes), Weight(codes.shape, "float32", codes)
+    )
+    store = tagging.WordVectors(navec)
+    for ids in (
+        [[8, 9, 10], [11, 12, 13]],  # more new words than the store holds
+        [[1, 2, 2], [3, 1, 0]],
+        [[4, 5, 6], [1, 1, 7]],
+        [[19, 18, 17], [16, 15, 14]],
+        [[1, 2, 3], [0, 0, 0]],
+    ):
+        batch = np.array(ids)
+        assert np.array_equal(store(batch), navec(batch))
+    assert store.size <= 6
