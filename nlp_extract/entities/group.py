@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from ..constants import ORG, PER, fold_key
+from ..constants import LOC, ORG, PER, fold_key
 from .bodies import compound_pairs, national_pairs
 from .gazetteer import Gazetteer
+from .heads import head_pairs
 from .likeness import (
     forms_of_one_name,
     initials,
@@ -70,6 +71,8 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     for a, b in (*national_pairs(mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
         links.join(a, b)
     join_forms(links, mentions)
+    for a, b in head_pairs(mentions, links.find, lambda word: gazetteer.type_of(word) == LOC):
+        links.join(a, b)
     join_person_names(links, mentions)
     return links
 

@@ -338,3 +338,28 @@ def test_a_person_goes_by_the_name_with_the_most_whole_words():
 )
 def test_official_and_former_names_of_countries(name, code):
     assert load().country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("pieces", "groups"),
+    [
+        # the noun of one organisation's name alone is that organisation
+        ([("Государственная дума", "ORG"), ("Дума", "ORG")], [[0, 1]]),
+        ([("Госдума", "ORG"), ("Думы", "ORG")], [[0, 1]]),
+        ([("Лига Севера", "ORG"), ("Лига", "ORG")], [[0, 1]]),
+        # two organisations hold it: neither
+        (
+            [("Совет Федерации", "ORG"), ("Совет Безопасности", "ORG"), ("Совет", "ORG")],
+            [[0], [1], [2]],
+        ),
+        # a place's name, a Latin name are no such noun
+        ([("Единая Россия", "ORG"), ("Россия", "ORG")], [[0], [1]]),
+        ([("Insidefacebook", "ORG"), ("Facebook", "ORG")], [[0], [1]]),
+    ],
+)
+def test_an_organisation_by_the_noun_of_its_name(pieces, groups):
+    text = " и ".join(name for name, _ in pieces)
+    found = spans(text, *[(name, kind, name) for name, kind in pieces])
+    clusters = cluster(text, found, load())
+    position = {m.start: number for number, m in enumerate(found)}
+    assert [[position[m.start] for m in members] for members in clusters] == groups
