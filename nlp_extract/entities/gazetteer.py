@@ -19,6 +19,7 @@ from importlib.resources import files
 from ..constants import LOC, ORG, fold_key
 from ..lexicon.posts import country_adjectives
 from .compounds import abbreviates, content_words, country_forms, may_be_compound, split_country
+from .name_forms import NameForms
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -45,6 +46,8 @@ class Gazetteer:
     # how a country's names rank as its canonical name: the bundled short names
     # ("США", "Россия") before pycountry's official ones
     preference: dict[str, int] = field(default_factory=dict)
+    # the organisations' names as a text may inflect them, their own country left off
+    name_forms: NameForms = field(default_factory=NameForms)
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
@@ -152,6 +155,21 @@ def add_organisation(
         body = national[0] if national and national[1] == country else fold_key(name)
         if national and national[1] == country:
             gazetteer.bodies.setdefault((body, country), canonical)
+        # a name with its country is looked for without it, the country being a
+        # place of its own in the text; a bare abbreviation only where it stands so
+        # ("МИД", not the "МО" of "МО РФ")
+        form = without_country(name, body) if national and national[1] == country else name
+        if form == name or " " in form:
+            gazetteer.name_forms.add(form)
         words = content_words(body)
         if len(words) >= 2 and not name.isupper():
             gazetteer.full_names.setdefault(words[0][:1], []).append((words, canonical))
+
+
+def without_country(name: str, body: str) -> str:
+    """The words of `name` its folded `body` is made of, as written: "Министерство
+    иностранных дел" of "Министерство иностранных дел России", "МИД" of "Российский МИД"."""
+    words = name.split()
+    size = len(body.split())
+    head = " ".join(words[:size])
+    return head if fold_key(head) == body else " ".join(words[-size:])

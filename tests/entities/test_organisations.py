@@ -1,0 +1,143 @@
+"""Organisations NER misses: the gazetteer's names in any case."""
+
+import pytest
+
+from nlp_extract.entities import gazetteer
+from nlp_extract.entities.gazetteer import Gazetteer, add_organisation
+from nlp_extract.entities.name_forms import NameForms, stem
+from nlp_extract.entities.organisations import known_organisations
+from nlp_extract.entities.spans import NameSpan
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Государственная", "государственн"),
+        ("Амнистия", "амнист"),
+        ("Министерство", "министерств"),
+        ("Совет", "совет"),
+        ("МИД", "мид"),  # an abbreviation whole
+        ("Объединённые", "объединенн"),  # ё folded
+    ],
+)
+def test_stem(word, expected):
+    assert stem(word) == expected
+
+
+def found(forms: NameForms, text: str, morphology) -> list[str]:
+    return [text[start:end] for start, end in forms.find(text, 0, len(text), morphology)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Доклад Международной амнистии вышел вчера.", ["Международной амнистии"]),
+        ("Законопроект внесли в Государственную думу.", ["Государственную думу"]),
+        # an abbreviation with a case ending, not with a longer word
+        ("Об этом сообщили в МИДе, а позже у МИДа и МИДовцев.", ["МИДе", "МИДа"]),
+        ("Текст Amnesty International.", ["Amnesty International"]),
+        # the longest name at a place
+        (
+            "Сенаторы Совета Федерации Федерального собрания.",
+            ["Совета Федерации Федерального собрания"],
+        ),
+        # a small first letter is no name: a generic "государственная дума" of a novel
+        ("Его государственная дума не заботила.", []),
+        # every word must be the name's word in some case
+        ("Совет министров собрался.", []),
+        # words on two lines are two phrases
+        ("Международная\nамнистия", []),
+    ],
+)
+def test_name_forms_find(extractor, text, expected):
+    forms = NameForms()
+    for name in (
+        "Международная амнистия",
+        "Amnesty International",
+        "Государственная дума",
+        "Совет Федерации",
+        "Совет Федерации Федерального собрания",
+        "МИД",
+    ):
+        forms.add(name)
+    assert found(forms, text, extractor.morphology) == expected
+
+
+def test_single_common_words_are_not_looked_for():
+    forms = NameForms()
+    forms.add("Яблоко")  # a party and a fruit: the NER and the places step decide
+    forms.add("«Единая Россия»")  # quoted names are found by their parts
+    forms.add("федеральный банк")
+    assert forms.names == {}
+
+
+def test_gazetteer_looks_for_a_national_name_without_its_country(extractor):
+    places = gazetteer.load()
+    own = Gazetteer(countries=places.countries, country_genitives=places.country_genitives)
+    add_organisation(own, "Министерство иностранных дел Грузии", "ministry", "GE", ["МИД Грузии"])
+    text = "Посла вызвали в Министерство иностранных дел Грузии."
+    # the country stays a place of its own; "МИД" alone is no name of this ministry
+    assert found(own.name_forms, text, extractor.morphology) == ["Министерство иностранных дел"]
+    assert found(own.name_forms, "Посол в МИДе Грузии.", extractor.morphology) == []
+
+
+def spans_of(text: str, mentions: list[NameSpan]) -> list[tuple[str, str]]:
+    return [(m.type, text[m.start : m.end]) for m in mentions]
+
+
+def test_known_organisations_fill_what_ner_missed(extractor):
+    text = "Доклад Международной амнистии осудили в Москве."
+    moscow = text.index("Москве")
+    mentions = [NameSpan(moscow, moscow + len("Москве"), "LOC")]
+    got = known_organisations(
+        text, mentions, [(0, len(text))], gazetteer.load(), extractor.morphology
+    )
+    assert spans_of(text, got) == [("ORG", "Международной амнистии"), ("LOC", "Москве")]
+
+
+def test_known_organisations_join_organisation_pieces(extractor):
+    text = "Делегаты Парламентской ассамблеи Совета Европы проголосовали."
+    first = text.index("Парламентской")
+    second = text.index("Совета")
+    mentions = [
+        NameSpan(first, second - 1, "ORG"),
+        NameSpan(second, text.index(" проголосовали"), "ORG"),
+    ]
+    got = known_organisations(
+        text, mentions, [(0, len(text))], gazetteer.load(), extractor.morphology
+    )
+    assert spans_of(text, got) == [("ORG", "Парламентской ассамблеи Совета Европы")]
+
+
+@pytest.mark.parametrize(
+    "ner, expected",
+    [
+        # NER's longer span stays
+        (
+            "Государственной думы Федерального собрания РФ",
+            "Государственной думы Федерального собрания РФ",
+        ),
+        # a place or person inside the name: NER's reading stays
+        ("Государственной", "Государственной"),
+    ],
+)
+def test_known_organisations_never_cut_a_longer_mention(extractor, ner, expected):
+    text = "Депутаты Государственной думы Федерального собрания РФ собрались."
+    start = text.index(ner)
+    mentions = [NameSpan(start, start + len(ner), "LOC")]
+    got = known_organisations(
+        text, mentions, [(0, len(text))], gazetteer.load(), extractor.morphology
+    )
+    assert spans_of(text, got) == [("LOC", expected)]
+
+
+def test_extracted_organisations_keep_their_offsets(extractor):
+    text = "Доклад Amnesty International и Международной амнистии обсудили в Государственной думе."
+    doc = extractor.extract(text)
+    orgs = [m for e in doc.entities if e.type == "ORG" for m in e.mentions]
+    assert [m.text for m in orgs] == [
+        "Amnesty International",
+        "Международной амнистии",
+        "Государственной думе",
+    ]
+    assert all(text[m.start : m.end] == m.text for m in orgs)
