@@ -23,7 +23,7 @@ from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
-from .entities.organisations import organisations
+from .entities.organisations import names_without_adjective, organisations
 from .entities.propagate import propagate
 from .entities.readable import with_names
 from .entities.repair import (
@@ -243,6 +243,7 @@ class Extractor:
     def name_spans(self, text: str, spans: list[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
         """Each span's canonical name, agreed within the chunk; types the gazetteer knows."""
         spans = agreed_names(text, named(text, spans, tokens, self.morphology))
+        spans = names_without_adjective(text, spans, self.gazetteer, self.morphology)
         return retype_known(spans, self.gazetteer)
 
     def agreements(

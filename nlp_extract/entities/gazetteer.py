@@ -48,6 +48,8 @@ class Gazetteer:
     preference: dict[str, int] = field(default_factory=dict)
     # the organisations' names as a text may inflect them, their own country left off
     name_forms: NameForms = field(default_factory=NameForms)
+    # what the adjectives of the places begin with, made on first use: "москв", "лондон"
+    adjective_roots: frozenset[str] | None = None
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
@@ -116,6 +118,20 @@ class Gazetteer:
     def country_of(self, canonical: str) -> str | None:
         return self.organisation_facts.get(canonical, ("", None))[1]
 
+    def is_place_adjective(self, lemma: str) -> bool:
+        """The adjective (its dictionary form) is of a country or a known place:
+        "японский", "московский" (Москва), "лондонский", "ленинградский"."""
+        if lemma.startswith(tuple(stem for stem, _ in country_adjectives())):
+            return True
+        if not lemma.endswith(("ский", "цкий")):
+            return False
+        if self.adjective_roots is None:
+            self.adjective_roots = frozenset(map(adjective_root, self.places))
+        root = lemma[:-4]
+        # a vowel the adjective inserts: "московский" of "Москва"
+        shorter = root[:-2] + root[-1] if len(root) > 3 and root[-2] in "ое" else root
+        return root in self.adjective_roots or shorter in self.adjective_roots
+
     def rank(self, name: str) -> int:
         """Lower for the names a country is usually called by."""
         return self.preference.get(fold_key(name), len(self.preference))
@@ -173,3 +189,12 @@ def without_country(name: str, body: str) -> str:
     size = len(body.split())
     head = " ".join(words[:size])
     return head if fold_key(head) == body else " ".join(words[-size:])
+
+
+def adjective_root(place: str) -> str:
+    """What a place's adjective begins with, before "-ский": "москва" -> "москв",
+    "ленинградская область" -> "ленинград"."""
+    first = place.split()[0]
+    if " " in place and first.endswith(("ская", "ский", "ское", "цкая", "цкий")):
+        return first[:-4]
+    return first.rstrip("аеёиоуыэюяйь")

@@ -1,4 +1,5 @@
-"""Organisations NER misses: the gazetteer's names in any case."""
+"""Organisations NER misses: the gazetteer's names in any case, and a place adjective
+before an organisation."""
 
 import pytest
 
@@ -131,6 +132,30 @@ def test_known_organisations_never_cut_a_longer_mention(extractor, ner, expected
     assert spans_of(text, got) == [("LOC", expected)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Глава японского МИДа прилетел в Москву.", "японского МИДа"),
+        ("Санкции российского Минсельхоза ударят по фермерам.", "российского Минсельхоза"),
+        ("Концерт лондонского Королевского оркестра прошёл.", "лондонского Королевского оркестра"),
+        ("Это решение нового Минсельхоза.", "Минсельхоза"),  # no place's adjective
+    ],
+)
+def test_place_adjective_joins_the_organisation(extractor, text, expected):
+    doc = extractor.extract(text)
+    orgs = [m.text for e in doc.entities if e.type == "ORG" for m in e.mentions]
+    assert orgs == [expected]
+
+
+def test_place_adjectives():
+    places = gazetteer.load()
+    assert places.is_place_adjective("японский")  # a country's
+    assert places.is_place_adjective("московский")  # Москва, with the inserted "о"
+    assert places.is_place_adjective("лондонский")
+    assert not places.is_place_adjective("новый")
+    assert not places.is_place_adjective("морской")
+
+
 def test_extracted_organisations_keep_their_offsets(extractor):
     text = "Доклад Amnesty International и Международной амнистии обсудили в Государственной думе."
     doc = extractor.extract(text)
@@ -141,3 +166,23 @@ def test_extracted_organisations_keep_their_offsets(extractor):
         "Государственной думе",
     ]
     assert all(text[m.start : m.end] == m.text for m in orgs)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # the adjective makes it another country's body: it stays in the name
+        ("Глава японского МИДа прилетел в Москву.", "японского МИДа", "Японский МИД"),
+        # the same organisation with or without it: called by its own name
+        (
+            "Санкции российского Минсельхоза ударят по фермерам.",
+            "российского Минсельхоза",
+            "Минсельхоз",
+        ),
+        ("Корпорации News Corp принадлежит доля британской BSkyB.", "британской BSkyB", "BSkyB"),
+    ],
+)
+def test_place_adjective_stays_in_the_name_where_it_decides(extractor, text, mention, name):
+    doc = extractor.extract(text)
+    found = {m.text: e.name for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert found[mention] == name
