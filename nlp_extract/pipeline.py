@@ -243,7 +243,7 @@ class Extractor:
     def name_spans(self, text: str, spans: list[NameSpan], tokens: TokenIndex) -> list[NameSpan]:
         """Each span's canonical name, agreed within the chunk; types the gazetteer knows."""
         spans = agreed_names(text, named(text, spans, tokens, self.morphology))
-        spans = names_without_adjective(text, spans, self.gazetteer, self.morphology)
+        spans = names_without_adjective(text, spans, self.gazetteer)
         return retype_known(spans, self.gazetteer)
 
     def agreements(

@@ -89,16 +89,36 @@ class NameForms:
         none overlapping."""
         reached = start
         for hit in self.pattern.finditer(text, start, end):
-            if hit.start() < reached or (hit.start() > 0 and is_word_char(text[hit.start() - 1])):
+            at = hit.start()
+            if at < reached or (at > 0 and is_word_char(text[at - 1])):
                 continue
-            words = words_from(text, hit.start(), end, self.longest)
-            first = words[0].group() if words else ""
-            for candidate in self.candidates(first):
-                found = match(text, words, candidate, morphology)
-                if found:
-                    yield hit.start(), found
-                    reached = found
-                    break
+            found = self.name_at(text, at, end, morphology)
+            if found:
+                yield at, found
+                reached = found
+
+    def name_at(
+        self, text: str, at: int, end: int, morphology: Morphology, small: bool = False
+    ) -> int | None:
+        """Where the longest known name starting at `at` ends, if one does; with
+        `small`, a name of words written with a small first letter ("министерства
+        иностранных дел")."""
+        first = WORD.match(text, at, end)
+        candidates = [
+            name
+            for name in self.candidates(first.group() if first else "")
+            if not (small and is_abbreviation(name[0]))
+        ]
+        if not candidates:
+            return None
+        candidates.sort(key=len, reverse=True)  # the longest name at a place wins
+        words = words_from(text, at, end, len(candidates[0]))
+        checked: dict[tuple[int, str], bool] = {}
+        for candidate in candidates:
+            found = match(words, candidate, morphology, small, checked)
+            if found:
+                return found
+        return None
 
     def candidates(self, first: str) -> Iterator[tuple[str, ...]]:
         """The names whose first word's stem begins the text's word."""
@@ -146,13 +166,25 @@ def words_from(text: str, start: int, end: int, most: int) -> list[re.Match[str]
 
 
 def match(
-    text: str, words: list[re.Match[str]], name: tuple[str, ...], morphology: Morphology
+    words: list[re.Match[str]],
+    name: tuple[str, ...],
+    morphology: Morphology,
+    small: bool,
+    checked: dict[tuple[int, str], bool],
 ) -> int | None:
-    """Where the name ends when the text's words from the first are its words in some case."""
+    """Where the name ends when the text's words from the first are its words in some
+    case (with `small`, the first written with a small letter). `checked` remembers
+    each word's answers: the names of one place share their first words."""
     if len(words) < len(name):
         return None
-    for word, wanted in zip(words, name):
-        if not same_word(word.group(), wanted, morphology):
+    if small:
+        name = (name[0].lower(), *name[1:])
+    for index, (word, wanted) in enumerate(zip(words, name)):
+        key = (index, wanted)
+        same = checked.get(key)
+        if same is None:
+            same = checked[key] = same_word(word.group(), wanted, morphology)
+        if not same:
             return None
     return words[len(name) - 1].end()
 
@@ -171,6 +203,11 @@ def same_word(written: str, wanted: str, morphology: Morphology) -> bool:
         )
     if written[:1].isupper() != wanted[:1].isupper() or written.isupper():
         return False
-    if fold_yo(written.lower()) == fold_yo(wanted.lower()):
+    written_key, wanted_key = fold_yo(written.lower()), fold_yo(wanted.lower())
+    if written_key == wanted_key:
         return True
+    # case forms share their first letters: most words are told apart without the
+    # dictionary
+    if written_key[:SHORTEST_STEM] != wanted_key[:SHORTEST_STEM]:
+        return False
     return not morphology.lemmas(fold_yo(written)).isdisjoint(morphology.lemmas(fold_yo(wanted)))

@@ -147,13 +147,21 @@ def test_place_adjective_joins_the_organisation(extractor, text, expected):
     assert orgs == [expected]
 
 
-def test_place_adjectives():
-    places = gazetteer.load()
-    assert places.is_place_adjective("японский")  # a country's
-    assert places.is_place_adjective("московский")  # Москва, with the inserted "о"
-    assert places.is_place_adjective("лондонский")
-    assert not places.is_place_adjective("новый")
-    assert not places.is_place_adjective("морской")
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("японского", True),  # a country's
+        ("российской", True),
+        ("московского", True),  # Москва, with the inserted "о"
+        ("лондонская", True),
+        ("ленинградского", True),  # of "Ленинградская область"
+        ("новый", False),
+        ("морского", False),
+        ("Японского", True),  # a capital at a sentence's start changes nothing
+    ],
+)
+def test_place_adjectives(word, expected):
+    assert gazetteer.load().is_place_adjective(word) is expected
 
 
 def test_extracted_organisations_keep_their_offsets(extractor):
@@ -186,3 +194,33 @@ def test_place_adjective_stays_in_the_name_where_it_decides(extractor, text, men
     doc = extractor.extract(text)
     found = {m.text: e.name for e in doc.entities if e.type == "ORG" for m in e.mentions}
     assert found[mention] == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body every country has, written with a small letter, after its country's
+        # adjective: the adjective says whose it is, and stays in the name
+        (
+            "Сотрудник американского министерства иностранных дел заявил об этом.",
+            [
+                (
+                    "американского министерства иностранных дел",
+                    "Американское министерство иностранных дел",
+                )
+            ],
+        ),
+        (
+            "В российском министерстве финансов это отрицают.",
+            [("российском министерстве финансов", "Российское министерство финансов")],
+        ),
+        # without the adjective a small-letter name is no mention: any country's
+        ("Отчёт прислали из министерства финансов вчера.", []),
+        # nor after an adjective of no place
+        ("Отчёт прислали из нового министерства финансов вчера.", []),
+    ],
+)
+def test_small_letter_name_after_a_place_adjective(extractor, text, expected):
+    doc = extractor.extract(text)
+    found = [(m.text, e.name) for e in doc.entities if e.type == "ORG" for m in e.mentions]
+    assert found == expected
