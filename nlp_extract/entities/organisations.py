@@ -11,7 +11,7 @@ from itertools import chain
 from ..constants import ORG, fold_key
 from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..morphology import Morphology
-from ..overlap import SpanIndex
+from ..overlap import SpanIndex, leftmost_longest
 from .gazetteer import Gazetteer
 from .spans import NameSpan, by_position
 
@@ -29,25 +29,30 @@ def known_organisations(
     inside it, stays as NER has it. A name written with a small letter is one only
     after a place's adjective ("американского министерства иностранных дел"): alone
     it is as often any country's ("министерство финансов")."""
+    names = [
+        span
+        for start, end in regions
+        for span in chain(
+            gazetteer.name_forms.find(text, start, end, morphology),
+            small_names(text, start, end, gazetteer, morphology),
+        )
+    ]
     index = SpanIndex([(m.start, m.end) for m in mentions])
     types = {(m.start, m.end): m.type for m in mentions}
-
     found: list[NameSpan] = []
     replaced: set[tuple[int, int]] = set()
-    for start, end in regions:
-        names = gazetteer.name_forms.find(text, start, end, morphology)
-        small = small_names(text, start, end, gazetteer, morphology)
-        for name_start, name_end in chain(names, small):
-            inside = index.overlapping(name_start, name_end)
-            if all(
-                name_start <= s
-                and e <= name_end
-                and (s, e) != (name_start, name_end)
-                and types[(s, e)] == ORG
-                for s, e in inside
-            ):
-                found.append(NameSpan(name_start, name_end, ORG))
-                replaced.update(inside)
+    # a small-letter name may run into a capitalised one: the first, longest wins
+    for name_start, name_end in leftmost_longest(names, lambda span: span):
+        inside = index.overlapping(name_start, name_end)
+        if all(
+            name_start <= s
+            and e <= name_end
+            and (s, e) != (name_start, name_end)
+            and types[(s, e)] == ORG
+            for s, e in inside
+        ):
+            found.append(NameSpan(name_start, name_end, ORG))
+            replaced.update(inside)
     if not found:
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in replaced]
