@@ -23,6 +23,7 @@ from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
+from .entities.organisations import names_without_adjective, organisations
 from .entities.propagate import propagate
 from .entities.readable import with_names
 from .entities.repair import (
@@ -244,6 +245,7 @@ class Extractor:
         spans = agreed_names(
             text, named(text, spans, tokens, self.morphology), self.morphology.is_known
         )
+        spans = names_without_adjective(text, spans, self.gazetteer)
         return retype_known(spans, self.gazetteer)
 
     def agreements(
@@ -280,7 +282,8 @@ class Extractor:
         spans = overlay(spans, quoted_names(text, spans))
         spans = propagate(text, spans, regions)
         spans = join_name_parts(text, spans, morphology)
-        return known_places(text, spans, regions, self.gazetteer, morphology)
+        spans = known_places(text, spans, regions, self.gazetteer, morphology)
+        return organisations(text, spans, regions, self.gazetteer, morphology)
 
 
 def meets(sentence: TaggedSentence) -> bool:

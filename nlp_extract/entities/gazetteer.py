@@ -12,13 +12,16 @@ it, it is another body ("Минфин Украины" is not "Минфин").
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from ..constants import LOC, ORG, fold_key
+from ..constants import LOC, ORG, fold_key, fold_yo
+from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..lexicon.posts import country_adjectives
 from .compounds import abbreviates, content_words, country_forms, may_be_compound, split_country
+from .name_forms import NameForms
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -43,11 +46,17 @@ class Gazetteer:
     # the body and country of a country-qualified name -> canonical: ("центральный банк",
     # "RU") of "Центральный банк России" -> "Банк России"
     bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the bodies alone, whatever the country: "министерство иностранных дел"
+    body_names: set[str] = field(default_factory=set)
     derived: dict[str, str | None] = field(default_factory=dict)  # memo of `organisation`
     qualified: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # of `national`
     # how a country's names rank as its canonical name: the bundled short names
     # ("США", "Россия") before pycountry's official ones
     preference: dict[str, int] = field(default_factory=dict)
+    # the organisations' names as a text may inflect them, their own country left off
+    name_forms: NameForms = field(default_factory=NameForms)
+    # what the adjectives of the places begin with, made on first use: "москв", "лондон"
+    adjective_roots: frozenset[str] | None = None
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
@@ -116,6 +125,23 @@ class Gazetteer:
     def country_of(self, canonical: str) -> str | None:
         return self.organisation_facts.get(canonical, ("", None))[1]
 
+    def is_place_adjective(self, word: str) -> bool:
+        """The adjective, in any case form, is of a country or a known place:
+        "японского", "московский" (Москва), "лондонской", "ленинградского". Read
+        from its letters: "-ск-" adjectives decline regularly."""
+        word = fold_yo(word.lower())
+        if word.startswith(country_stems()):
+            return True
+        found = PLACE_ADJECTIVE.fullmatch(word)
+        if not found:
+            return False
+        if self.adjective_roots is None:
+            self.adjective_roots = frozenset(map(adjective_root, self.places))
+        root = found[1]
+        # a vowel the adjective inserts: "московский" of "Москва"
+        shorter = root[:-2] + root[-1] if len(root) > 3 and root[-2] in "ое" else root
+        return root in self.adjective_roots or shorter in self.adjective_roots
+
     def rank(self, name: str) -> int:
         """Lower for the names a country is usually called by."""
         return self.preference.get(fold_key(name), len(self.preference))
@@ -124,6 +150,16 @@ class Gazetteer:
 def unstressed(name: str) -> str:
     """The name without stress marks: the locale writes "Исламская Респу́блика Иран"."""
     return name.replace(STRESS, "")
+
+
+# an adjective of a place: its root, "-ск-" and an ending ("москов-ск-ого")
+PLACE_ADJECTIVE = re.compile(rf"(\w{{3,}}?)[сц]к{ADJECTIVE_ENDING}")
+
+
+@lru_cache(maxsize=1)
+def country_stems() -> tuple[str, ...]:
+    """What the adjectives of the countries begin with: "российск", "японск"."""
+    return tuple(stem for stem, _ in country_adjectives())
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +198,31 @@ def add_organisation(
         body = national[0] if national and national[1] == country else fold_key(name)
         if national and national[1] == country:
             gazetteer.bodies.setdefault((body, country), canonical)
+            gazetteer.body_names.add(body)
+        # a name with its country is looked for without it, the country being a
+        # place of its own in the text; a bare abbreviation only where it stands so
+        # ("МИД", not the "МО" of "МО РФ")
+        form = without_country(name, body) if national and national[1] == country else name
+        if form == name or " " in form:
+            gazetteer.name_forms.add(form)
         words = content_words(body)
         if len(words) >= 2 and not name.isupper():
             gazetteer.full_names.setdefault(words[0][:1], []).append((words, canonical))
+
+
+def without_country(name: str, body: str) -> str:
+    """The words of `name` its folded `body` is made of, as written: "Министерство
+    иностранных дел" of "Министерство иностранных дел России", "МИД" of "Российский МИД"."""
+    words = name.split()
+    size = len(body.split())
+    head = " ".join(words[:size])
+    return head if fold_key(head) == body else " ".join(words[-size:])
+
+
+def adjective_root(place: str) -> str:
+    """What a place's adjective begins with, before "-ский": "москва" -> "москв",
+    "ленинградская область" -> "ленинград"."""
+    first = place.split()[0]
+    if " " in place and first.endswith(("ская", "ский", "ское", "цкая", "цкий")):
+        return first[:-4]
+    return first.rstrip("аеёиоуыэюяйь")
