@@ -104,16 +104,16 @@ def test_word_vectors_are_navecs_numbers_when_kept_and_when_the_store_is_full(mo
     and starts again when full."""
     from slovnet.exec.model import NavecEmbedding, Weight
 
-    import nlp_extract.tagging as tagging
+    import nlp_extract.vectors as vectors
 
-    monkeypatch.setattr(tagging, "MAX_VECTORS", 5)
+    monkeypatch.setattr(vectors, "MAX_VECTORS", 5)
     rng = np.random.default_rng(0)
     indexes = rng.integers(0, 4, size=(20, 3)).astype(np.uint8)  # 20 words, 3 sub-vectors
     codes = rng.standard_normal((3, 4, 2)).astype(np.float32)  # 4 centroids of 2 numbers
     navec = NavecEmbedding(
         "test", Weight(indexes.shape, "uint8", indexes), Weight(codes.shape, "float32", codes)
     )
-    store = tagging.WordVectors(navec)
+    store = vectors.WordVectors(navec)
     for ids in (
         [[8, 9, 10], [11, 12, 13]],  # more new words than the store holds
         [[1, 2, 2], [3, 1, 0]],
