@@ -18,31 +18,16 @@ from .constants import ORG, PER
 from .dates import DateExtractor
 from .dates.reference import Reference, reference_date
 from .entities import gazetteer as gazetteers
-from .entities.families import two_names_apart, without_families
+from .entities.find import find_spans
 from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
 from .entities.naming import agreed_names, named, qualify_by_place
-from .entities.organisations import names_without_adjective, organisations
+from .entities.organisations import names_without_adjective
 from .entities.propagate import propagate
 from .entities.readable import with_names
-from .entities.repair import (
-    common_word_off,
-    organisation_off,
-    repair,
-    title_off,
-    two_people_apart,
-)
-from .entities.retype import (
-    dateline,
-    join_name_parts,
-    known_places,
-    majority_type,
-    place_off,
-    quoted_names,
-    retype_known,
-)
-from .entities.spans import NameSpan, ner_spans, overlay
+from .entities.retype import majority_type, retype_known
+from .entities.spans import NameSpan, ner_spans
 from .facts.agreements import AgreementSpan, find_agreements
 from .facts.clauses import Clauses
 from .facts.meetings import MeetingSpan, find_meetings
@@ -53,7 +38,7 @@ from .reading.language import language
 from .reading.language import warning as language_warning
 from .reading.markup import with_page_texts
 from .reading.page import blocks
-from .roles.posts import is_position_word, post_lemmas
+from .roles.posts import post_lemmas
 from .roles.titles import RoleSpan
 from .schema import DateMention, DocError, Document, Meta
 from .sentences import SentenceIndex, TaggedSentence, mentions_by_region
@@ -269,21 +254,9 @@ class Extractor:
         self, text: str, regions: list[Region], in_blocks: list[list[Token]]
     ) -> list[NameSpan]:
         """natasha's NER spans, repaired and completed (datelines, quoted names, repeats)."""
-        morphology = self.morphology
-        spans = repair(text, ner_spans(self.models.ner, in_blocks), morphology.lemma)
-        spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
-        spans = common_word_off(text, spans, morphology.is_common_word)
-        spans = organisation_off(text, spans, morphology.is_organisation)
-        spans = two_people_apart(text, spans, morphology.is_first_name)
-        spans = place_off(text, spans, self.gazetteer, morphology)
-        spans = without_families(text, spans, morphology)
-        spans = two_names_apart(text, spans, morphology)
-        spans = overlay(spans, dateline(text, regions))
-        spans = overlay(spans, quoted_names(text, spans))
-        spans = propagate(text, spans, regions)
-        spans = join_name_parts(text, spans, morphology)
-        spans = known_places(text, spans, regions, self.gazetteer, morphology)
-        return organisations(text, spans, regions, self.gazetteer, morphology)
+        return find_spans(
+            text, regions, ner_spans(self.models.ner, in_blocks), self.morphology, self.gazetteer
+        )
 
 
 def meets(sentence: TaggedSentence) -> bool:

@@ -1,0 +1,40 @@
+"""natasha's NER spans made right before they are named: repairs of its spans, the names it
+misses (datelines, quoted names, known places and organisations, repeats), in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..morphology import Morphology
+from ..roles.posts import is_position_word
+from .families import two_names_apart, without_families
+from .gazetteer import Gazetteer
+from .organisations import organisations
+from .propagate import propagate
+from .repair import common_word_off, organisation_off, repair, title_off, two_people_apart
+from .retype import dateline, join_name_parts, known_places, place_off, quoted_names
+from .spans import NameSpan, overlay
+
+
+def find_spans(
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    ner: list[NameSpan],
+    morphology: Morphology,
+    gazetteer: Gazetteer,
+) -> list[NameSpan]:
+    """The NER's spans of the regions (`ner`), repaired and completed."""
+    spans = repair(text, ner, morphology.lemma)
+    spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
+    spans = common_word_off(text, spans, morphology.is_common_word)
+    spans = organisation_off(text, spans, morphology.is_organisation)
+    spans = two_people_apart(text, spans, morphology.is_first_name)
+    spans = place_off(text, spans, gazetteer, morphology)
+    spans = without_families(text, spans, morphology)
+    spans = two_names_apart(text, spans, morphology)
+    spans = overlay(spans, dateline(text, regions))
+    spans = overlay(spans, quoted_names(text, spans))
+    spans = propagate(text, spans, regions)
+    spans = join_name_parts(text, spans, morphology)
+    spans = known_places(text, spans, regions, gazetteer, morphology)
+    return organisations(text, spans, regions, gazetteer, morphology)
