@@ -55,6 +55,8 @@ class Gazetteer:
     preference: dict[str, int] = field(default_factory=dict)
     # the organisations' names as a text may inflect them, their own country left off
     name_forms: NameForms = field(default_factory=NameForms)
+    # abbreviations known only with their country after them ("СК" of "СК РФ")
+    national_abbreviations: set[str] = field(default_factory=set)
     # what the adjectives of the places begin with, made on first use: "москв", "лондон"
     adjective_roots: frozenset[str] | None = None
 
@@ -205,6 +207,8 @@ def add_organisation(
         form = without_country(name, body) if national and national[1] == country else name
         if form == name or " " in form:
             gazetteer.name_forms.add(form)
+        elif form.isupper():
+            gazetteer.national_abbreviations.add(form)
         words = content_words(body)
         if len(words) >= 2 and not name.isupper():
             gazetteer.full_names.setdefault(words[0][:1], []).append((words, canonical))

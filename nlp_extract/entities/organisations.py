@@ -35,6 +35,7 @@ def known_organisations(
         for span in chain(
             gazetteer.name_forms.find(text, start, end, morphology),
             small_names(text, start, end, gazetteer, morphology),
+            national_abbreviations(text, start, end, gazetteer),
         )
     ]
     index = SpanIndex([(m.start, m.end) for m in mentions])
@@ -57,6 +58,28 @@ def known_organisations(
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in replaced]
     return by_position(kept + found)
+
+
+# an abbreviation and the capitalised words after it, where its country may be named
+ABBREVIATION_BEFORE_WORDS = re.compile(r"\b([А-ЯЁA-Z]{2,6})(?=((?:[ \u00a0][А-ЯЁA-Z][\w-]*){1,3}))")
+
+
+def national_abbreviations(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """An abbreviation the gazetteer knows only with its country, where the country
+    follows it ("СК" of "СК РФ", "СК России"): alone it is as often something else
+    ("страховая компания"). The country stays a place of its own."""
+    known = gazetteer.national_abbreviations
+    for hit in ABBREVIATION_BEFORE_WORDS.finditer(text, start, end):
+        if hit[1] not in known:
+            continue
+        words = hit[2].split()
+        if any(
+            gazetteer.organisation(f"{hit[1]} {' '.join(words[:size])}")
+            for size in range(1, len(words) + 1)
+        ):
+            yield hit.start(1), hit.end(1)
 
 
 # the end of an "-ск-" adjective and the small letter of the word after it: where a

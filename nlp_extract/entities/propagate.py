@@ -19,9 +19,11 @@ def propagate(
     natasha tags a name in one context and misses it (or mistypes a part of it) in
     another; within one document the same capitalised string names the same thing.
     `named` adds canonical names to look for ({name: type}): «Голоса Америки» tagged
-    in one place makes a bare "Голос Америки" elsewhere a mention of it.
+    in one place makes a bare "Голос Америки" elsewhere a mention of it. A copy of a
+    named mention takes its name ("СК" of "СК РФ" is "СК РФ" wherever it stands).
     """
     forms: dict[str, str] = {}
+    given: dict[str, str] = {}  # the name the first mention of a surface has, if named yet
     for mention in mentions:
         surface = text[mention.start : mention.end]
         # short capitalised words ("Все") are too often ordinary words; abbreviations are not
@@ -29,6 +31,7 @@ def propagate(
             len(surface) >= 4 or (len(surface) >= 2 and surface.isupper())
         ):
             forms.setdefault(surface, mention.type)
+            given.setdefault(surface, mention.name)
     names = named or {}
     forms.update((name, kind) for name, kind in names.items() if name not in forms)
     if not forms:
@@ -46,7 +49,7 @@ def propagate(
                 if surface in forms:
                     clash = covered.overlapping(first.start(), last.end())
                     if not any(s <= first.start() and last.end() <= e for s, e in clash):
-                        name = surface if surface in names else ""
+                        name = surface if surface in names else given.get(surface, "")
                         added.append(NameSpan(first.start(), last.end(), forms[surface], name))
                     break
     return overlay(mentions, added) if added else mentions

@@ -239,3 +239,28 @@ def test_names_that_overlap_give_one_mention(extractor):
     got = known_organisations(text, [], [(0, len(text))], own, extractor.morphology)
     # the small-letter name after the adjective starts first: the other one is dropped
     assert spans_of(text, got) == [("ORG", "совета Федерации")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation known only with its country, where the country follows it
+        ("СК РФ возбудил дело.", [("СК", "СК РФ")]),
+        ("Следователи СК России выехали на место.", [("СК", "СК России")]),
+        # alone, or before another word, it is as often something else
+        ("Страховая СК выплатила деньги.", []),
+        ("СК Москва выиграл матч.", []),
+    ],
+)
+def test_an_abbreviation_with_its_country(extractor, text, expected):
+    doc = extractor.extract(text)
+    got = [(m.text, e.name) for e in doc.entities if e.type == "ORG" for m in e.mentions]
+    assert got == expected
+
+
+def test_a_copy_of_a_named_mention_takes_its_name(extractor):
+    text = "Следственный комитет России возбудил дело. СК РФ проверит его. СК сообщит итоги."
+    doc = extractor.extract(text)
+    organisations = [e for e in doc.entities if e.type == "ORG"]
+    assert [e.name for e in organisations] == ["Следственный комитет России"]
+    assert [m.text for m in organisations[0].mentions] == ["Следственный комитет", "СК", "СК"]
