@@ -35,8 +35,8 @@ COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
 # "…, передает «Интерфакс»": the attribution of what comes before the comma
 COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 # the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
-# domain's ("сообщает baltinfo.ru")
-ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)")
+# domain's ("сообщает baltinfo.ru"), one after a lone capital an initial's ("В. В. Путин")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 

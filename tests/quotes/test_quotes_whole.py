@@ -44,3 +44,9 @@ def test_a_post_in_any_case_names_its_holder(extractor):
         ("Антон Силуанов", "По словам"),
         ("Дэвид Кэмерон", "сказал"),
     ]
+
+
+def test_a_speaker_named_by_initials_ends_no_words_at_their_stops(extractor):
+    text = "Отставка принята, сообщил В. В. Путин. Потом он уехал."
+    doc = extractor.extract(text)
+    assert [(q.speaker_name, q.text) for q in doc.quotes] == [("В. В. Путин", "Отставка принята")]
