@@ -24,7 +24,8 @@ JUST_NAMED = 300
 def share_namesakes(mentions: Sequence[NameSpan], groups: list[list[int]]) -> list[list[int]]:
     """The groups (lists of indexes into `mentions`, which are in text order) with each
     group of short names that several full names of people contain handed out among
-    them, mention by mention."""
+    them, mention by mention (the caller's lists are left as they are)."""
+    groups = [list(group) for group in groups]
     fuller = {
         number: {person_words(mentions[i].name) for i in group} - {()}
         for number, group in enumerate(groups)
