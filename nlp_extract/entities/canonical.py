@@ -12,8 +12,9 @@ from .spans import NameSpan
 
 
 def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
-    """A person: the name in Cyrillic letters with the most whole words (initials
-    aside), one the text writes in the nominative before one made by inflection. A country: the name it is usually called by. Otherwise the
+    """A person: the name in Cyrillic letters with the most whole words (initials aside:
+    "Владимир Путин", not "В. В. Путин"), one the text writes in the nominative before
+    one made by inflection. A country: the name it is usually called by. Otherwise the
     most frequent name, spelt out rather than abbreviated, descriptors left out
     ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases); of an
     organisation the gazetteer knows, its canonical name when the text writes it
@@ -26,9 +27,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
             counts,
             key=lambda n: (
                 not is_latin(n),
-                sum(
-                    not is_initial(word) for word in words(n)
-                ),  # "Владимир Путин", not "В. В. Путин"
+                sum(not is_initial(word) for word in words(n)),
                 len(words(n)),
                 not any(map(is_initial, words(n))),
                 n in written,
