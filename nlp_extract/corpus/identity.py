@@ -5,14 +5,16 @@ organisation by its line of the bundled table ("ЕС", "Евросоюз" → "�
 anything else by its type and its canonical name without quotes. When the corpus is
 read, keys join:
 - a person's shorter name joins the one fuller name of the corpus that contains it
-  ("Трамп" → "Дональд Трамп" when no other Трамп has a full name);
+  ("Трамп" → "Дональд Трамп" when no other Трамп has a full name), or of namesakes the
+  one the corpus names in three times more documents than all the others ("Обама" is
+  Barack's, not Michelle's; "Кастро" neither Fidel's nor Raúl's); initials stand for
+  given names ("В. В. Путин");
 - an organisation's abbreviation joins the one organisation that goes by it (as an
   alias in some document, or as the initials of its name);
 - an organisation's compound abbreviation the gazetteer does not know joins the one
   organisation whose name it abbreviates ("Мосгоризбирком" → "Московская городская
   избирательная комиссия").
-Namesakes stay apart: a surname two full names share joins neither, and
-"Байден-младший" is not "Байден".
+Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from ..entities.likeness import (
 )
 
 Key = tuple[str, str]  # (type, what identifies it)
+# how many times more documents than its namesakes together a person must be named in
+# for a bare surname of the corpus to be theirs
+DOMINANT = 3
 QUOTES_AND_SPACES = re.compile(rf"[{DOUBLE_QUOTES}']+|\s+")
 
 
@@ -69,16 +74,22 @@ class KeyLinks:
             self.parent[max(a, b)] = min(a, b)
 
 
-def link_keys(names: dict[Key, str], aliases: dict[Key, set[str]]) -> KeyLinks:
-    """Join the keys of one thing; `names` is each key's name, `aliases` its other names."""
+def link_keys(
+    names: dict[Key, str],
+    aliases: dict[Key, set[str]],
+    documents: dict[Key, int] | None = None,
+) -> KeyLinks:
+    """Join the keys of one thing; `names` is each key's name, `aliases` its other names,
+    `documents` how many documents name it."""
     links = KeyLinks()
-    join_person_parts(links, {key: name for key, name in names.items() if key[0] == PER})
+    people = {key: name for key, name in names.items() if key[0] == PER}
+    join_person_parts(links, people, documents or {})
     join_abbreviations(links, names, aliases)
     join_compounds(links, names)
     return links
 
 
-def join_person_parts(links: KeyLinks, people: dict[Key, str]) -> None:
+def join_person_parts(links: KeyLinks, people: dict[Key, str], documents: dict[Key, int]) -> None:
     split = {key: person_words(name) for key, name in people.items()}
     containing: dict[str, set[Key]] = {}
     for key, name_words in split.items():
@@ -91,13 +102,27 @@ def join_person_parts(links: KeyLinks, people: dict[Key, str]) -> None:
         if not whole_words:
             continue
         candidates = set.intersection(*(containing.get(word, set()) for word in whole_words))
-        owners = {
-            links.find(other)
-            for other in candidates
-            if other != key and same_person(part, split[other])
-        }
-        if len(owners) == 1:
-            links.join(owners.pop(), key)
+        holders = [o for o in candidates if o != key and same_person(part, split[o])]
+        owner = the_one(links, holders, documents)
+        if owner is not None:
+            links.join(owner, key)
+
+
+def the_one(links: KeyLinks, holders: list[Key], documents: dict[Key, int]) -> Key | None:
+    """The one person the fuller names `holders` are of; of namesakes, the one the corpus
+    names in far more documents than all the others ("Обама" is Barack, not Michelle),
+    else none ("Кастро": Fidel and Raúl)."""
+    weight: dict[Key, int] = {}
+    for holder in holders:
+        root = links.find(holder)
+        weight[root] = weight.get(root, 0) + documents.get(holder, 0)
+    if len(weight) == 1:
+        return next(iter(weight))
+    if not weight:
+        return None
+    top = max(weight, key=lambda root: (weight[root], root))
+    others = sum(weight.values()) - weight[top]
+    return top if weight[top] >= DOMINANT * max(others, 1) else None
 
 
 def join_abbreviations(

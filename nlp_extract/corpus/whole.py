@@ -17,7 +17,8 @@ def finish(corpus: Corpus) -> CorpusModel:
     """Join the keys that name one thing and make the corpus whole; after the last document."""
     names = {key: thing.names.most_common(1)[0][0] for key, thing in corpus.things.items()}
     aliases = {key: set(thing.aliases) for key, thing in corpus.things.items()}
-    links = link_keys(names, aliases)
+    documents = {key: thing.documents for key, thing in corpus.things.items()}
+    links = link_keys(names, aliases, documents)
     merged: dict[Key, Thing] = {}
     for key in sorted(corpus.things):
         root = links.find(key)

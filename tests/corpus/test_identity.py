@@ -31,3 +31,24 @@ def test_an_unknown_compound_joins_the_one_organisation_it_abbreviates():
         == roots[("ORG", "московская городская избирательная комиссия")]
     )
     assert roots[("ORG", "московская городская дума")] != roots[("ORG", "мосгоризбирком")]
+
+
+def test_a_bare_surname_is_the_namesake_the_corpus_names_far_more_often():
+    names = {
+        ("PER", "барак обама"): "Барак Обама",
+        ("PER", "мишель обама"): "Мишель Обама",
+        ("PER", "обама"): "Обама",
+        ("PER", "фидель кастро"): "Фидель Кастро",
+        ("PER", "рауль кастро"): "Рауль Кастро",
+        ("PER", "кастро"): "Кастро",
+    }
+    documents = {key: 1 for key in names}
+    documents[("PER", "барак обама")] = 40
+    documents[("PER", "мишель обама")] = 3
+    documents[("PER", "фидель кастро")] = 12
+    documents[("PER", "рауль кастро")] = 20
+    links = link_keys(names, {}, documents)
+    assert links.find(("PER", "обама")) == links.find(("PER", "барак обама"))
+    assert links.find(("PER", "обама")) != links.find(("PER", "мишель обама"))
+    castro = links.find(("PER", "кастро"))
+    assert castro not in {links.find(("PER", "фидель кастро")), links.find(("PER", "рауль кастро"))}
