@@ -22,6 +22,15 @@ def spans(text: str, *pieces: tuple[str, str, str]) -> list[NameSpan]:
     return out
 
 
+def grouped(pieces: list[tuple[str, str]]) -> list[list[int]]:
+    """The (name, type) pieces, joined by " и " and grouped: each group as the pieces'
+    numbers."""
+    text = " и ".join(name for name, _ in pieces)
+    found = spans(text, *[(name, kind, name) for name, kind in pieces])
+    position = {m.start: number for number, m in enumerate(found)}
+    return [[position[m.start] for m in members] for members in cluster(text, found, load())]
+
+
 def names(clusters: list[list[NameSpan]]) -> list[list[str]]:
     return [[m.name for m in members] for members in clusters]
 
@@ -203,11 +212,7 @@ def test_a_country_goes_by_its_usual_name():
     ],
 )
 def test_one_entity_per_real_thing(pieces, groups):
-    text = " и ".join(name for name, _ in pieces)
-    found = spans(text, *[(name, kind, name) for name, kind in pieces])
-    clusters = cluster(text, found, load())
-    position = {m.start: number for number, m in enumerate(found)}
-    assert [[position[m.start] for m in members] for members in clusters] == groups
+    assert grouped(pieces) == groups
 
 
 def test_majority_type_wins_for_every_mention_of_a_name():
@@ -311,11 +316,7 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
     ],
 )
 def test_other_ways_to_write_one_name(pieces, groups):
-    text = " и ".join(name for name, _ in pieces)
-    found = spans(text, *[(name, kind, name) for name, kind in pieces])
-    clusters = cluster(text, found, load())
-    position = {m.start: number for number, m in enumerate(found)}
-    assert [[position[m.start] for m in members] for members in clusters] == groups
+    assert grouped(pieces) == groups
 
 
 def test_a_person_goes_by_the_name_with_the_most_whole_words():
@@ -358,8 +359,4 @@ def test_official_and_former_names_of_countries(name, code):
     ],
 )
 def test_an_organisation_by_the_noun_of_its_name(pieces, groups):
-    text = " и ".join(name for name, _ in pieces)
-    found = spans(text, *[(name, kind, name) for name, kind in pieces])
-    clusters = cluster(text, found, load())
-    position = {m.start: number for number, m in enumerate(found)}
-    assert [[position[m.start] for m in members] for members in clusters] == groups
+    assert grouped(pieces) == groups
