@@ -26,8 +26,9 @@ def share_namesakes(mentions: Sequence[NameSpan], groups: list[list[int]]) -> li
     group of short names that several full names of people contain handed out among
     them, mention by mention (the caller's lists are left as they are)."""
     groups = [list(group) for group in groups]
+    said = [person_words(mention.name) for mention in mentions]
     fuller = {
-        number: {person_words(mentions[i].name) for i in group} - {()}
+        number: {said[i] for i in group} - {()}
         for number, group in enumerate(groups)
         if mentions[group[0]].type == PER
     }
@@ -44,9 +45,7 @@ def share_namesakes(mentions: Sequence[NameSpan], groups: list[list[int]]) -> li
         if len(owners) < 2:
             continue
         full_starts = {
-            owner: sorted(
-                mentions[i].start for i in groups[owner] if len(person_words(mentions[i].name)) > 1
-            )
+            owner: sorted(mentions[i].start for i in groups[owner] if len(said[i]) > 1)
             for owner in owners
         }
         for index in groups[number]:
