@@ -6,7 +6,12 @@ hashing and storing states whose first word can never match the next token. Here
 production is predicted only when one of the predicates that can stand first in it
 accepts the next token (or when it can match nothing at all). A pruned state could
 never have advanced, so no match is lost: the parse is the same, which a test checks
-against yargy's own parser. It leans on yargy 0.16's Parser.predict, State and Node.
+against yargy's own parser.
+
+The chart loop is yargy's too, with two savings: a rule is predicted at a column once
+(yargy predicts it again for every state waiting for it, and its column then drops the
+copies by their hash), and a state's hash is taken without building a generator. It
+leans on yargy 0.16's Chart, Column, State and Node.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 from yargy import Parser
-from yargy.parser import Node, State
+from yargy.parser import Chart, Node, State
 from yargy.rule.bnf import is_rule
+from yargy.tree import Leaf
 
 Predicate = Callable[[Any], Any]
 # A production with the predicates that can accept its first token; None when it can
@@ -48,6 +54,61 @@ class LookaheadParser(Parser):
         }
         self.memo: dict[tuple[int, str | None], list[tuple[int, Any]]] = {}
 
+    def chart(self, text: str, all: bool = True) -> Any:
+        """yargy's chart of the text, each rule predicted at a column at most once: a
+        second prediction would make the same states, which the column drops."""
+        chart = Chart(self.tagger(self.tokenizer(text)))
+        for column, next_column in chart:
+            predicted: set[int] = set()
+            if column.first or all:
+                predicted.add(id(self.rule))
+                self.predict(column, next_column, self.rule)
+            for state in column:  # grows while read: states appended are read too
+                terms = state.production.terms
+                if state.dot_index >= len(terms):
+                    self.complete(column, state)
+                    continue
+                term = terms[state.dot_index]
+                if is_rule(term):
+                    if id(term) not in predicted:
+                        predicted.add(id(term))
+                        self.predict(column, next_column, term)
+                elif next_column:
+                    self.scan(next_column, term, state)
+        return chart
+
+    def scan(self, column: Any, predicate: Any, state: Any) -> None:
+        token = column.token
+        if predicate(token):
+            leaf = Leaf(predicate, predicate.constrain(token))
+            node = state.node.attached(leaf)
+            add(
+                column,
+                State(
+                    state.rule,
+                    state.production,
+                    state.dot_index + 1,
+                    state.start_column,
+                    column,
+                    node,
+                ),
+            )
+
+    def complete(self, column: Any, completed: Any) -> None:
+        for state in completed.parents:
+            node = state.node.attached(completed.node)
+            add(
+                column,
+                State(
+                    state.rule,
+                    state.production,
+                    state.dot_index + 1,
+                    state.start_column,
+                    column,
+                    node,
+                ),
+            )
+
     def predict(self, column: Any, next_column: Any, rule: Any) -> None:
         word = next_column.token.value if next_column else None
         key = (id(rule), word)
@@ -61,9 +122,33 @@ class LookaheadParser(Parser):
                 if firsts is None
                 or (next_column and any(accept(next_column.token) for accept in firsts))
             ]
+        # new states all: a rule is predicted at a column once (chart), and no scanned
+        # or completed state has its dot at 0
+        states, waiting = column.states, column.states_index
         for rank, production in predicted:
             node = Node(rule, production, rank=rank, children=[])
-            column.append(State(rule, production, 0, column, column, node))
+            state = State(rule, production, 0, column, column, node)
+            states.append(state)
+            if production.terms and is_rule(production.terms[0]):
+                waiting[id(production.terms[0])].append(state)
+
+
+def add(column: Any, state: Any) -> None:
+    """Column.append with State.__hash__'s key, built without a generator."""
+    key = hash(
+        (
+            id(state.rule),
+            id(state.production),
+            state.dot_index,
+            state.start_column.index,
+            column.index,
+            tuple(map(id, state.node.children)),
+        )
+    )
+    if key not in column.hashes:
+        column.hashes.add(key)
+        column.states.append(state)
+        column.update_index(state)
 
 
 def morph_parser(rule: Any, vocab: Any) -> LookaheadParser:
