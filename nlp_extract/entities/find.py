@@ -33,7 +33,7 @@ def find_spans(
     spans = without_families(text, spans, morphology)
     spans = two_names_apart(text, spans, morphology)
     spans = overlay(spans, dateline(text, regions))
-    spans = overlay(spans, quoted_names(text, spans))
+    spans = overlay(spans, quoted_names(text, spans, morphology))
     spans = propagate(text, spans, regions)
     spans = join_name_parts(text, spans, morphology)
     spans = known_places(text, spans, regions, gazetteer, morphology)

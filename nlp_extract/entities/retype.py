@@ -12,6 +12,7 @@ from ..morphology import Morphology
 from ..overlap import SpanIndex
 from ..reading.page import DATELINE
 from .gazetteer import Gazetteer
+from .likeness import PATRONYMIC
 from .spans import WORD, NameSpan, by_position
 
 
@@ -28,11 +29,16 @@ def dateline(text: str, regions: Iterable[tuple[int, int]]) -> list[NameSpan]:
     return found
 
 
+# what no name opens with: "О …", "В городе …", "Я …", "Чем …", "Не …"
+OPENING_NO_NAME = ("PREP", "CONJ", "PRCL", "NPRO")
 QUOTED = re.compile(rf"[{OPENING_QUOTES}\"]([^{DOUBLE_QUOTES}\n]{{2,80}})[{CLOSING_QUOTES}\"]")
 
 
-def quoted_names(text: str, mentions: list[NameSpan]) -> list[NameSpan]:
-    """A quoted phrase that holds a place and more words is an organisation: «Голос Америки»."""
+def quoted_names(text: str, mentions: list[NameSpan], morphology: Morphology) -> list[NameSpan]:
+    """A quoted phrase that holds a place and more words is an organisation: «Голос
+    Америки», «Друзья культуры Азербайджана»; not a title, slogan or quotation that
+    holds one: «О муниципальной службе в РФ», «Я лечу над Россией», «Украина превыше
+    всего!», «Калязин — Сергиев Посад» (see reads_as_name)."""
     found = []
     for mention in mentions:
         if mention.type != LOC:
@@ -46,9 +52,22 @@ def quoted_names(text: str, mentions: list[NameSpan]) -> list[NameSpan]:
                 and (match.start(1), match.end(1)) != (mention.start, mention.end)
                 and inner[:1].isupper()
                 and len(inner.split()) <= 6
+                and reads_as_name(inner, morphology)
             ):
                 found.append(NameSpan(match.start(1), match.end(1), ORG))
     return found
+
+
+def reads_as_name(phrase: str, morphology: Morphology) -> bool:
+    """A phrase that can be a name: no finite verb (an infinitive may be a noun's
+    homonym: «Вести Москвы»), no "!" or "?", no spaced dash between two names, and no
+    preposition, conjunction, particle or pronoun to open it."""
+    if any(mark in phrase for mark in "!?") or re.search(r"\s[—–-]\s", phrase):
+        return False
+    tags = [morphology.likeliest_tag(word.lower()) for word in WORD.findall(phrase)]
+    if not tags or any(gram in tags[0] for gram in OPENING_NO_NAME):
+        return False
+    return not any("VERB" in tag for tag in tags)
 
 
 def known_places(
@@ -110,7 +129,10 @@ def place_off(
 
 def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology) -> list[NameSpan]:
     """A first name or surname tagged apart from the rest of the person joins it:
-    "правления Меиржана (ORG) Юсупова (PER)" is one person."""
+    "правления Меиржана (ORG) Юсупова (PER)" is one person, and so is the surname
+    before a first name and patronymic ("Суркова Владислава Юрьевича"). Nothing joins
+    before a first name and surname: "президент Сальвадора Франсиско Флорес", "шериф
+    округа Харрис Эд Гонзалес" name a place, then the person."""
     out: list[NameSpan] = []
     for mention in mentions:
         if out:
@@ -124,11 +146,20 @@ def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology)
                 and between == " "
                 and " " not in text[other.start : other.end]
                 and morphology.is_person_name(text[other.start : other.end])
+                and not (other is last and opens_with_full_name(text, mention))
             ):
                 out[-1] = NameSpan(last.start, mention.end, PER)
                 continue
         out.append(mention)
     return out
+
+
+def opens_with_full_name(text: str, mention: NameSpan) -> bool:
+    """The mention starts with two words neither of which is a patronymic: a first
+    name and surname ("Франсиско Флорес"), where a patronymic would follow a first name
+    the surname may stand before ("Суркова | Владислава Юрьевича")."""
+    words = text[mention.start : mention.end].split()
+    return len(words) >= 2 and not any(PATRONYMIC.search(word.lower()) for word in words[:2])
 
 
 def retype_known(mentions: Iterable[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:

@@ -1,0 +1,88 @@
+"""Where a person's or organisation's name starts and ends, on sentences of our own:
+a place before a full name, a full name the text repeats, quoted titles with a place."""
+
+import pytest
+
+
+def entities(extractor, text):
+    doc = extractor.extract(text)
+    return {(e.type, text[m.start : m.end]) for e in doc.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        ("Бывший президент Сальвадора Франсиско Флорес скончался в больнице.", "Сальвадора",
+         "Франсиско Флорес"),
+        ("По словам шерифа округа Харрис Эда Гонзалеса, стрелок задержан.", "Харрис",
+         "Эда Гонзалеса"),
+        ("Глава администрации города Иванова Александр Кузьмичев подал в отставку.", "Иванова",
+         "Александр Кузьмичев"),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_full_name_stays_apart(extractor, text, place, person):
+    found = entities(extractor, text)
+    assert ("PER", person) in found
+    assert not any(kind == "PER" and place in mention for kind, mention in found)
+
+
+@pytest.mark.parametrize(
+    "words, joined",
+    [
+        (("Суркова", "Владислава Юрьевича"), True),  # surname first, as decrees write it
+        (("Меиржана", "Юсупова"), True),  # a first name tagged apart
+        (("Сальвадора", "Франсиско Флорес"), False),  # a first name and surname: whole
+    ],
+)
+def test_a_name_word_tagged_apart_joins_only_what_lacks_it(extractor, words, joined):
+    from nlp_extract.entities.retype import join_name_parts
+    from nlp_extract.entities.spans import NameSpan
+
+    before, person = words
+    text = f"Указ о {before} {person} подписан."
+    start = text.index(before)
+    spans = [
+        NameSpan(start, start + len(before), "LOC"),
+        NameSpan(start + len(before) + 1, start + len(before) + 1 + len(person), "PER"),
+    ]
+    out = join_name_parts(text, spans, extractor.morphology)
+    assert (len(out) == 1) == joined
+    if joined:
+        assert (out[0].type, text[out[0].start : out[0].end]) == ("PER", f"{before} {person}")
+
+
+def test_a_full_name_written_twice_stays_one_person(extractor):
+    text = (
+        "Кабинет сформировал Синдзо Абэ. Абэ обещал реформы. Сам Синдзо уже был премьером, "
+        "а Синдзо Абэ теперь возглавит правительство второй раз."
+    )
+    doc = extractor.extract(text)
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert [p.name for p in people] == ["Синдзо Абэ"]
+    assert len(people[0].mentions) == 4
+
+
+def test_two_names_side_by_side_once_are_two_people(extractor):
+    text = "На фото: Акихито Нарухито. Император Акихито отрекся, а Нарухито стал императором."
+    names = {e.name for e in extractor.extract(text).entities if e.type == "PER"}
+    assert names == {"Акихито", "Нарухито"}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Депутаты приняли закон «О муниципальной службе в РФ» во втором чтении.",
+         "О муниципальной службе в РФ"),
+        ("Он исполнил песню «Я лечу над Россией» на концерте.", "Я лечу над Россией"),
+        ("Толпа скандировала «Украина превыше всего!» у здания.", "Украина превыше всего!"),
+        ("Авария произошла на трассе «Калязин — Сергиев Посад» ночью.",
+         "Калязин — Сергиев Посад"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_holding_a_place_is_no_organisation(extractor, text, title):
+    assert not any(mention == title for _, mention in entities(extractor, text))
+
+
+def test_a_quoted_name_holding_a_place_is_an_organisation(extractor):
+    text = "Об этом сообщила радиостанция «Голос Америки» в пятницу."
+    assert ("ORG", "Голос Америки") in entities(extractor, text)
