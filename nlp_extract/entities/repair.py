@@ -139,14 +139,26 @@ def descriptor_before(text: str, mention: NameSpan, lemma: Callable[[str], str])
 
 def is_name(text: str, mention: NameSpan) -> bool:
     """Drop numbers, Roman numerals, bare legal forms and common nouns, and people
-    whose names have digits ("Формулы-1")."""
+    whose names have digits ("Формулы-1"). A name of one letter counts only in quote
+    marks, where it is written as one: «Ъ» (Коммерсантъ), "U2"."""
     surface = text[mention.start : mention.end]
-    if not re.search(r"[A-Za-zА-ЯЁа-яё]{2}", surface) or ROMAN_OR_NUMBER.match(surface):
+    letters = 1 if quoted(text, mention) else 2
+    if not re.search(rf"[A-Za-zА-ЯЁа-яё]{{{letters}}}", surface) or ROMAN_OR_NUMBER.match(surface):
         return False
     if mention.type == PER and re.search(r"\d", surface):
         return False
     words = surface.lower().split()
     return not all(word in LEGAL_FORMS or word in NOT_NAMES for word in words)
+
+
+def quoted(text: str, mention: NameSpan) -> bool:
+    """The mention is all a pair of quote marks holds."""
+    return (
+        mention.start > 0
+        and text[mention.start - 1] in OPENING_QUOTES + STRAIGHT_QUOTES
+        and text[mention.end : mention.end + 1] in tuple(CLOSING_QUOTES + STRAIGHT_QUOTES)
+        and mention.end < len(text)
+    )
 
 
 TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")

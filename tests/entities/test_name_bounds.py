@@ -86,3 +86,11 @@ def test_a_quoted_title_holding_a_place_is_no_organisation(extractor, text, titl
 def test_a_quoted_name_holding_a_place_is_an_organisation(extractor):
     text = "Об этом сообщила радиостанция «Голос Америки» в пятницу."
     assert ("ORG", "Голос Америки") in entities(extractor, text)
+
+
+def test_a_one_letter_name_counts_in_quote_marks_only(extractor):
+    text = "Как сообщил «Ъ» источник в мэрии, решение принято. В пункте Б указано иное."
+    doc = extractor.extract(text)
+    (media,) = [e for e in doc.entities if e.type == "ORG"]
+    assert [text[m.start : m.end] for m in media.mentions] == ["Ъ"]
+    assert not any(text[m.start : m.end] == "Б" for e in doc.entities for m in e.mentions)
