@@ -30,12 +30,15 @@ def read_tsv(name: str) -> list[list[str]]:
 
 
 STRESS = "\u0301"  # the combining acute accent a dictionary marks stress with
+REPUBLIC = "республика "  # "Республика Мордовия" is Мордовия
 
 
 @dataclass
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # name -> alpha-2
     places: dict[str, str] = field(default_factory=dict)  # name -> kind
+    # a place of several names -> the name it goes by: "подмосковье" -> "Московская область"
+    place_names: dict[str, str] = field(default_factory=dict)
     organisations: dict[str, str] = field(default_factory=dict)  # name -> its canonical name
     # canonical name -> (kind, country code or None): "Банк России" -> ("central-bank", "RU")
     organisation_facts: dict[str, tuple[str, str | None]] = field(default_factory=dict)
@@ -72,11 +75,18 @@ class Gazetteer:
     def country_code(self, name: str) -> str | None:
         return self.countries.get(fold_key(name))
 
+    def place(self, name: str) -> str | None:
+        """The name a region or a place of several names goes by: "Подмосковье",
+        "Московская область" -> "Московская область"; "Республика Мордовия" ->
+        "Мордовия"."""
+        return self.place_names.get(fold_key(name))
+
     def identity(self, kind: str, name: str) -> str | None:
-        """What a name is known to be, whatever it is called: a country's code, or an
-        organisation's full name ("ЕС", "Евросоюз" -> "Европейский союз")."""
+        """What a name is known to be, whatever it is called: a country's code, a
+        place's usual name ("Подмосковье" -> "Московская область"), or an organisation's
+        full name ("ЕС", "Евросоюз" -> "Европейский союз")."""
         if kind == LOC:
-            return self.country_code(name)
+            return self.country_code(name) or self.place(name)
         if kind == ORG:
             return self.organisation(name)
         return None
@@ -145,8 +155,12 @@ class Gazetteer:
         return root in self.adjective_roots or shorter in self.adjective_roots
 
     def rank(self, name: str) -> int:
-        """Lower for the names a country is usually called by."""
-        return self.preference.get(fold_key(name), len(self.preference))
+        """Lower for the names a country or a place is usually called by."""
+        key = fold_key(name)
+        usual = self.place_names.get(key)
+        if usual is not None:
+            return len(self.preference) - (fold_key(usual) == key)
+        return self.preference.get(key, len(self.preference))
 
 
 def unstressed(name: str) -> str:
@@ -183,8 +197,14 @@ def load() -> Gazetteer:
         gazetteer.countries[fold_key(alias)] = code
         gazetteer.preference.setdefault(fold_key(alias), len(gazetteer.preference))
     gazetteer.country_genitives = country_forms((alias, code) for alias, code in aliases)
-    for name, kind, *_ in read_tsv("places.tsv"):
+    for name, kind, _, *usual in read_tsv("places.tsv"):
         gazetteer.places[fold_key(name)] = kind
+        if usual:
+            gazetteer.place_names[fold_key(name)] = usual[0]
+            gazetteer.place_names[fold_key(usual[0])] = usual[0]
+        elif kind == "region":
+            gazetteer.place_names.setdefault(fold_key(name), name)
+            gazetteer.place_names.setdefault(REPUBLIC + fold_key(name), name)
     for canonical, kind, state, *names in read_tsv("organisations.tsv"):
         add_organisation(gazetteer, canonical, kind, None if state == "-" else state, names)
     return gazetteer

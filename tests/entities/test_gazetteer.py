@@ -26,3 +26,36 @@ def test_yo_is_folded():
     places = gazetteer.load()
     assert places.country_code("Объединённые Арабские Эмираты") == "AE"
     assert places.country_code("Объединенные Арабские Эмираты") == "AE"
+
+
+@pytest.mark.parametrize(
+    "names, usual",
+    [
+        (("Подмосковье", "Московская область"), "Московская область"),
+        (("Республика Мордовия", "мордовия"), "Мордовия"),
+        (("Чеченская Республика", "Чечня"), "Чечня"),
+        (("Курилы", "Курильские острова"), "Курильские острова"),
+    ],
+)
+def test_a_place_of_several_names_is_one_thing(names, usual):
+    places = gazetteer.load()
+    assert {places.identity("LOC", name) for name in names} == {usual}
+
+
+@pytest.mark.parametrize("name", ["Москва", "Республика Москва", "НАО"])
+def test_a_city_or_unknown_name_has_no_place_identity(name):
+    assert gazetteer.load().place(name) is None
+
+
+def test_places_of_several_names_in_one_text_are_one_entity(extractor):
+    text = "Глава Чеченской Республики прибыл в Грозный. В Чечне прошли выборы."
+    (region,) = [e for e in extractor.extract(text).entities if e.name == "Чечня"]
+    assert [text[m.start : m.end] for m in region.mentions] == ["Чеченской Республики", "Чечне"]
+
+
+@pytest.mark.parametrize(
+    "names", [("Подмосковье", "Московская область"), ("Курильские острова", "Курилы")]
+)
+def test_a_place_goes_by_its_usual_name(names):
+    places = gazetteer.load()
+    assert min(names, key=places.rank) == places.place(names[0])
