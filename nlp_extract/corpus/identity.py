@@ -14,6 +14,8 @@ read, keys join:
 - an organisation's compound abbreviation the gazetteer does not know joins the one
   organisation whose name it abbreviates ("Мосгоризбирком" → "Московская городская
   избирательная комиссия").
+- names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
+  "Лос-Анжелес") are one.
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -31,6 +33,7 @@ from ..entities.likeness import (
     is_initial,
     person_words,
     same_person,
+    spelling,
 )
 
 Key = tuple[str, str]  # (type, what identifies it)
@@ -82,11 +85,23 @@ def link_keys(
     """Join the keys of one thing; `names` is each key's name, `aliases` its other names,
     `documents` how many documents name it."""
     links = KeyLinks()
+    join_spellings(links, names)
     people = {key: name for key, name in names.items() if key[0] == PER}
     join_person_parts(links, people, documents or {})
     join_abbreviations(links, names, aliases)
     join_compounds(links, names)
     return links
+
+
+def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
+    """Names of one type spelt alike but for the letters transliteration varies in
+    ("Дэвид Петреус" / "Дэвид Петрэус", "Лос-Анджелес" / "Лос-Анжелес") are one thing;
+    abbreviations and names the gazetteer knows keep their own keys."""
+    spelt: dict[tuple[str, str], Key] = {}
+    for key, name in sorted(names.items()):
+        spelt_so = spelling(name) if key[1][:1] not in "=#" else None
+        if spelt_so:
+            links.join(spelt.setdefault((key[0], spelt_so), key), key)
 
 
 def join_person_parts(links: KeyLinks, people: dict[Key, str], documents: dict[Key, int]) -> None:

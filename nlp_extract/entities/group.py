@@ -1,7 +1,8 @@
 """NameSpans into entities: one entity per real-world thing within a document.
 
 Mentions of one type join when
-- their nominative names are the same;
+- their nominative names are the same, or spelt alike but for the letters
+  transliteration varies in ("Дэвид Петрэус" / "Дэвид Петреус");
 - they name one known thing: a country by its ISO code ("США", "Америка",
   "Соединенные Штаты"), an organisation by its line of the bundled table ("ЕС",
   "Евросоюз");
@@ -34,6 +35,7 @@ from .likeness import (
     lead,
     person_words,
     same_person,
+    spelling,
     words,
 )
 from .namesakes import share_namesakes
@@ -65,6 +67,9 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     links = Links(len(mentions))
     join_same_keys(links, mentions, lambda m: fold_key(m.name))
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
+    join_same_keys(
+        links, mentions, lambda m: None if gazetteer.identity(m.type, m.name) else spelling(m.name)
+    )
     join_bracketed_abbreviations(text, links, mentions, gazetteer)
     join_bracketed_spellings(text, links, mentions, gazetteer)
     join_abbreviations(links, mentions, gazetteer)

@@ -102,6 +102,33 @@ def sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+# letters transliteration writes either way: "Дэвид" / "Девид", "Анджелина" / "Анжелина",
+# "Миддлтон" / "Мидлтон", "Братья-мусульмане" / "Братья мусульмане"
+SPELLING_VARIANTS = (
+    (re.compile(r"э"), "е"),
+    (re.compile(r"дж"), "ж"),
+    (re.compile(r"[ъь]"), ""),
+    (re.compile(r"[\s-]+"), " "),
+    (re.compile(r"(\w)\1+"), r"\1"),
+)
+
+
+# a name spelt another way holds a word of four letters at least
+LONG_WORD = re.compile(r"[^\W\d_]{4}")
+
+
+def spelling(name: str) -> str | None:
+    """The name with the letters transliteration varies in written one way: two names
+    of one spelling are one name; vowels otherwise stay ("Олег Петров" is not "Ольга
+    Петрова"). None for an abbreviation or a name of short words only."""
+    if is_abbreviation(name) or not LONG_WORD.search(name):
+        return None
+    key = fold_key(name)
+    for pattern, replacement in SPELLING_VARIANTS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 def lead(word: str) -> str:
     """The sound a word begins with: two words alike begin alike."""
     return sound(word)[:1] or word[:1]

@@ -360,3 +360,9 @@ def test_official_and_former_names_of_countries(name, code):
 )
 def test_an_organisation_by_the_noun_of_its_name(pieces, groups):
     assert grouped(pieces) == groups
+
+
+def test_a_name_spelt_twice_is_one_person(extractor):
+    text = "Михаил Саакашвили прибыл в Тбилиси. Позже Михаил Сааакашвили выступил с речью."
+    people = [e for e in extractor.extract(text).entities if e.type == "PER"]
+    assert len(people) == 1 and len(people[0].mentions) == 2
