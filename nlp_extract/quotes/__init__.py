@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
+from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
@@ -98,13 +98,18 @@ def clash(one: Said, other: Said) -> bool:
 
 
 def status(text: str, said: Said) -> FactStatus:
-    """A denial ("опроверг, что") is negated, "может заявить" hypothetical."""
+    """A denial ("опроверг, что") is negated, "может заявить" and "не исключил, что"
+    hypothetical."""
     if said.cue is None:
         return "stated"
     before = text[max(0, said.cue[0] - 20) : said.cue[0]]
-    if DENIAL.match(text, said.cue[0]) or NOT_BEFORE.search(before):
+    negated = NOT_BEFORE.search(before) is not None
+    if RULED_OUT.match(text, said.cue[0]):
+        return "hypothetical" if negated else "negated"
+    if DENIAL.match(text, said.cue[0]) or negated:
         return "negated"
-    return "hypothetical" if HYPOTHETICAL.search(before) else "stated"
+    possible = POSSIBLE.match(text, said.cue[0]) or HYPOTHETICAL.search(before)
+    return "hypothetical" if possible else "stated"
 
 
 def record(text: str, said: Said, speakers: Speakers) -> Quote:

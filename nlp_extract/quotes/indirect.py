@@ -20,6 +20,8 @@ from ..lexicon.quotes import (
     CONNECTORS,
     CUE,
     GERUNDS,
+    INFINITIVE_AFTER,
+    PARTICIPLES,
     THAT,
 )
 from .said import Said
@@ -108,7 +110,7 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
-    if COMMA_BEFORE.search(head) and cue.group().lower() not in GERUNDS:
+    if COMMA_BEFORE.search(head) and cue.group().lower() not in (*GERUNDS, *PARTICIPLES):
         zone = zone_to_comma(text, cue.end(), sentence.end)
         return pieces(text, sentence, span, with_apposition(text, zone, sentence.end), cue.start())
     return []
@@ -136,11 +138,13 @@ def according(text: str, sentence: Sentence) -> list[Said]:
 
 
 def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Said]:
-    """The indirect quotes of a sentence; verbs inside quotation marks are not read."""
+    """The indirect quotes of a sentence; verbs inside quotation marks, and verbs of an
+    infinitive ("продолжают покупать"), are not read."""
     cues = [
         cue
         for cue in CUE.finditer(text, sentence.start, sentence.end)
         if not any(a < cue.start() < b for a, b in quoted)
+        and not INFINITIVE_AFTER.match(text, cue.end())
     ]
     found = according(text, sentence)
     previous: list[Said] = []

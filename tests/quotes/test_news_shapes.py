@@ -1,0 +1,84 @@
+"""Classes of news sentences the first rules missed (issue 28, read on texts never used
+for the rules): each case is written for nlp-extract in the shape of its class."""
+
+import pytest
+
+from .marked import quotes, said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a participle of opinion after its speaker
+            "Против закона выступили депутаты [КПРФ]ORG, считавшие, что налог ударит по бедным.",
+            [("КПРФ", "indirect", "налог ударит по бедным")],
+        ),
+        (
+            "На встрече выступил [Иван Петров]PER, заявивший, что завод закроют к весне.",
+            [("Иван Петров", "indirect", "завод закроют к весне")],
+        ),
+        (  # verbs of hinting, swearing, notifying
+            "«Цены могут вырасти уже летом», — намекнул [Олег Смирнов]PER.",
+            [("Олег Смирнов", "direct", "Цены могут вырасти уже летом")],
+        ),
+        (
+            "[Анна Белова]PER клянется, что никогда не видела этих документов.",
+            [("Анна Белова", "indirect", "никогда не видела этих документов")],
+        ),
+        (
+            "[Олег Смирнов]PER оповестил акционеров о том, что сделка сорвалась.",
+            [("Олег Смирнов", "indirect", "сделка сорвалась")],
+        ),
+        (  # a possibility left open
+            "[Олег Смирнов]PER не исключил, что компания уйдет с рынка.",
+            [("Олег Смирнов", "indirect", "компания уйдет с рынка")],
+        ),
+        (
+            "[Анна Белова]PER допускает, что выборы перенесут.",
+            [("Анна Белова", "indirect", "выборы перенесут")],
+        ),
+    ],
+)
+def test_cues_of_news(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("[Олег Смирнов]PER не исключил, что компания уйдет с рынка.", "hypothetical"),
+        ("[Анна Белова]PER допускает, что выборы перенесут.", "hypothetical"),
+        ("[Олег Смирнов]PER исключил, что компания уйдет с рынка.", "negated"),
+    ],
+)
+def test_possibility_and_ruling_out(text, status):
+    assert [quote.status for quote in quotes(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "продолжают покупать" says nothing and does not cut the clause before it
+            "[Иван Петров]PER отметил, что реформа буксует, а многие регионы продолжают "
+            "закупать старую технику, на что уходят миллионы.",
+            [
+                (
+                    "Иван Петров",
+                    "indirect",
+                    "реформа буксует, а многие регионы продолжают закупать старую технику, "
+                    "на что уходят миллионы",
+                )
+            ],
+        ),
+        (  # "пообещал снизить" with no clause: no quote
+            "[Иван Петров]PER пообещал снизить тарифы, а губернатор поддержал его.",
+            [],
+        ),
+        (  # a noun in -ть after the verb is no infinitive
+            "Сын вернулся домой только утром, рассказала мать подростка [Анна Белова]PER.",
+            [("Анна Белова", "indirect", "Сын вернулся домой только утром")],
+        ),
+    ],
+)
+def test_a_verb_of_an_infinitive_says_no_clause(text, expected):
+    assert said(text) == expected
