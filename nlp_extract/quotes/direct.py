@@ -48,6 +48,10 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     assert after is not None
     cue = CUE.match(text, after.end())
     marked = any(after.groups()) or text[end - 1] in ".!?…"
+    if cue and cue.start() >= limit:  # "«…»\n\nзаявил X.": the attribution's own line
+        line = text.find("\n", cue.end())
+        limit = len(text) if line < 0 else line
+        marked = marked or text[cue.start()].islower()
     if cue and marked and has_words(text, start, end, 3):
         zone = zone_after(text, cue.end(), limit)
         zones = with_apposition(text, zone, sentence.end)

@@ -82,3 +82,18 @@ def test_possibility_and_ruling_out(text, status):
 )
 def test_a_verb_of_an_infinitive_says_no_clause(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы будем работать, как и раньше. Команда сложилась»\n\n"
+        "заявил после церемонии [Иван Петров]PER. Зал аплодировал.",
+        "«Мы будем работать, как и раньше. Команда сложилась».\n\n"
+        "— сказал после церемонии [Иван Петров]PER.",
+    ],
+)
+def test_an_attribution_that_opens_the_next_paragraph(text):
+    assert said(text) == [
+        ("Иван Петров", "direct", "Мы будем работать, как и раньше. Команда сложилась")
+    ]
