@@ -164,8 +164,9 @@ AS_REPORTED = re.compile(
     r"(?<![\w-])как\s+(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])",
     re.IGNORECASE,
 )
-# "Об этом сообщил X": what is said is the sentences before
-ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Об этом сообщил X", "Об этом в интервью «Ведомостям» заявил X": what is said is the
+# sentences before; the words up to the verb may name the speaker
+ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом((?:\s+[^\s.!?,;:]+){0,5})\s*$", re.IGNORECASE)
 # the clause of what is said after the verb
 THAT = re.compile(r"(?:\s+[^\s.,;:!?«»\"()]+){0,8}?\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE)
 # words that open a sentence and say nothing: "Вместе с тем, по словам X, …"

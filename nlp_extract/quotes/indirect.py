@@ -101,12 +101,9 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         assert word is not None
         zone = zone_to_comma(text, cue.end(), sentence.end)
         return pieces(text, sentence, span, (zone,), sentence.start + word.start())
-    if ABOUT_THIS.search(head):
-        zone = Zone(cue.end(), sentence.end, before=False)
-        start = sentence.paragraph[0]
-        if start == sentence.start:
-            return []
-        return [Said(*clause(text, start, sentence.start), span, (zone,), "indirect", 1, True)]
+    about = ABOUT_THIS.search(head)
+    if about:
+        return about_this(text, sentence, span, sentence.start + about.start(1))
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
@@ -114,6 +111,21 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         zone = zone_to_comma(text, cue.end(), sentence.end)
         return pieces(text, sentence, span, with_apposition(text, zone, sentence.end), cue.start())
     return []
+
+
+def about_this(text: str, sentence: Sentence, cue: tuple[int, int], words: int) -> list[Said]:
+    """`Об этом сообщил X` and `Об этом X заявил` (the speaker's words from `words` to the
+    verb): the sentences before it in its paragraph, or the paragraph before when it
+    opens one."""
+    zones = (zone_to_comma(text, cue[1], sentence.end), Zone(words, cue[0], before=True))
+    start, end = sentence.paragraph[0], sentence.start
+    if start == end:
+        if sentence.previous is None:
+            return []
+        start, end = sentence.previous
+    if not has_words(text, start, end, 2):
+        return []
+    return [Said(*clause(text, start, end), cue, zones, "indirect", 1, True, refers=True)]
 
 
 def according(text: str, sentence: Sentence) -> list[Said]:

@@ -86,6 +86,10 @@ class Speakers:
                 found.append(named)
         return found
 
+    def first_person_end(self, start: int, end: int) -> int | None:
+        """Where the first person named in text[start:end] ends, if one is."""
+        return next((m.end for m in self.within(start, end) if m.entity.type == PER), None)
+
     def before(self, offset: int) -> Iterator[Named]:
         """The mentions before an offset and outside quotation marks, the nearest first,
         as far back as LOOKBACK mentions."""

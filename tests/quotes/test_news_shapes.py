@@ -97,3 +97,34 @@ def test_an_attribution_that_opens_the_next_paragraph(text):
     assert said(text) == [
         ("Иван Петров", "direct", "Мы будем работать, как и раньше. Команда сложилась")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # opening a paragraph, it refers to the paragraph before; the speaker named
+            # between "об этом" and the verb, by a title: the first person named there
+            "[Иван Петров]PER согласится возглавить совет, если [Олег Смирнов]PER уйдет.\n\n"
+            "Об этом бывший министр заявил, выступая на съезде, где выдвинули "
+            "[Смирнова=Олег Смирнов]PER.",
+            [
+                (
+                    "Иван Петров",
+                    "indirect",
+                    "Иван Петров согласится возглавить совет, если Олег Смирнов уйдет",
+                )
+            ],
+        ),
+        (  # words with a medium's name before the verb
+            "Завод построят в Ступино. Об этом в интервью «[Ведомостям=Ведомости]ORG» "
+            "сообщил [Иван Петров]PER.",
+            [("Иван Петров", "indirect", "Завод построят в Ступино")],
+        ),
+        (  # a quote found there with no one named takes its speaker
+            "Соседи считают, что долг давно погашен. Об этом заявил замминистра [Иван Петров]PER.",
+            [("Иван Петров", "indirect", "долг давно погашен")],
+        ),
+    ],
+)
+def test_about_this(text, expected):
+    assert said(text) == expected
