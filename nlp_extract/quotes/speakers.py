@@ -4,6 +4,7 @@ The words of the attribution (its "zone": before the verb in `X заявил`, a
 `— сказал X`) are read in order of trust: a person named there; a pronoun ("— сказал
 он") or a bare title ("Министр добавил") stands for the person named last before;
 an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
+and a bare noun ("в компании уверены") is the organisation the text is about,
 unless a title before it names one of its people ("глава Минсвязи": the person who
 holds that post, when the text has named them); a title with a place is a person
 ("мэр Москвы"). A title is read in any case ("по словам министра") and a verb's
@@ -27,6 +28,7 @@ from ..lexicon.quotes import (
 )
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
+from .referents import names_one_before, organisation_meant
 from .text import words
 from .zones import Zone, media_name
 
@@ -176,18 +178,21 @@ class Speakers:
         people = [m for m in people if nominative(self.text, m)] or people
         if people:
             return people[0].entity, True
-        tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
+        found = words(self.text, zone.start, zone.end)
+        tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
             return self.last_person(at, pronoun in FEMALE), True
         if "они" in tokens and (spoken_for := self.spoken_for(at)):
             return spoken_for, True
-        groups = [m for m in mentions if m.entity.type == ORG] or [
-            m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
+        groups = [m.entity for m in mentions if m.entity.type == ORG] or [
+            m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
+        if not groups and names_one_before(self.text, found):  # "в компании": the one named before
+            groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         posts = self.posts_named(tokens)
         if groups:
-            org = groups[0].entity
+            org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
                 return org, True
             holder = self.holder(at, posts, org, female)

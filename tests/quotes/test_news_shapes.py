@@ -128,3 +128,34 @@ def test_an_attribution_that_opens_the_next_paragraph(text):
 )
 def test_about_this(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a bare noun of an organisation: the one named before
+            "[Яндекс]ORG запустил новый сервис.\nВ компании уверены, что он окупится за год.",
+            "Яндекс",
+        ),
+        (  # the one the text is about, not the one it named last
+            "[Яндекс]ORG запустил сервис такси. Позже [Яндекс]ORG купил стартап "
+            "[Вездеход]ORG.\nЭксперты компании убеждены, что рынок вырастет вдвое.",
+            "Яндекс",
+        ),
+        (  # a noun with an adjective describes another organisation
+            "[Яндекс]ORG запустил новый сервис.\n"
+            "Японская компания заявила, что выйдет на рынок в мае.",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_by_a_common_noun(text, expected):
+    assert [quote.speaker_name for quote in quotes(text)] == [expected]
+
+
+def test_a_noun_with_its_own_description_is_no_organisation_named_before():
+    text = (
+        "[Яндекс]ORG запустил новый сервис.\n"
+        "Как сообщила пресс-служба агентства по связи, сервис проверят летом."
+    )
+    assert quotes(text) == []
