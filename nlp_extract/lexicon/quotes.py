@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..constants import fold_key
+from .words import rows
+
 # past stems (before -л, -ла, -ли, -ло), each a verb of saying or of opinion
 PAST = (
     "сказа", "сообщи", "заяви", "отмети", "подчеркну", "поясни", "уточни", "добави",
@@ -226,3 +229,6 @@ REFERRING = frozenset(
         "актёр", "режиссер", "режиссёр", "писатель", "чиновник", "депутат", "сенатор",
     }
 )  # fmt: skip
+# a capital speaks for its state: "Минск считает, что" (the capital's name folded ->
+# the state's code and name)
+CAPITALS = {fold_key(capital): (code, state) for capital, code, state in rows("capitals.tsv")}

@@ -1,5 +1,6 @@
-"""Which organisation a common noun stands for: "В компании уверены, что …" after a
-text about Google is Google's word."""
+"""What a word of an attribution stands for: the organisation a common noun refers to
+("В компании уверены, что …" after a text about Google is Google's word), the state its
+capital names ("Минск считает, что …")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..constants import ORG
-from ..lexicon.quotes import ORG_NOUNS
+from ..constants import LOC, ORG, fold_key
+from ..lexicon.quotes import CAPITALS, ORG_NOUNS
 from ..schema import Entity
 
 # "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
@@ -59,3 +60,13 @@ def organisation_meant(before: Iterable[Mentioned], at: int) -> Entity | None:
     most = max(counts.values())
     # dicts keep insertion order: the nearest first
     return next(entity for id, entity in found.items() if counts[id] == most)
+
+
+def state_of(place: Entity, entities: Iterable[Entity]) -> tuple[Entity | None, str | None]:
+    """The state a capital speaks for: the text's entity of that country, or its name
+    when the text names it no other way; (None, None) for any other place."""
+    known = CAPITALS.get(fold_key(place.name)) if place.type == LOC else None
+    if known is None:
+        return None, None
+    code, state = known
+    return next((entity for entity in entities if entity.code == code), None), state

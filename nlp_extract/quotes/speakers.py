@@ -28,7 +28,7 @@ from ..lexicon.quotes import (
 )
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
-from .referents import names_one_before, organisation_meant
+from .referents import names_one_before, organisation_meant, state_of
 from .text import words
 from .zones import Zone, media_name
 
@@ -70,6 +70,7 @@ class Speakers:
             key=lambda named: named.start,
         )
         self.starts = [named.start for named in self.mentions]
+        self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -125,6 +126,10 @@ class Speakers:
         ]
         people = [entity for entity in found if entity and entity.type == PER]
         entity = (people or found or [None])[0]
+        if entity is not None and entity.type == LOC:
+            state, name = state_of(entity, self.states)
+            if state or name:
+                return state, None if state else name
         if entity is not None:
             return self.full(entity, at, female), None
         if found:

@@ -159,3 +159,37 @@ def test_a_noun_with_its_own_description_is_no_organisation_named_before():
         "Как сообщила пресс-служба агентства по связи, сервис проверят летом."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "source, codes, expected",
+    [
+        (  # the state not named otherwise: its name
+            "[Минск]LOC считает, что долг за транзит давно погашен.",
+            {},
+            (None, "Белоруссия"),
+        ),
+        (  # the state's entity when the text names it
+            "Переговоры с [США]LOC зашли в тупик. В [Вашингтоне=Вашингтон]LOC заявили, что "
+            "санкции сохранятся.",
+            {"США": "US"},
+            ("e1", "США"),
+        ),
+        (  # a city that is no capital speaks for itself
+            "[Мюнхен]LOC считает, что стадион построят к лету.",
+            {},
+            ("e1", "Мюнхен"),
+        ),
+    ],
+)
+def test_a_capital_speaks_for_its_state(source, codes, expected):
+    from nlp_extract.quotes import read
+
+    from .marked import marked, posts, regions
+
+    text, entities = marked(source)
+    for entity in entities:
+        entity.code = codes.get(entity.name)
+    assert [(q.speaker, q.speaker_name) for q in read(text, regions(text), entities, posts)] == [
+        expected
+    ]
