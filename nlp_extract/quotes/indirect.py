@@ -26,7 +26,7 @@ from ..lexicon.quotes import (
 )
 from .said import Said
 from .text import WINDOW, Sentence, around, clause, has_words, words
-from .zones import Zone, with_apposition
+from .zones import Zone, group_named, with_apposition
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -100,7 +100,8 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         word = AS_SAID.search(head)
         assert word is not None
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, (zone,), sentence.start + word.start())
+        unnamed = group_named(text, zone)
+        return pieces(text, sentence, span, (zone,), sentence.start + word.start(), not unnamed)
     about = ABOUT_THIS.search(head)
     if about:
         return about_this(text, sentence, span, sentence.start + about.start(1))
@@ -109,7 +110,8 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         return found
     if COMMA_BEFORE.search(head) and cue.group().lower() not in (*GERUNDS, *PARTICIPLES):
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, with_apposition(text, zone, sentence.end), cue.start())
+        zones = with_apposition(text, zone, sentence.end)
+        return pieces(text, sentence, span, zones, cue.start(), not group_named(text, zone))
     return []
 
 

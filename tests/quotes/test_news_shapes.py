@@ -193,3 +193,24 @@ def test_a_capital_speaks_for_its_state(source, codes, expected):
     assert [(q.speaker, q.speaker_name) for q in read(text, regions(text), entities, posts)] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a group of people with no name after the verb: a quote, no one named
+            "Цены на жилье вырастут к осени, считают аналитики.",
+            [(None, "indirect", "Цены на жилье вырастут к осени")],
+        ),
+        (
+            "Как считают российские эксперты, цены на жилье вырастут к осени.",
+            [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
+        (  # words that are no group of people still need a speaker named
+            "Цены на жилье вырастут к осени, считают в правительстве.",
+            [],
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks(text, expected):
+    assert said(text) == expected
