@@ -170,6 +170,10 @@ AS_REPORTED = re.compile(
 # "Об этом сообщил X", "Об этом в интервью «Ведомостям» заявил X": what is said is the
 # sentences before; the words up to the verb may name the speaker
 ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом((?:\s+[^\s.!?,;:]+){0,5})\s*$", re.IGNORECASE)
+# "О том, что …, заявил X": the words before the clause are no part of what is said
+ABOUT_THAT = re.compile(
+    r"(?:(?:однако|но|а|и)\s+)?о\s+том\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE
+)
 # the clause of what is said after the verb
 THAT = re.compile(r"(?:\s+[^\s.,;:!?«»\"()]+){0,8}?\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE)
 # words that open a sentence and say nothing: "Вместе с тем, по словам X, …"

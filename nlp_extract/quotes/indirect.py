@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon.quotes import (
+    ABOUT_THAT,
     ABOUT_THIS,
     ACCORDING,
     AS_REPORTED,
@@ -71,6 +72,8 @@ def pieces(
         said = " ".join(w.group().lower() for w in words(text, start, end))
         if len(words(text, start, end)) >= 2 and said not in CONNECTORS:
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
+            if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"
+                start = lead.end()
             found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
     return found
 

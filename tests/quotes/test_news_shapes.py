@@ -214,3 +214,14 @@ def test_a_capital_speaks_for_its_state(source, codes, expected):
 )
 def test_an_unnamed_group_speaks(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "О том, что завод закроют к весне, заявил [Иван Петров]PER.",
+        "Однако о том, что завод закроют к весне, сообщил [Иван Петров]PER.",
+    ],
+)
+def test_about_that_before_the_attribution_is_left_out(text):
+    assert said(text) == [("Иван Петров", "indirect", "завод закроют к весне")]
