@@ -149,8 +149,11 @@ def according(text: str, sentence: Sentence) -> list[Said]:
             zone = Zone(cue.start(), cue.end(), before=False)
         else:
             zone = zone_to_comma(text, cue.end(), sentence.end)
+        # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
+        # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
-        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not opening)
+        free = opening and len(cue.group().split()) > 1
+        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)
     return found
 
 

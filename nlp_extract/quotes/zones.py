@@ -29,10 +29,11 @@ def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
     return zone, Zone(zone.end + 1, closing, before=False, named=True)
 
 
-# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
+# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse",
+# "comScore"
 MEDIA = re.compile(
     r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
-    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
 )
 
 

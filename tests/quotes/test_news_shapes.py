@@ -225,3 +225,24 @@ def test_an_unnamed_group_speaks(text, expected):
 )
 def test_about_that_before_the_attribution_is_left_out(text):
     assert said(text) == [("Иван Петров", "indirect", "завод закроют к весне")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Согласно" and a named source
+            "Согласно [Росстату=Росстат]ORG, цены выросли на пять процентов.",
+            [("Росстат", "indirect", "цены выросли на пять процентов")],
+        ),
+        (  # a source the NER does not know, its name in Latin letters
+            "Согласно comScore, аудитория сервиса выросла вдвое.",
+            [("comScore", "indirect", "аудитория сервиса выросла вдвое")],
+        ),
+        (  # a law or a document is no source that speaks
+            "Согласно Конституции, президент избирается на шесть лет.",
+            [],
+        ),
+    ],
+)
+def test_according_to_a_named_source(text, expected):
+    assert said(text) == expected
