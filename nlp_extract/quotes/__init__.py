@@ -62,7 +62,7 @@ def in_paragraph(
     alone: list[tuple[int, int]] = []
     inside = marks(text, *paragraph)
     for sentence in sentences(text, paragraph, inside, previous):
-        found += direct(text, sentence)
+        found += direct(text, sentence, inside)
         found += indirect(text, sentence, inside)
         if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
             alone.append(span)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from ..tokens import Region
@@ -47,9 +47,8 @@ WINDOW = 1000
 def around(sentence: Sentence, at: int) -> Sentence:
     """The part of a sentence within WINDOW characters of an offset: a run-on "sentence"
     (a table or a list read as one) is read near each cue, so the rules stay linear."""
-    return replace(
-        sentence, start=max(sentence.start, at - WINDOW), end=min(sentence.end, at + WINDOW)
-    )
+    start, end = max(sentence.start, at - WINDOW), min(sentence.end, at + WINDOW)
+    return Sentence(start, end, sentence.paragraph, sentence.previous)
 
 
 def paragraphs(text: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
