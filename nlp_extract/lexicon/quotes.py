@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..constants import fold_key
+from .words import rows
+
 # past stems (before -л, -ла, -ли, -ло), each a verb of saying or of opinion
 PAST = (
     "сказа", "сообщи", "заяви", "отмети", "подчеркну", "поясни", "уточни", "добави",
@@ -21,7 +24,8 @@ PAST = (
     "предполага", "предположи", "увери", "поведа", "сетова", "заключи", "продолжи",
     "подытожи", "парирова", "отреагирова", "вспомина", "вспомни", "пошути", "возрази",
     "воскликну", "спроси", "повтори", "информирова", "оценива", "оцени",
-    "прогнозирова", "подчерки", "акцентирова",
+    "прогнозирова", "подчерки", "акцентирова", "намекну", "намека", "оповести",
+    "посчита", "допусти", "допуска", "исключи", "исключа",
 )  # fmt: skip
 # third-person present forms, singular and plural
 PRESENT = (
@@ -44,15 +48,31 @@ PRESENT = (
     "поделился", "поделилась", "поделились", "согласился", "согласилась", "согласились",
     "усомнился", "усомнилась", "усомнились", "посетовал", "посетовала", "посетовали",
     "признался", "призналась", "признались", "пожаловался", "пожаловалась", "пожаловались",
+    "намекает", "намекают", "допускает", "допускают", "исключает", "исключают", "клянется",
+    "клянётся", "клянутся", "поклялся", "поклялась", "поклялись",
 )  # fmt: skip
 # gerunds and participles: "полагая, что", "назвав его «…»"
 GERUNDS = (
     "полагая", "считая", "подчеркнув", "отметив", "заявив", "сообщив", "пояснив", "добавив",
     "назвав", "уточнив", "напомнив", "указав", "заявляя", "подчеркивая", "отмечая",
-    "считающий", "считающему", "считающих", "считающие", "утверждая",
+    "утверждая",
+)  # fmt: skip
+# participles: "представители партии, считавшие, что …", "министр, заявивший, что …"
+PARTICIPLES = tuple(
+    stem + end
+    for stem in (
+        "считающ", "считавш", "заявивш", "заявляющ", "утверждающ", "утверждавш", "полагающ",
+        "полагавш", "сообщивш", "отметивш", "подчеркнувш", "уверяющ", "настаивающ",
+    )
+    for end in ("ий", "ая", "ее", "ие", "его", "ей", "их", "ему", "им", "ими")
 )  # fmt: skip
 FORMS = sorted(
-    {*(stem + end for stem in PAST for end in ("л", "ла", "ли", "ло")), *PRESENT, *GERUNDS}
+    {
+        *(stem + end for stem in PAST for end in ("л", "ла", "ли", "ло")),
+        *PRESENT,
+        *GERUNDS,
+        *PARTICIPLES,
+    }
     - {"выразилл", "выразилла", "выразилли", "выразилло", "сочлл", "сочлла", "сочлли"}
     | {"выразил", "выразила", "выразили", "счёл", "сочла", "сочли", "надеялся", "надеялась"},
     key=len,
@@ -117,8 +137,17 @@ class Cues:
 
 
 CUE = Cues()
-# verbs whose clause is denied
+# verbs whose clause is denied, ruled out (or, after "не", left possible) or allowed
 DENIAL = re.compile(r"опроверг|отрица", re.IGNORECASE)
+RULED_OUT = re.compile(r"исключ", re.IGNORECASE)
+POSSIBLE = re.compile(r"допус", re.IGNORECASE)
+# "продолжают покупать", "пообещал снизить": a verb governing an infinitive says no
+# clause (nouns in -ть after a verb of speech, "рассказала мать", are no infinitive)
+INFINITIVE_AFTER = re.compile(
+    r"\s+(?:не\s+)?(?!(?:мать|путь|сеть|суть|треть|знать|печать|пять|девять|десять)(?![\w-]))"
+    r"[а-яё]+(?<!дц)(?:[аяеиоуыю]ть|ться)(?![\w-])",
+    re.IGNORECASE,
+)
 # "может заявить", "по слухам": a statement not (yet) made
 HYPOTHETICAL = re.compile(r"\b(?:может|могут|мог|могла|могли|якобы|по\s+слухам)\s+$")
 NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)
@@ -128,7 +157,8 @@ ACCORDING = re.compile(
     r"(?<![\w-])(?:по\s+(?:(?:его|её|ее|их)\s+)?(?:словам|мнению|данным|сообщению|сообщениям"
     r"|утверждению|оценке|оценкам|информации|заявлению|признанию|версии|подсчетам"
     r"|подсчётам|прогнозу|прогнозам)"
-    r"|согласно\s+(?:данным|заявлению|сообщению|информации|оценке|оценкам))(?![\w-])",
+    r"|согласно\s+(?:данным|заявлению|сообщению|информации|оценке|оценкам)"
+    r"|согласно(?=\s+[«\"]?[A-ZА-ЯЁ]))(?![\w-])",
     re.IGNORECASE,
 )
 # "как сообщил X", "как уже сообщалось" leaves no speaker
@@ -138,8 +168,13 @@ AS_REPORTED = re.compile(
     r"(?<![\w-])как\s+(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])",
     re.IGNORECASE,
 )
-# "Об этом сообщил X": what is said is the sentences before
-ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "Об этом сообщил X", "Об этом в интервью «Ведомостям» заявил X": what is said is the
+# sentences before; the words up to the verb may name the speaker
+ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом((?:\s+[^\s.!?,;:]+){0,5})\s*$", re.IGNORECASE)
+# "О том, что …, заявил X": the words before the clause are no part of what is said
+ABOUT_THAT = re.compile(
+    r"(?:(?:однако|но|а|и)\s+)?о\s+том\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE
+)
 # the clause of what is said after the verb
 THAT = re.compile(r"(?:\s+[^\s.,;:!?«»\"()]+){0,8}?\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE)
 # words that open a sentence and say nothing: "Вместе с тем, по словам X, …"
@@ -177,6 +212,19 @@ SPOKESPEOPLE = frozenset(
         "руководство", "руководства", "делегация", "делегации", "наблюдатели", "наблюдателей",
     }
 )  # fmt: skip
+# nouns a news text calls an organisation it has named: "В компании уверены, что",
+# "эксперты корпорации", "в ведомстве пояснили" (the nominative, genitive, prepositional)
+ORG_NOUNS = frozenset(
+    stem + end
+    for stem, ends in (
+        ("компани", ("я", "и")), ("корпораци", ("я", "и")), ("организаци", ("я", "и")),
+        ("госкорпораци", ("я", "и")), ("парти", ("я", "и")), ("фирм", ("а", "ы", "е")),
+        ("концерн", ("", "а", "е")), ("холдинг", ("", "а", "е")), ("банк", ("", "а", "е")),
+        ("фонд", ("", "а", "е")), ("агентств", ("о", "а", "е")), ("ведомств", ("о", "а", "е")),
+        ("министерств", ("о", "а", "е")), ("оператор", ("", "а", "е")),
+    )
+    for end in ends
+)  # fmt: skip
 # nouns a news text calls a person it has named: "Российский лидер также напомнил"
 REFERRING = frozenset(
     {
@@ -186,3 +234,6 @@ REFERRING = frozenset(
         "актёр", "режиссер", "режиссёр", "писатель", "чиновник", "депутат", "сенатор",
     }
 )  # fmt: skip
+# a capital speaks for its state: "Минск считает, что" (the capital's name folded ->
+# the state's code and name)
+CAPITALS = {fold_key(capital): (code, state) for capital, code, state in rows("capitals.tsv")}

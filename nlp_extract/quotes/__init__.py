@@ -9,8 +9,9 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE
+from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
@@ -35,11 +36,15 @@ def read(
     # an interview is several lines: one "Москва: …" is a heading
     interviewed = sum(map(len, lines)) > 1
     kept: list[Said] = []
-    for paragraph, line in zip(blocks, lines):
-        found, alone = in_paragraph(text, paragraph)
+    about: list[Said] = []
+    for number, (paragraph, line) in enumerate(zip(blocks, lines)):
+        found, alone = in_paragraph(text, paragraph, blocks[number - 1] if number else None)
+        about += [said for said in found if said.refers]
+        found = [said for said in found if not said.refers]
         found = without_overlaps(found + (line if interviewed else []))
         before = kept[-1:]  # a quote of the paragraph before may go on in this one
         kept += without_overlaps(found + continued(text, alone, before + found))
+    kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
     speakers = Speakers(text, entities, posts, direct_spans)
     records = [record(text, said, speakers) for said in kept]
@@ -48,13 +53,16 @@ def read(
     ]
 
 
-def in_paragraph(text: str, paragraph: tuple[int, int]) -> tuple[list[Said], list[tuple[int, int]]]:
-    """What the rules find in a paragraph, and its sentences all in quotation marks."""
+def in_paragraph(
+    text: str, paragraph: tuple[int, int], previous: tuple[int, int] | None
+) -> tuple[list[Said], list[tuple[int, int]]]:
+    """What the rules find in a paragraph (`previous` is the one before), and its
+    sentences all in quotation marks."""
     found = dialogue(text, paragraph)
     alone: list[tuple[int, int]] = []
     inside = marks(text, *paragraph)
-    for sentence in sentences(text, paragraph, inside):
-        found += direct(text, sentence)
+    for sentence in sentences(text, paragraph, inside, previous):
+        found += direct(text, sentence, inside)
         found += indirect(text, sentence, inside)
         if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
             alone.append(span)
@@ -79,6 +87,23 @@ def continued(text: str, alone: list[tuple[int, int]], found: list[Said]) -> lis
     return more
 
 
+def referred(found: list[Said], about: list[Said]) -> list[Said]:
+    """An "Об этом сообщил X" find over quotes found there gives them its speaker's
+    zones after their own ("Соседи считают, что … . Об этом заявил X"); over none, it
+    is a quote of its own."""
+    for said in about:
+        inside = [
+            number
+            for number, other in enumerate(found)
+            if said.start <= other.start and other.end <= said.end + 1
+        ]
+        for number in inside:
+            found[number] = replace(found[number], zones=found[number].zones + said.zones)
+        if not inside and not any(clash(said, other) for other in found):
+            found.append(said)
+    return sorted(found, key=lambda s: s.start)
+
+
 def without_overlaps(found: list[Said]) -> list[Said]:
     """One quote for each run of words: the better rule's, then the longer (the finds
     of one paragraph: a few)."""
@@ -98,21 +123,29 @@ def clash(one: Said, other: Said) -> bool:
 
 
 def status(text: str, said: Said) -> FactStatus:
-    """A denial ("опроверг, что") is negated, "может заявить" hypothetical."""
+    """A denial ("опроверг, что") is negated, "может заявить" and "не исключил, что"
+    hypothetical."""
     if said.cue is None:
         return "stated"
     before = text[max(0, said.cue[0] - 20) : said.cue[0]]
-    if DENIAL.match(text, said.cue[0]) or NOT_BEFORE.search(before):
+    negated = NOT_BEFORE.search(before) is not None
+    if RULED_OUT.match(text, said.cue[0]):
+        return "hypothetical" if negated else "negated"
+    if DENIAL.match(text, said.cue[0]) or negated:
         return "negated"
-    return "hypothetical" if HYPOTHETICAL.search(before) else "stated"
+    possible = POSSIBLE.match(text, said.cue[0]) or HYPOTHETICAL.search(before)
+    return "hypothetical" if possible else "stated"
 
 
 def record(text: str, said: Said, speakers: Speakers) -> Quote:
     """The Quote of a find, its speaker resolved."""
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
     female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
-    # "он" or a title stands for someone named before the words said, not in them
+    # "он" or a title stands for someone named before the words said, not in them; in
+    # "Об этом он заявил" for the first person named in the words it refers to
     at = min(said.cue[0], said.start) if said.cue else said.start
+    if said.refers:
+        at = speakers.first_person_end(said.start, said.end) or at
     entity, name = speakers.speaker(said.zones, at, female)
     return Quote(
         start=said.start,

@@ -10,10 +10,13 @@ line opened by a dash (`— …, — сказал X.`) and a quoted phrase a ver
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice, takewhile
 
 from ..lexicon.quotes import CUE
 from .said import Said
-from .text import Sentence, around, clause, has_words, marks
+from .text import Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
@@ -48,6 +51,10 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     assert after is not None
     cue = CUE.match(text, after.end())
     marked = any(after.groups()) or text[end - 1] in ".!?…"
+    if cue and cue.start() >= limit:  # "«…»\n\nзаявил X.": the attribution's own line
+        line = text.find("\n", cue.end())
+        limit = len(text) if line < 0 else line
+        marked = marked or text[cue.start()].islower()
     if cue and marked and has_words(text, start, end, 3):
         zone = zone_after(text, cue.end(), limit)
         zones = with_apposition(text, zone, sentence.end)
@@ -130,10 +137,13 @@ def interview(text: str, paragraph: tuple[int, int]) -> list[Said]:
     return [Said(start, end, None, (zone,), "direct", 2, needs_speaker=True)]
 
 
-def direct(text: str, sentence: Sentence) -> list[Said]:
-    """The quotes in quotation marks that start in a sentence."""
+def direct(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> list[Said]:
+    """The quotes in quotation marks that start in a sentence (`inside`: its paragraph's
+    `marks`, in order; a sentence never ends inside them, so they are its own)."""
+    first = bisect_left(inside, (sentence.start, -1))
+    spans = islice(inside, first, None)
     return [
         said
-        for span in marks(text, sentence.start, sentence.end)
+        for span in takewhile(lambda span: span[0] < sentence.end, spans)
         for said in quoted(text, around(sentence, span[0]), span)
     ]

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon.quotes import (
+    ABOUT_THAT,
     ABOUT_THIS,
     ACCORDING,
     AS_REPORTED,
@@ -20,11 +21,13 @@ from ..lexicon.quotes import (
     CONNECTORS,
     CUE,
     GERUNDS,
+    INFINITIVE_AFTER,
+    PARTICIPLES,
     THAT,
 )
 from .said import Said
 from .text import WINDOW, Sentence, around, clause, has_words, words
-from .zones import Zone, with_apposition
+from .zones import Zone, group_named, with_apposition
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -69,6 +72,8 @@ def pieces(
         said = " ".join(w.group().lower() for w in words(text, start, end))
         if len(words(text, start, end)) >= 2 and said not in CONNECTORS:
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
+            if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"
+                start = lead.end()
             found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
     return found
 
@@ -98,20 +103,34 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
         word = AS_SAID.search(head)
         assert word is not None
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, (zone,), sentence.start + word.start())
-    if ABOUT_THIS.search(head):
-        zone = Zone(cue.end(), sentence.end, before=False)
-        start = sentence.paragraph[0]
-        if start == sentence.start:
-            return []
-        return [Said(*clause(text, start, sentence.start), span, (zone,), "indirect", 1, True)]
+        unnamed = group_named(text, zone)
+        return pieces(text, sentence, span, (zone,), sentence.start + word.start(), not unnamed)
+    about = ABOUT_THIS.search(head)
+    if about:
+        return about_this(text, sentence, span, sentence.start + about.start(1))
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
-    if COMMA_BEFORE.search(head) and cue.group().lower() not in GERUNDS:
+    if COMMA_BEFORE.search(head) and cue.group().lower() not in (*GERUNDS, *PARTICIPLES):
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        return pieces(text, sentence, span, with_apposition(text, zone, sentence.end), cue.start())
+        zones = with_apposition(text, zone, sentence.end)
+        return pieces(text, sentence, span, zones, cue.start(), not group_named(text, zone))
     return []
+
+
+def about_this(text: str, sentence: Sentence, cue: tuple[int, int], words: int) -> list[Said]:
+    """`Об этом сообщил X` and `Об этом X заявил` (the speaker's words from `words` to the
+    verb): the sentences before it in its paragraph, or the paragraph before when it
+    opens one."""
+    zones = (zone_to_comma(text, cue[1], sentence.end), Zone(words, cue[0], before=True))
+    start, end = sentence.paragraph[0], sentence.start
+    if start == end:
+        if sentence.previous is None:
+            return []
+        start, end = sentence.previous
+    if not has_words(text, start, end, 2):
+        return []
+    return [Said(*clause(text, start, end), cue, zones, "indirect", 1, True, refers=True)]
 
 
 def according(text: str, sentence: Sentence) -> list[Said]:
@@ -130,17 +149,22 @@ def according(text: str, sentence: Sentence) -> list[Said]:
             zone = Zone(cue.start(), cue.end(), before=False)
         else:
             zone = zone_to_comma(text, cue.end(), sentence.end)
+        # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
+        # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
-        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not opening)
+        free = opening and len(cue.group().split()) > 1
+        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)
     return found
 
 
 def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> list[Said]:
-    """The indirect quotes of a sentence; verbs inside quotation marks are not read."""
+    """The indirect quotes of a sentence; verbs inside quotation marks, and verbs of an
+    infinitive ("продолжают покупать"), are not read."""
     cues = [
         cue
         for cue in CUE.finditer(text, sentence.start, sentence.end)
         if not any(a < cue.start() < b for a, b in quoted)
+        and not INFINITIVE_AFTER.match(text, cue.end())
     ]
     found = according(text, sentence)
     previous: list[Said] = []

@@ -20,3 +20,5 @@ class Said:
     kind: Literal["direct", "indirect"]
     rank: int = 0
     needs_speaker: bool = False  # no quote unless its zones name someone
+    # "Об этом сообщил X": quotes found in the words it refers to take its speaker
+    refers: bool = False

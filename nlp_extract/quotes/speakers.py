@@ -4,6 +4,7 @@ The words of the attribution (its "zone": before the verb in `X заявил`, a
 `— сказал X`) are read in order of trust: a person named there; a pronoun ("— сказал
 он") or a bare title ("Министр добавил") stands for the person named last before;
 an organisation named there speaks itself ("в МИД заявили", "передает «Интерфакс»"),
+and a bare noun ("в компании уверены") is the organisation the text is about,
 unless a title before it names one of its people ("глава Минсвязи": the person who
 holds that post, when the text has named them); a title with a place is a person
 ("мэр Москвы"). A title is read in any case ("по словам министра") and a verb's
@@ -27,6 +28,7 @@ from ..lexicon.quotes import (
 )
 from ..schema import Entity, Role
 from .persons import fits, last_name, post_words, short_name, spelt_alike
+from .referents import names_one_before, organisation_meant, state_of
 from .text import words
 from .zones import Zone, media_name
 
@@ -68,6 +70,7 @@ class Speakers:
             key=lambda named: named.start,
         )
         self.starts = [named.start for named in self.mentions]
+        self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -85,6 +88,10 @@ class Speakers:
             if named.end > start and not self.in_quotes(named.start):
                 found.append(named)
         return found
+
+    def first_person_end(self, start: int, end: int) -> int | None:
+        """Where the first person named in text[start:end] ends, if one is."""
+        return next((m.end for m in self.within(start, end) if m.entity.type == PER), None)
 
     def before(self, offset: int) -> Iterator[Named]:
         """The mentions before an offset and outside quotation marks, the nearest first,
@@ -119,6 +126,10 @@ class Speakers:
         ]
         people = [entity for entity in found if entity and entity.type == PER]
         entity = (people or found or [None])[0]
+        if entity is not None and entity.type == LOC:
+            state, name = state_of(entity, self.states)
+            if state or name:
+                return state, None if state else name
         if entity is not None:
             return self.full(entity, at, female), None
         if found:
@@ -172,18 +183,21 @@ class Speakers:
         people = [m for m in people if nominative(self.text, m)] or people
         if people:
             return people[0].entity, True
-        tokens = [w.group().lower() for w in words(self.text, zone.start, zone.end)]
+        found = words(self.text, zone.start, zone.end)
+        tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
             return self.last_person(at, pronoun in FEMALE), True
         if "они" in tokens and (spoken_for := self.spoken_for(at)):
             return spoken_for, True
-        groups = [m for m in mentions if m.entity.type == ORG] or [
-            m for m in mentions if m.entity.type == LOC and len(tokens) <= 3
+        groups = [m.entity for m in mentions if m.entity.type == ORG] or [
+            m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
+        if not groups and names_one_before(self.text, found):  # "в компании": the one named before
+            groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         posts = self.posts_named(tokens)
         if groups:
-            org = groups[0].entity
+            org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
                 return org, True
             holder = self.holder(at, posts, org, female)

@@ -31,11 +31,13 @@ OPENING = frozenset(
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of a paragraph: its span and the paragraph's."""
+    """A sentence of a paragraph: its span and the paragraph's, and the paragraph before
+    (what "Об этом сообщил X" opening a paragraph refers to)."""
 
     start: int
     end: int
     paragraph: tuple[int, int]
+    previous: tuple[int, int] | None = None
 
 
 # how far from a cue the rules read a sentence
@@ -45,9 +47,8 @@ WINDOW = 1000
 def around(sentence: Sentence, at: int) -> Sentence:
     """The part of a sentence within WINDOW characters of an offset: a run-on "sentence"
     (a table or a list read as one) is read near each cue, so the rules stay linear."""
-    return Sentence(
-        max(sentence.start, at - WINDOW), min(sentence.end, at + WINDOW), sentence.paragraph
-    )
+    start, end = max(sentence.start, at - WINDOW), min(sentence.end, at + WINDOW)
+    return Sentence(start, end, sentence.paragraph, sentence.previous)
 
 
 def paragraphs(text: str, regions: Sequence[Region]) -> list[tuple[int, int]]:
@@ -80,10 +81,13 @@ def marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def sentences(
-    text: str, paragraph: tuple[int, int], inside: Sequence[tuple[int, int]] | None = None
+    text: str,
+    paragraph: tuple[int, int],
+    inside: Sequence[tuple[int, int]] | None = None,
+    previous: tuple[int, int] | None = None,
 ) -> list[Sentence]:
     """The sentences of a paragraph, never cut inside its quotation marks (`inside`:
-    its `marks`, in order)."""
+    its `marks`, in order); `previous` is the paragraph before."""
     start, end = paragraph
     inside = marks(text, start, end) if inside is None else inside
     opening = [a for a, _ in inside]
@@ -95,7 +99,11 @@ def sentences(
         if not within and not initial(text, match.start()):
             cuts.append(cut)
     cuts.append(end)
-    return [Sentence(a, trimmed_end(text, a, b), paragraph) for a, b in pairwise(cuts) if b > a]
+    return [
+        Sentence(a, trimmed_end(text, a, b), paragraph, previous)
+        for a, b in pairwise(cuts)
+        if b > a
+    ]
 
 
 def initial(text: str, stop: int) -> bool:

@@ -1,5 +1,5 @@
 """Where a quote's speaker is written: the zones of its attribution, and the name of
-a medium the NER does not know written there."""
+a medium the NER does not know, or a group of people with no name, written there."""
 
 from __future__ import annotations
 
@@ -29,10 +29,11 @@ def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
     return zone, Zone(zone.end + 1, closing, before=False, named=True)
 
 
-# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse"
+# a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse",
+# "comScore"
 MEDIA = re.compile(
     r"«([^«»]{2,40})»|\"([^\"]{2,40})\"|(\w[\w-]*\.(?:ru|com|net|org|ua|рф|ру)\b)"
-    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
 )
 
 
@@ -44,3 +45,15 @@ def media_name(text: str, zone: Zone) -> str | None:
     if not match:
         return None
     return next(group for group in match.groups() if group)
+
+
+# "американцы", "эксперты", "социал-демократы", "российские аналитики": people in the
+# plural, a group that speaks with no name
+GROUP = re.compile(r"(?:[а-яё]+(?:ие|ые)\s+)?[а-яё-]{4,}[ыи]")
+
+
+def group_named(text: str, zone: Zone) -> bool:
+    """Whether the words after a verb are a group of people in the plural and nothing
+    more ("…, считают американцы"): their words are a quote with no one named."""
+    words = text[zone.start : zone.end].strip()
+    return GROUP.fullmatch(words) is not None

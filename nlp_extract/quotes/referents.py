@@ -1,0 +1,72 @@
+"""What a word of an attribution stands for: the organisation a common noun refers to
+("В компании уверены, что …" after a text about Google is Google's word), the state its
+capital names ("Минск считает, что …")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from ..constants import LOC, ORG, fold_key
+from ..lexicon.quotes import CAPITALS, ORG_NOUNS
+from ..schema import Entity
+
+# "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
+# "компании «Алтек»" describe or name an organisation, maybe not named before; "эта
+# компания" refers back
+ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их)")
+DEMONSTRATIVES = frozenset({"эта", "это", "этой", "этом", "этого", "эту", "данная", "данной"})
+DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
+
+# how far back a noun looks for its organisation: a few paragraphs
+ORG_REACH = 2000
+
+
+class Mentioned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def entity(self) -> Entity: ...
+
+
+def names_one_before(text: str, words: Sequence[re.Match[str]]) -> bool:
+    """Whether the words of an attribution call an organisation named before by a bare
+    noun: "в компании", "эксперты корпорации", "эта компания", not "японская компания"
+    or "агентства по атомной энергии"."""
+    for number, word in enumerate(words):
+        if word.group().lower() in ORG_NOUNS:
+            before = words[number - 1].group().lower() if number else ""
+            described = ADJECTIVE.fullmatch(before) and before not in DEMONSTRATIVES
+            return not described and not DESCRIBED_AFTER.match(text, word.end())
+    return False
+
+
+def organisation_meant(before: Iterable[Mentioned], at: int) -> Entity | None:
+    """The organisation a noun at `at` stands for, of the mentions before it (the
+    nearest first): the one named most often within ORG_REACH, the nearest of a tie; a
+    text is about its company more often than about the one it names last."""
+    counts: Counter[str] = Counter()
+    found: dict[str, Entity] = {}
+    for named in before:
+        if at - named.start > ORG_REACH:
+            break
+        if named.entity.type == ORG:
+            counts[named.entity.id] += 1
+            found.setdefault(named.entity.id, named.entity)
+    if not counts:
+        return None
+    most = max(counts.values())
+    # dicts keep insertion order: the nearest first
+    return next(entity for id, entity in found.items() if counts[id] == most)
+
+
+def state_of(place: Entity, entities: Iterable[Entity]) -> tuple[Entity | None, str | None]:
+    """The state a capital speaks for: the text's entity of that country, or its name
+    when the text names it no other way; (None, None) for any other place."""
+    known = CAPITALS.get(fold_key(place.name)) if place.type == LOC else None
+    if known is None:
+        return None, None
+    code, state = known
+    return next((entity for entity in entities if entity.code == code), None), state

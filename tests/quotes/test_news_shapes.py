@@ -1,0 +1,248 @@
+"""Classes of news sentences the first rules missed (issue 28, read on texts never used
+for the rules): each case is written for nlp-extract in the shape of its class."""
+
+import pytest
+
+from .marked import quotes, said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a participle of opinion after its speaker
+            "Против закона выступили депутаты [КПРФ]ORG, считавшие, что налог ударит по бедным.",
+            [("КПРФ", "indirect", "налог ударит по бедным")],
+        ),
+        (
+            "На встрече выступил [Иван Петров]PER, заявивший, что завод закроют к весне.",
+            [("Иван Петров", "indirect", "завод закроют к весне")],
+        ),
+        (  # verbs of hinting, swearing, notifying
+            "«Цены могут вырасти уже летом», — намекнул [Олег Смирнов]PER.",
+            [("Олег Смирнов", "direct", "Цены могут вырасти уже летом")],
+        ),
+        (
+            "[Анна Белова]PER клянется, что никогда не видела этих документов.",
+            [("Анна Белова", "indirect", "никогда не видела этих документов")],
+        ),
+        (
+            "[Олег Смирнов]PER оповестил акционеров о том, что сделка сорвалась.",
+            [("Олег Смирнов", "indirect", "сделка сорвалась")],
+        ),
+        (  # a possibility left open
+            "[Олег Смирнов]PER не исключил, что компания уйдет с рынка.",
+            [("Олег Смирнов", "indirect", "компания уйдет с рынка")],
+        ),
+        (
+            "[Анна Белова]PER допускает, что выборы перенесут.",
+            [("Анна Белова", "indirect", "выборы перенесут")],
+        ),
+    ],
+)
+def test_cues_of_news(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("[Олег Смирнов]PER не исключил, что компания уйдет с рынка.", "hypothetical"),
+        ("[Анна Белова]PER допускает, что выборы перенесут.", "hypothetical"),
+        ("[Олег Смирнов]PER исключил, что компания уйдет с рынка.", "negated"),
+    ],
+)
+def test_possibility_and_ruling_out(text, status):
+    assert [quote.status for quote in quotes(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "продолжают покупать" says nothing and does not cut the clause before it
+            "[Иван Петров]PER отметил, что реформа буксует, а многие регионы продолжают "
+            "закупать старую технику, на что уходят миллионы.",
+            [
+                (
+                    "Иван Петров",
+                    "indirect",
+                    "реформа буксует, а многие регионы продолжают закупать старую технику, "
+                    "на что уходят миллионы",
+                )
+            ],
+        ),
+        (  # "пообещал снизить" with no clause: no quote
+            "[Иван Петров]PER пообещал снизить тарифы, а губернатор поддержал его.",
+            [],
+        ),
+        (  # a noun in -ть after the verb is no infinitive
+            "Сын вернулся домой только утром, рассказала мать подростка [Анна Белова]PER.",
+            [("Анна Белова", "indirect", "Сын вернулся домой только утром")],
+        ),
+    ],
+)
+def test_a_verb_of_an_infinitive_says_no_clause(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы будем работать, как и раньше. Команда сложилась»\n\n"
+        "заявил после церемонии [Иван Петров]PER. Зал аплодировал.",
+        "«Мы будем работать, как и раньше. Команда сложилась».\n\n"
+        "— сказал после церемонии [Иван Петров]PER.",
+    ],
+)
+def test_an_attribution_that_opens_the_next_paragraph(text):
+    assert said(text) == [
+        ("Иван Петров", "direct", "Мы будем работать, как и раньше. Команда сложилась")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # opening a paragraph, it refers to the paragraph before; the speaker named
+            # between "об этом" and the verb, by a title: the first person named there
+            "[Иван Петров]PER согласится возглавить совет, если [Олег Смирнов]PER уйдет.\n\n"
+            "Об этом бывший министр заявил, выступая на съезде, где выдвинули "
+            "[Смирнова=Олег Смирнов]PER.",
+            [
+                (
+                    "Иван Петров",
+                    "indirect",
+                    "Иван Петров согласится возглавить совет, если Олег Смирнов уйдет",
+                )
+            ],
+        ),
+        (  # words with a medium's name before the verb
+            "Завод построят в Ступино. Об этом в интервью «[Ведомостям=Ведомости]ORG» "
+            "сообщил [Иван Петров]PER.",
+            [("Иван Петров", "indirect", "Завод построят в Ступино")],
+        ),
+        (  # a quote found there with no one named takes its speaker
+            "Соседи считают, что долг давно погашен. Об этом заявил замминистра [Иван Петров]PER.",
+            [("Иван Петров", "indirect", "долг давно погашен")],
+        ),
+    ],
+)
+def test_about_this(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a bare noun of an organisation: the one named before
+            "[Яндекс]ORG запустил новый сервис.\nВ компании уверены, что он окупится за год.",
+            "Яндекс",
+        ),
+        (  # the one the text is about, not the one it named last
+            "[Яндекс]ORG запустил сервис такси. Позже [Яндекс]ORG купил стартап "
+            "[Вездеход]ORG.\nЭксперты компании убеждены, что рынок вырастет вдвое.",
+            "Яндекс",
+        ),
+        (  # a noun with an adjective describes another organisation
+            "[Яндекс]ORG запустил новый сервис.\n"
+            "Японская компания заявила, что выйдет на рынок в мае.",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_by_a_common_noun(text, expected):
+    assert [quote.speaker_name for quote in quotes(text)] == [expected]
+
+
+def test_a_noun_with_its_own_description_is_no_organisation_named_before():
+    text = (
+        "[Яндекс]ORG запустил новый сервис.\n"
+        "Как сообщила пресс-служба агентства по связи, сервис проверят летом."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "source, codes, expected",
+    [
+        (  # the state not named otherwise: its name
+            "[Минск]LOC считает, что долг за транзит давно погашен.",
+            {},
+            (None, "Белоруссия"),
+        ),
+        (  # the state's entity when the text names it
+            "Переговоры с [США]LOC зашли в тупик. В [Вашингтоне=Вашингтон]LOC заявили, что "
+            "санкции сохранятся.",
+            {"США": "US"},
+            ("e1", "США"),
+        ),
+        (  # a city that is no capital speaks for itself
+            "[Мюнхен]LOC считает, что стадион построят к лету.",
+            {},
+            ("e1", "Мюнхен"),
+        ),
+    ],
+)
+def test_a_capital_speaks_for_its_state(source, codes, expected):
+    from nlp_extract.quotes import read
+
+    from .marked import marked, posts, regions
+
+    text, entities = marked(source)
+    for entity in entities:
+        entity.code = codes.get(entity.name)
+    assert [(q.speaker, q.speaker_name) for q in read(text, regions(text), entities, posts)] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a group of people with no name after the verb: a quote, no one named
+            "Цены на жилье вырастут к осени, считают аналитики.",
+            [(None, "indirect", "Цены на жилье вырастут к осени")],
+        ),
+        (
+            "Как считают российские эксперты, цены на жилье вырастут к осени.",
+            [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
+        (  # words that are no group of people still need a speaker named
+            "Цены на жилье вырастут к осени, считают в правительстве.",
+            [],
+        ),
+    ],
+)
+def test_an_unnamed_group_speaks(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "О том, что завод закроют к весне, заявил [Иван Петров]PER.",
+        "Однако о том, что завод закроют к весне, сообщил [Иван Петров]PER.",
+    ],
+)
+def test_about_that_before_the_attribution_is_left_out(text):
+    assert said(text) == [("Иван Петров", "indirect", "завод закроют к весне")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Согласно" and a named source
+            "Согласно [Росстату=Росстат]ORG, цены выросли на пять процентов.",
+            [("Росстат", "indirect", "цены выросли на пять процентов")],
+        ),
+        (  # a source the NER does not know, its name in Latin letters
+            "Согласно comScore, аудитория сервиса выросла вдвое.",
+            [("comScore", "indirect", "аудитория сервиса выросла вдвое")],
+        ),
+        (  # a law or a document is no source that speaks
+            "Согласно Конституции, президент избирается на шесть лет.",
+            [],
+        ),
+    ],
+)
+def test_according_to_a_named_source(text, expected):
+    assert said(text) == expected
