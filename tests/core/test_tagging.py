@@ -124,3 +124,13 @@ def test_word_vectors_are_navecs_numbers_when_kept_and_when_the_store_is_full(mo
         batch = np.array(ids)
         assert np.array_equal(store(batch), navec(batch))
     assert store.size <= 6
+
+
+def test_a_warmed_up_extractor_is_out_of_the_cycle_collectors_way(extractor):
+    """warm_up freezes what it loaded: the models' vocabularies are no longer among the
+    objects a full collection walks."""
+    import gc
+
+    words = extractor.models.ner.pack.tags  # a list the NER pack loaded
+    assert gc.get_freeze_count() > 0
+    assert not any(obj is words for obj in gc.get_objects())
