@@ -14,7 +14,9 @@ Per split (rules: for writing rules on; aside: kept for reporting; all) it print
   least half of the gold span (one to one, the largest share first);
 - speaker: of the matched quotes whose gold speaker is named, the share whose
   speaker_name (or the name of the entity its `speaker` id points to) is the gold
-  speaker_name, case and ё folded;
+  speaker_name, case and ё folded; entity: the share whose gold speaker_name is that
+  name or any name of the speaker's entity (its aliases: the surface names the text
+  gives it), i.e. the right person or organisation under another of its names;
 - text>=.9: of the matched quotes, the share whose words overlap the gold's by at
   least .9 (shared word positions over the larger of the two word counts);
 - traps: not_quotes wrongly found, i.e. covered for at least half of their length by
@@ -53,11 +55,13 @@ PRONOUNS = {"он", "она", "они", "его", "её", "ее", "их", "ем�
 
 @dataclass(frozen=True)
 class Found:
-    """One quote a system found: its span and the speaker's name."""
+    """One quote a system found: its span and the speaker's name, and every name of
+    the speaker's entity (its canonical name and aliases) where it has one."""
 
     start: int
     end: int
     speaker_name: str | None
+    entity_names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -67,6 +71,7 @@ class Scores:
     matched: int = 0
     named: int = 0
     speaker: int = 0
+    entity: int = 0
     text: int = 0
     traps: int = 0
     trapped: int = 0
@@ -74,7 +79,17 @@ class Scores:
     kinds_found: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Scores) -> None:
-        for name in ("gold", "found", "matched", "named", "speaker", "text", "traps", "trapped"):
+        for name in (
+            "gold",
+            "found",
+            "matched",
+            "named",
+            "speaker",
+            "entity",
+            "text",
+            "traps",
+            "trapped",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.kinds.update(other.kinds)
         self.kinds_found.update(other.kinds_found)
@@ -128,6 +143,10 @@ def score(text: str, line: dict[str, Any], found: list[Found]) -> tuple[Scores, 
         if g["speaker_name"]:
             s.named += 1
             s.speaker += fold(f.speaker_name) == fold(g["speaker_name"])
+            s.entity += fold(g["speaker_name"]) in {
+                fold(f.speaker_name),
+                *map(fold, f.entity_names),
+            }
         s.text += word_overlap(text, (g["start"], g["end"]), (f.start, f.end)) >= 0.9
     stray = [f for fi, f in enumerate(found) if fi not in matched.values()]
     s.traps = len(line["not_quotes"])
@@ -139,11 +158,13 @@ def score(text: str, line: dict[str, Any], found: list[Found]) -> tuple[Scores, 
 
 def ours(doc: Any, text: str) -> list[Found]:
     """The pipeline's quotes, with the speaker's name from its entity when not given."""
-    names = {entity.id: entity.name for entity in doc.entities}
+    entities = {entity.id: entity for entity in doc.entities}
     found = []
     for quote in getattr(doc, "quotes", []):
-        name = getattr(quote, "speaker_name", None) or names.get(getattr(quote, "speaker", None))
-        found.append(Found(quote.start, quote.end, name))
+        entity = entities.get(getattr(quote, "speaker", None))
+        name = getattr(quote, "speaker_name", None) or (entity.name if entity else None)
+        names = frozenset([entity.name, *entity.aliases]) if entity else frozenset()
+        found.append(Found(quote.start, quote.end, name, names))
     return found
 
 
@@ -187,13 +208,15 @@ def baseline(doc: Any, text: str) -> list[Found]:
 def report(name: str, scores: dict[str, Scores]) -> None:
     print(f"\n{name}")
     print(
-        "  split  found  gold  P     R     F1    speaker       text>=.9      traps    R direct/indirect"
+        "  split  found  gold  P     R     F1    speaker       entity   text>=.9      traps    "
+        "R direct/indirect"
     )
     for split, s in scores.items():
         p = s.matched / s.found if s.found else 0.0
         r = s.matched / s.gold if s.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         speaker = f"{s.speaker}/{s.named} {s.speaker / s.named if s.named else 0:.2f}"
+        entity = f"{s.entity / s.named if s.named else 0:.2f}"
         text = f"{s.text}/{s.matched} {s.text / s.matched if s.matched else 0:.2f}"
         kinds = "/".join(
             f"{s.kinds_found[k] / s.kinds[k] if s.kinds[k] else 0:.2f}"
@@ -201,7 +224,7 @@ def report(name: str, scores: dict[str, Scores]) -> None:
         )
         print(
             f"  {split:6} {s.found:5} {s.gold:5}  {p:.3f} {r:.3f} {f:.3f} {speaker:13} "
-            f"{text:13} {s.trapped:3}/{s.traps:<4} {kinds}"
+            f"{entity:8} {text:13} {s.trapped:3}/{s.traps:<4} {kinds}"
         )
 
 
