@@ -1,7 +1,9 @@
 """An organisation named by the noun of its name alone: "Дума" after "Государственная
 дума" or "Госдума", "Комиссия" after "Комиссия по ценным бумагам и биржам", "Лига"
 after "Лига Севера" is the one organisation of the document whose name holds that noun,
-as a surname alone is the one person whose name holds it."""
+as a surname alone is the one person whose name holds it. A name in Latin letters goes
+by its first word once the name is given: "Berkshire" after "Berkshire Hathaway", "Sun"
+after "Sun Microsystems"."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from .spans import NameSpan
 
 # shorter words are too often something else ("Лос", "Мир")
 SHORTEST_HEAD = 4
+SHORTEST_LATIN_HEAD = 3  # "Sun" of "Sun Microsystems"
 CYRILLIC = re.compile(r"[а-яё]+")
+LATIN = re.compile(r"[a-z]+")
 
 
 def head_pairs(
@@ -38,13 +42,21 @@ def head_pairs(
         if mention.type != ORG or not is_head_word(mention.name, head) or is_place(head):
             continue
         owners = {group_of(other): other for other, words in fuller if holds(words, head)}
-        if len(owners) == 1 and group_of(index) not in owners:
-            pairs.append((next(iter(owners.values())), index))
+        if len(owners) != 1 or group_of(index) in owners:
+            continue
+        owner = next(iter(owners))
+        # a Latin word goes for the name only once the name is given: "Microsoft" before
+        # "Microsoft Research" is the company, not its laboratory
+        if not LATIN.fullmatch(head) or owner < group_of(index):
+            pairs.append((owners[owner], index))
     return pairs
 
 
 def holds(words: tuple[str, ...], head: str) -> bool:
-    """A name of several words with the head among them, or a compound that ends in it."""
+    """A name of several words with the head among them (a Latin head: first), or a
+    compound that ends in it."""
+    if LATIN.fullmatch(head):
+        return len(words) > 1 and words[0] == head
     if len(words) > 1:
         return any(same_word(head, word) for word in words)
     compound = words[0]
@@ -54,11 +66,13 @@ def holds(words: tuple[str, ...], head: str) -> bool:
 
 
 def is_head_word(name: str, folded: str) -> bool:
-    """One capitalised Cyrillic word, no abbreviation ("Дума", "Комиссия"; not
+    """One capitalised word, no abbreviation: Cyrillic ("Дума", "Комиссия") or Latin
+    ("Berkshire"); holds() keeps a Latin one to the first word of a Latin name (not
     "Facebook" of "Insidefacebook")."""
-    return (
-        CYRILLIC.fullmatch(folded) is not None
-        and len(folded) >= SHORTEST_HEAD
-        and name[:1].isupper()
-        and not is_abbreviation(name)
-    )
+    if CYRILLIC.fullmatch(folded):
+        shortest = SHORTEST_HEAD
+    elif LATIN.fullmatch(folded):
+        shortest = SHORTEST_LATIN_HEAD
+    else:
+        return False
+    return len(folded) >= shortest and name[:1].isupper() and not is_abbreviation(name)

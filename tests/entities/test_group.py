@@ -366,3 +366,21 @@ def test_a_name_spelt_twice_is_one_person(extractor):
     text = "Михаил Саакашвили прибыл в Тбилиси. Позже Михаил Сааакашвили выступил с речью."
     people = [e for e in extractor.extract(text).entities if e.type == "PER"]
     assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, grouped",
+    [
+        ("Компания Berkshire Hathaway купила акции. Berkshire владеет долей в Apple.", True),
+        ("Sun Microsystems выпустила сервер. Позже Sun объявила о продаже.", True),
+        # named alone first: the company, not its laboratory named later
+        ("Microsoft отчиталась. Лаборатория Microsoft Research открылась. Microsoft рада.", False),
+        # two names begin with it: neither
+        ("Банки Goldman Sachs и Goldman Capital растут. Goldman отказался.", False),
+    ],
+)
+def test_a_latin_name_goes_by_its_first_word_once_given(extractor, text, grouped):
+    orgs = [e for e in extractor.extract(text).entities if e.type == "ORG"]
+    short = [e for e in orgs if any(" " not in text[m.start : m.end] for m in e.mentions)]
+    full = [e for e in orgs if any(" " in text[m.start : m.end] for m in e.mentions)]
+    assert bool(set(map(id, short)) & set(map(id, full))) == grouped
