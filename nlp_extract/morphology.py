@@ -123,6 +123,20 @@ class Morphology:
         tag = self.likeliest_tag(word.lower())
         return any(gram in tag for gram in PERSON_GRAMS)
 
+    def is_patronymic(self, word: str) -> bool:
+        """Every reading the dictionary has of the word is a patronymic ("Фёдорович";
+        not "Абрамович", a surname too); a word it does not know is none."""
+        lower = word.lower()
+        return self.remembered(
+            "patronymic",
+            lower,
+            lambda: (
+                bool(forms := self.dictionary(lower))
+                and self.dictionary.word_is_known(lower)
+                and all("Patr" in form.tag for form in forms)
+            ),
+        )
+
     def is_first_name(self, word: str) -> bool:
         """The dictionary knows the word (no guess), in its likeliest reading, as a
         first name."""

@@ -164,7 +164,7 @@ class Extractor:
         roles, meetings and agreements; then entities, and the facts that tie them."""
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
-        grouping = group(text, spans, self.gazetteer)
+        grouping = group(text, spans, self.gazetteer, self.morphology.is_patronymic)
         role_spans = [role for reading in readings for role in reading.roles]
         meetings = [meeting for reading in readings for meeting in reading.meetings]
         clauses = Clauses(text, lambda sentences: self.models.syntax(sentences), self.morphology)

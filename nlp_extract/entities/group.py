@@ -35,6 +35,7 @@ from .likeness import (
     lead,
     person_words,
     same_person,
+    same_word,
     spelling,
     words,
 )
@@ -63,7 +64,12 @@ class Links:
             self.parent[max(a, b)] = min(a, b)
 
 
-def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links:
+def link(
+    text: str,
+    mentions: Sequence[NameSpan],
+    gazetteer: Gazetteer,
+    patronymic: Callable[[str], bool] | None = None,
+) -> Links:
     links = Links(len(mentions))
     join_same_keys(links, mentions, lambda m: fold_key(m.name))
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
@@ -79,6 +85,8 @@ def link(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Links
     for a, b in head_pairs(mentions, links.find, lambda word: gazetteer.type_of(word) == LOC):
         links.join(a, b)
     join_person_names(links, mentions)
+    if patronymic:
+        join_first_and_patronymic(links, mentions, patronymic)
     return links
 
 
@@ -207,16 +215,49 @@ def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
             links.join(owners.pop(), first_of[part])
 
 
+def join_first_and_patronymic(
+    links: Links, mentions: Sequence[NameSpan], patronymic: Callable[[str], bool]
+) -> None:
+    """ "Владимир Владимирович", a first name and patronymic (as Russians address one
+    another), is the one person of the text whose full name has that first name, and that
+    patronymic where it gives one. A word the text also writes alone as a person is a
+    surname, not a patronymic ("Роман Абрамович" … "Абрамович")."""
+    alone = {words(m.name)[0] for m in mentions if m.type == PER and len(words(m.name)) == 1}
+    full = [
+        (index, person_words(m.name))
+        for index, m in enumerate(mentions)
+        if m.type == PER and len(person_words(m.name)) >= 2
+    ]
+    for index, mention in enumerate(mentions):
+        pair = words(mention.name) if mention.type == PER else ()
+        if len(pair) != 2 or pair[1] in alone or not patronymic(pair[1]):
+            continue
+        owners = {
+            links.find(other)
+            for other, name in full
+            if same_word(pair[0], name[0])
+            and (same_word(pair[1], name[1]) if len(name) == 3 else not patronymic(name[1]))
+        }
+        if len(owners) == 1:
+            links.join(owners.pop(), index)
+
+
 def name_words(mention: NameSpan) -> tuple[str, ...]:
     """The words a mention's name is compared by: a person's in the order first, middle,
     last."""
     return person_words(mention.name) if mention.type == PER else words(mention.name)
 
 
-def cluster(text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> list[list[NameSpan]]:
-    """The mentions of each real thing, in order of first mention."""
+def cluster(
+    text: str,
+    mentions: Sequence[NameSpan],
+    gazetteer: Gazetteer,
+    patronymic: Callable[[str], bool] | None = None,
+) -> list[list[NameSpan]]:
+    """The mentions of each real thing, in order of first mention; `patronymic` tells a
+    patronymic from a surname (the dictionary's), where the caller has one."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    links = link(text, ordered, gazetteer)
+    links = link(text, ordered, gazetteer, patronymic)
     groups: dict[int, list[int]] = {}
     for index in range(len(ordered)):
         groups.setdefault(links.find(index), []).append(index)

@@ -3,7 +3,7 @@ them before the entities are built: ids, canonical names, countries, places."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..schema import Entity, Role
@@ -40,9 +40,14 @@ class Grouping:
         return build_entities(text, self.clusters, self.names, parser, self.gazetteer, roles)
 
 
-def group(text: str, spans: Sequence[NameSpan], gazetteer: Gazetteer) -> Grouping:
-    """The spans of a text as entities-to-be."""
-    clusters = cluster(text, list(spans), gazetteer)
+def group(
+    text: str,
+    spans: Sequence[NameSpan],
+    gazetteer: Gazetteer,
+    patronymic: Callable[[str], bool] | None = None,
+) -> Grouping:
+    """The spans of a text as entities-to-be (`patronymic`: see group.cluster)."""
+    clusters = cluster(text, list(spans), gazetteer, patronymic)
     names = canonical_names(text, clusters, gazetteer)
     return Grouping(
         clusters=clusters,

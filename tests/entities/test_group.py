@@ -384,3 +384,29 @@ def test_a_latin_name_goes_by_its_first_word_once_given(extractor, text, grouped
     short = [e for e in orgs if any(" " not in text[m.start : m.end] for m in e.mentions)]
     full = [e for e in orgs if any(" " in text[m.start : m.end] for m in e.mentions)]
     assert bool(set(map(id, short)) & set(map(id, full))) == grouped
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Президент Владимир Путин выступил. Владимир Владимирович отметил, что работа идет.",
+         {"Владимир Путин": 2}),
+        # a surname that reads as a patronymic, and written alone: no patronymic
+        ("Роман Абрамович купил клуб. Абрамович доволен. Роман Старовойт приехал.",
+         {"Роман Абрамович": 2, "Роман Старовойт": 1}),
+        # two full names with that first name: neither
+        ("Виктор Янукович и Виктор Ющенко встретились. Виктор Фёдорович отказался.",
+         {"Виктор Янукович": 1, "Виктор Ющенко": 1, "Виктор Фёдорович": 1}),
+    ],
+)  # fmt: skip
+def test_a_first_name_and_patronymic_is_the_one_full_name_with_that_first_name(
+    extractor, text, joined
+):
+    people = {e.name: len(e.mentions) for e in extractor.extract(text).entities if e.type == "PER"}
+    assert people == joined
+
+
+def test_patronymics_by_the_dictionary(extractor):
+    is_patronymic = extractor.morphology.is_patronymic
+    assert is_patronymic("Фёдорович") and is_patronymic("Вячеславовна")
+    assert not is_patronymic("Абрамович") and not is_patronymic("Янукович")
