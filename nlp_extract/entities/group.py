@@ -44,6 +44,8 @@ from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
+# a sentence ends between two mentions
+SENTENCE_END = re.compile(r"[.!?…][»\"”)]?\s")
 
 
 class Links:
@@ -86,7 +88,7 @@ def link(
         links.join(a, b)
     join_person_names(links, mentions)
     if patronymic:
-        join_first_and_patronymic(links, mentions, patronymic)
+        join_first_and_patronymic(text, links, mentions, patronymic)
     return links
 
 
@@ -216,12 +218,14 @@ def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:
 
 
 def join_first_and_patronymic(
-    links: Links, mentions: Sequence[NameSpan], patronymic: Callable[[str], bool]
+    text: str, links: Links, mentions: Sequence[NameSpan], patronymic: Callable[[str], bool]
 ) -> None:
     """ "Владимир Владимирович", a first name and patronymic (as Russians address one
     another), is the one person of the text whose full name has that first name, and that
-    patronymic where it gives one. A word the text also writes alone as a person is a
-    surname, not a patronymic ("Роман Абрамович" … "Абрамович")."""
+    patronymic where it gives one, named in a sentence before. A word the text also
+    writes alone as a person is a surname, not a patronymic ("Роман Абрамович" …
+    "Абрамович"), and so is one beside that full name ("Михаил Хасая и Михаил
+    Агранович": many surnames read as patronymics)."""
     alone = {words(m.name)[0] for m in mentions if m.type == PER and len(words(m.name)) == 1}
     full = [
         (index, person_words(m.name))
@@ -238,8 +242,12 @@ def join_first_and_patronymic(
             if same_word(pair[0], name[0])
             and (same_word(pair[1], name[1]) if len(name) == 3 else not patronymic(name[1]))
         }
-        if len(owners) == 1:
-            links.join(owners.pop(), index)
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        first = mentions[owner]  # a group's root is its first mention
+        if first.end <= mention.start and SENTENCE_END.search(text, first.end, mention.start):
+            links.join(owner, index)
 
 
 def name_words(mention: NameSpan) -> tuple[str, ...]:

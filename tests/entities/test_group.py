@@ -410,3 +410,9 @@ def test_patronymics_by_the_dictionary(extractor):
     is_patronymic = extractor.morphology.is_patronymic
     assert is_patronymic("Фёдорович") and is_patronymic("Вячеславовна")
     assert not is_patronymic("Абрамович") and not is_patronymic("Янукович")
+
+
+def test_a_surname_read_as_a_patronymic_beside_a_namesake_stays_a_surname(extractor):
+    text = "Операторами выступили Михаил Хасая и Михаил Агранович."
+    people = {e.name for e in extractor.extract(text).entities if e.type == "PER"}
+    assert people == {"Михаил Хасая", "Михаил Агранович"}
