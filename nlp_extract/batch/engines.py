@@ -68,11 +68,22 @@ def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
         # The futures are left uncancelled: the pool fails them itself once its workers are
         # gone (cancelling them too makes Python 3.11's pool thread raise InvalidStateError).
         stop_workers()
+        end_result_wait(pool)
         raise
     finally:
         # joined, not left running: Python 3.12.1's exit hook wakes a pool's thread while
         # that thread may be closing its pipe ("Exception ignored … Bad file descriptor")
         pool.shutdown(wait=True)
+
+
+def end_result_wait(pool: ProcessPoolExecutor) -> None:
+    """A worker stopped while it sent its results leaves the pool's thread reading the
+    rest of a message that never comes: the pipe stays open while this process holds a
+    write end of it, and the shutdown that joins the thread would wait for ever. Closing
+    that end gives the reader the end of the pipe, and the pool then fails as broken."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 @contextmanager
