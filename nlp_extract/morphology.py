@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 from typing import Protocol
 
+from .name_endings import guess_nominative
+
 
 class Form(Protocol):
     """One reading of a word (natasha's MorphForm): lemma, UD part of speech and
@@ -257,40 +259,6 @@ def akin(form: Form, pos: str) -> bool:
     if pos == "ADJ":
         return "PRTF" in form.tag
     return pos == "PROPN" and form.pos == "ADJ"
-
-
-# A proper name the dictionary has no reading of in its case ("Невады": pymorphy
-# guesses a plural "невад"): case endings of the feminine -а/-я declension and of
-# masculine names ending in a consonant, read with the tagger's gender.
-GUESSES = {
-    ("Fem", "Gen"): (("ии", "ия"), ("ы", "а"), ("и", "а")),
-    ("Fem", "Dat"): (("ии", "ия"), ("е", "а")),
-    ("Fem", "Loc"): (("ии", "ия"), ("е", "а")),
-    ("Fem", "Acc"): (("ю", "я"), ("у", "а")),
-    ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
-    ("Masc", "Gen"): (("я", "ь"), ("а", "")),
-    ("Masc", "Acc"): (("я", "ь"), ("а", "")),
-    ("Masc", "Dat"): (("ю", "ь"), ("у", "")),
-    ("Masc", "Loc"): (("е", ""),),
-    ("Masc", "Ins"): (("ем", "ь"), ("ом", "")),
-}
-# consonants after which the feminine genitive is -и, not -ы ("Ольги")
-SOFT_AFTER = set("гкхжшчщ")
-
-
-def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
-    if feats.get("Number", "Sing") != "Sing":
-        return None
-    for ending, nominative in GUESSES.get((feats.get("Gender", ""), feats["Case"]), ()):
-        stem = word[: len(word) - len(ending)]
-        if not word.endswith(ending) or len(stem) < 2 or not stem[-1].isalpha():
-            continue
-        if ending == "и" and stem[-1] not in SOFT_AFTER:
-            continue
-        if nominative in ("", "ь") and stem[-1] in "аеёиоуыэюяь":
-            continue  # "Кали" is not a declined "Кал", "Сергея" no "Сергеь"
-        return stem + nominative
-    return None
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})

@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
@@ -21,6 +21,8 @@ from .jobs import BLAS_ENV, BatchOptions, Job, Result, process, process_all, sta
 # shares the cores with the workers. Output order is kept (or chunks come as they
 # finish, unordered); a worker killed mid-chunk leaves those documents unwritten, for --resume.
 CHUNK = 8
+# seconds between looks at the workers while a chunk's results are awaited
+POLL = 1.0
 
 
 class WorkerDied(NlpExtractError):
@@ -56,7 +58,7 @@ def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
         # the workers keep it blocked, so Ctrl-C reaches only this process, which stops them
         with sigint_blocked():
             futures = [pool.submit(process_all, chunk) for chunk in chunks]
-        for future in futures if options.ordered else as_completed(futures):
+        for future in finished(futures, pool, options.ordered):
             yield from future.result()
     except BrokenProcessPool:
         raise WorkerDied(
@@ -74,6 +76,24 @@ def run_local(jobs: Sequence[Job], options: BatchOptions) -> Iterator[Result]:
         # joined, not left running: Python 3.12.1's exit hook wakes a pool's thread while
         # that thread may be closing its pipe ("Exception ignored … Bad file descriptor")
         pool.shutdown(wait=True)
+
+
+def finished(
+    futures: Sequence[Future[list[Result]]], pool: ProcessPoolExecutor, ordered: bool
+) -> Iterator[Future[list[Result]]]:
+    """The futures as they finish (in order when `ordered`). A worker found dead while
+    one is awaited may have died sending its results, which the pool would wait on for
+    ever (end_result_wait): the wait is ended, and the pool fails as broken."""
+    pending = list(futures)
+    while pending:
+        done, _ = wait(pending[:1] if ordered else pending, POLL, FIRST_COMPLETED)
+        if not done:
+            if any(not worker.is_alive() for worker in list(pool._processes.values())):
+                end_result_wait(pool)
+            continue
+        for future in [future for future in pending if future in done]:
+            pending.remove(future)
+            yield future
 
 
 def end_result_wait(pool: ProcessPoolExecutor) -> None:

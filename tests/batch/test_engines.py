@@ -37,3 +37,29 @@ def test_a_worker_dead_mid_send_does_not_hold_the_shutdown():
     shutdown.start()
     shutdown.join(20)
     assert not shutdown.is_alive()
+
+
+def test_a_worker_dead_mid_send_breaks_the_pool_instead_of_a_wait_for_ever():
+    """No interrupt: the batch awaits the chunk, finds the worker dead, and the pool fails
+    (the batch then reports the dead worker) rather than waiting for the rest."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from nlp_extract.batch.engines import finished
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    future = pool.submit(send_half_and_die)
+    outcome: list[BaseException] = []
+
+    def await_it() -> None:
+        try:
+            for done in finished([future], pool, ordered=True):
+                done.result()
+        except BaseException as error:  # what the batch loop would see
+            outcome.append(error)
+
+    waiting = threading.Thread(target=await_it, daemon=True)
+    waiting.start()
+    waiting.join(30)
+    assert not waiting.is_alive()
+    assert outcome and isinstance(outcome[0], BrokenProcessPool)
+    pool.shutdown(wait=True)

@@ -1,0 +1,37 @@
+"""A proper name's nominative guessed from its case ending, for the names the
+dictionary has no reading of in the case the tagger gave ("Невады": pymorphy guesses a
+plural "невад")."""
+
+from __future__ import annotations
+
+# Case endings of the feminine -а/-я declension and of
+# masculine names ending in a consonant, read with the tagger's gender.
+GUESSES = {
+    ("Fem", "Gen"): (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    ("Fem", "Dat"): (("ии", "ия"), ("е", "а")),
+    ("Fem", "Loc"): (("ии", "ия"), ("е", "а")),
+    ("Fem", "Acc"): (("ю", "я"), ("у", "а")),
+    ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
+    ("Masc", "Gen"): (("я", "ь"), ("а", "")),
+    ("Masc", "Acc"): (("я", "ь"), ("а", "")),
+    ("Masc", "Dat"): (("ю", "ь"), ("у", "")),
+    ("Masc", "Loc"): (("е", ""),),
+    ("Masc", "Ins"): (("ем", "ь"), ("ом", "")),
+}
+# consonants after which the feminine genitive is -и, not -ы ("Ольги")
+SOFT_AFTER = set("гкхжшчщ")
+
+
+def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
+    if feats.get("Number", "Sing") != "Sing":
+        return None
+    for ending, nominative in GUESSES.get((feats.get("Gender", ""), feats["Case"]), ()):
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < 2 or not stem[-1].isalpha():
+            continue
+        if ending == "и" and stem[-1] not in SOFT_AFTER:
+            continue
+        if nominative in ("", "ь") and stem[-1] in "аеёиоуыэюяь":
+            continue  # "Кали" is not a declined "Кал", "Сергея" no "Сергеь"
+        return stem + nominative
+    return None
