@@ -118,11 +118,11 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
     return []
 
 
-def about_this(text: str, sentence: Sentence, cue: tuple[int, int], words: int) -> list[Said]:
-    """`Об этом сообщил X` and `Об этом X заявил` (the speaker's words from `words` to the
-    verb): the sentences before it in its paragraph, or the paragraph before when it
-    opens one."""
-    zones = (zone_to_comma(text, cue[1], sentence.end), Zone(words, cue[0], before=True))
+def about_this(text: str, sentence: Sentence, cue: tuple[int, int], named_from: int) -> list[Said]:
+    """`Об этом сообщил X` and `Об этом X заявил` (the speaker's words from `named_from`
+    to the verb): the sentences before it in its paragraph, or the paragraph before when
+    it opens one."""
+    zones = (zone_to_comma(text, cue[1], sentence.end), Zone(named_from, cue[0], before=True))
     start, end = sentence.paragraph[0], sentence.start
     if start == end:
         if sentence.previous is None:
