@@ -15,7 +15,8 @@ read, keys join:
   organisation whose name it abbreviates ("Мосгоризбирком" → "Московская городская
   избирательная комиссия").
 - names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
-  "Лос-Анжелес") are one.
+  "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
+  with one first name ("Ирина Ярова" / "Ирина Яровая").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -28,9 +29,11 @@ from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.gazetteer import Gazetteer
 from ..entities.likeness import (
+    forms_of_one_name,
     initials,
     is_abbreviation,
     is_initial,
+    lead,
     person_words,
     same_person,
     spelling,
@@ -87,6 +90,7 @@ def link_keys(
     links = KeyLinks()
     join_spellings(links, names)
     people = {key: name for key, name in names.items() if key[0] == PER}
+    join_person_forms(links, people)
     join_person_parts(links, people, documents or {})
     join_abbreviations(links, names, aliases)
     join_compounds(links, names)
@@ -102,6 +106,24 @@ def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
         spelt_so = spelling(name) if key[1][:1] not in "=#" else None
         if spelt_so:
             links.join(spelt.setdefault((key[0], spelt_so), key), key)
+
+
+def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
+    """Full names that are forms of one name, word by word, with one first name ("Ирина
+    Яровая" / "Ирина Ярова", "Сергей Скрипаль" / "Сергей Скрипаля": one document's text
+    gave no nominative) are one person; another first name is another person, however
+    alike ("Александр Иванов" is not "Александра Иванова")."""
+    alike: dict[tuple[str, ...], list[tuple[Key, tuple[str, ...]]]] = {}
+    for key, name in sorted(people.items()):
+        name_words = person_words(name)
+        if len(name_words) >= 2 and not is_initial(name_words[0]):
+            bucket = (name_words[0], *map(lead, name_words[1:]))
+            alike.setdefault(bucket, []).append((key, name_words))
+    for names in alike.values():
+        for number, (key, name_words) in enumerate(names):
+            for other, other_words in names[number + 1 :]:
+                if forms_of_one_name(name_words, other_words):
+                    links.join(key, other)
 
 
 def join_person_parts(links: KeyLinks, people: dict[Key, str], documents: dict[Key, int]) -> None:

@@ -75,3 +75,18 @@ def test_names_spelt_the_other_way_transliteration_allows_are_one():
     # a vowel other than "э" is a name's own, and abbreviations are no spellings
     assert links.find(("PER", "олег петров")) != links.find(("PER", "ольга петрова"))
     assert links.find(("ORG", "оон")) != links.find(("ORG", "он"))
+
+
+def test_full_names_that_are_forms_of_one_name_with_one_first_name_are_one():
+    names = {
+        ("PER", "ирина яровая"): "Ирина Яровая",
+        ("PER", "ирина ярова"): "Ирина Ярова",
+        ("PER", "сергей скрипаль"): "Сергей Скрипаль",
+        ("PER", "сергей скрипаля"): "Сергей Скрипаля",
+        ("PER", "александр иванов"): "Александр Иванов",
+        ("PER", "александра иванова"): "Александра Иванова",
+    }
+    links = link_keys(names, {})
+    assert links.find(("PER", "ирина яровая")) == links.find(("PER", "ирина ярова"))
+    assert links.find(("PER", "сергей скрипаль")) == links.find(("PER", "сергей скрипаля"))
+    assert links.find(("PER", "александр иванов")) != links.find(("PER", "александра иванова"))
