@@ -91,34 +91,11 @@ class LookaheadParser(Parser):
     def scan(self, column: Any, predicate: Any, state: Any) -> None:
         token = column.token
         if predicate(token):
-            leaf = Leaf(predicate, predicate.constrain(token))
-            node = state.node.attached(leaf)
-            add(
-                column,
-                State(
-                    state.rule,
-                    state.production,
-                    state.dot_index + 1,
-                    state.start_column,
-                    column,
-                    node,
-                ),
-            )
+            advance(column, state, Leaf(predicate, predicate.constrain(token)))
 
     def complete(self, column: Any, completed: Any) -> None:
         for state in completed.parents:
-            node = state.node.attached(completed.node)
-            add(
-                column,
-                State(
-                    state.rule,
-                    state.production,
-                    state.dot_index + 1,
-                    state.start_column,
-                    column,
-                    node,
-                ),
-            )
+            advance(column, state, completed.node)
 
     def predict(self, column: Any, next_column: Any, rule: Any) -> None:
         word = next_column.token.value if next_column else None
@@ -142,6 +119,16 @@ class LookaheadParser(Parser):
             states.append(state)
             if production.terms and is_rule(production.terms[0]):
                 waiting[id(production.terms[0])].append(state)
+
+
+def advance(column: Any, state: Any, child: Any) -> None:
+    """The state with its dot moved past `child` (a leaf scanned or a node completed),
+    added to the column it now stops at."""
+    node = state.node.attached(child)
+    add(
+        column,
+        State(state.rule, state.production, state.dot_index + 1, state.start_column, column, node),
+    )
 
 
 def add(column: Any, state: Any) -> None:
