@@ -34,7 +34,8 @@ def report(
         list[str],
         typer.Argument(
             metavar="INPUT...",
-            help="JSON Lines from batch or extract --format jsonl: files, globs, or - for stdin.",
+            help="JSON Lines from batch or extract --format jsonl: files, globs, folders (their "
+            "*.jsonl), or - for stdin.",
         ),
     ],
     format: Annotated[

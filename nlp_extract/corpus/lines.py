@@ -17,16 +17,31 @@ REQUIRED = {"id": str, "meta": dict, "entities": list, "dates": list}
 
 
 def sources(inputs: Iterable[str]) -> list[str]:
-    """Files, globs and "-" (stdin) in the order given, each glob sorted."""
+    """Files, globs and "-" (stdin) in the order given, each glob sorted; a folder is
+    the JSON Lines files in it (batch's parts), and one with none is an error, not an
+    empty corpus."""
     found: list[str] = []
     for item in inputs:
         if item == "-" or Path(item).is_file():
             found.append(item)
             continue
-        matches = sorted(glob.glob(item, recursive=True))
+        if Path(item).is_dir():
+            found.extend(folder_lines(Path(item)))
+            continue
+        matches = [path for path in sorted(glob.glob(item, recursive=True)) if Path(path).is_file()]
         if not matches:
             raise InputError(f"no such file: {item}")
-        found.extend(path for path in matches if Path(path).is_file())
+        found.extend(matches)
+    return found
+
+
+def folder_lines(folder: Path) -> list[str]:
+    found = sorted(str(path) for path in folder.rglob("*.jsonl") if path.is_file())
+    if not found:
+        raise InputError(
+            f"no JSON Lines (*.jsonl) in the folder {folder}: report reads what batch "
+            f"writes (nlp-extract batch {folder} -o out.jsonl, then report out.jsonl)"
+        )
     return found
 
 

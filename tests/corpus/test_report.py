@@ -459,3 +459,23 @@ def test_datasette_metadata_beside_the_database_describes_every_table_and_column
     statuses = {status for (status,) in db.execute("SELECT status FROM facts")}
     assert statuses and statuses <= {"stated", "planned", "negated", "hypothetical", "former"}
     assert db.execute("SELECT count(*) FROM meetings WHERE status IS NULL").fetchone() == (0,)
+
+
+def test_a_folder_is_the_json_lines_in_it(batch_lines, tmp_path, model):
+    parts = tmp_path / "out" / "parts"
+    parts.mkdir(parents=True)
+    lines = batch_lines.read_text(encoding="utf-8").splitlines(keepends=True)
+    (parts / "1.jsonl").write_text("".join(lines[:2]), encoding="utf-8")
+    (tmp_path / "out" / "2.jsonl").write_text("".join(lines[2:]), encoding="utf-8")
+    (tmp_path / "out" / "notes.txt").write_text("not read", encoding="utf-8")
+    result = report(tmp_path / "out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == model
+
+
+def test_a_folder_of_texts_is_one_error_not_an_empty_corpus(tmp_path):
+    (tmp_path / "a.txt").write_text("Трамп прибыл в Берлин.", encoding="utf-8")
+    for given in (tmp_path, tmp_path / "*"):
+        result = report(given, "--format", "json")
+        assert result.exit_code == 2
+        assert result.output.startswith("Error: ") and result.output.count("\n") == 1
