@@ -14,10 +14,9 @@ family is dropped wherever it stands alone, so propagation cannot bring it back.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
-from ..constants import PER, fold_key
+from ..constants import PER
 from ..lexicon.people import COLLECTIVE, KIN, SINGULAR_TOO
 from ..morphology import Morphology
 from .spans import NameSpan
@@ -49,43 +48,6 @@ def without_families(
         if text[m.start : m.end] in families or morphology.is_pronoun(text[m.start : m.end])
     }
     return [m for m in mentions if (m.start, m.end) not in dropped or m.type != PER]
-
-
-def two_names_apart(
-    text: str, mentions: Sequence[NameSpan], morphology: Morphology
-) -> list[NameSpan]:
-    """ "Акихито Нарухито" is two people NER read as one: a PER mention of two words,
-    written so once, each of which the text also writes alone, as it is, as a person,
-    neither a name the dictionary knows ("Владимир Путин" with "Владимир" and "Путин"
-    stays one, and so does "Мехрибан Алиева" beside "Алиева"). Two people side by side
-    is a slip of one line; a name the text repeats whole is one person's ("Синдзо Абэ"
-    four times, "Абэ" and "Синдзо" alone between)."""
-    alone = {
-        fold_key(text[m.start : m.end])
-        for m in mentions
-        if m.type == PER and len(text[m.start : m.end].split()) == 1
-    }
-    whole = Counter(
-        fold_key(text[m.start : m.end])
-        for m in mentions
-        if m.type == PER and len(text[m.start : m.end].split()) == 2
-    )
-    out: list[NameSpan] = []
-    for mention in mentions:
-        words = list(re.finditer(r"\S+", text[mention.start : mention.end]))
-        if (
-            mention.type == PER
-            and len(words) == 2
-            and whole[fold_key(text[mention.start : mention.end])] == 1
-            and all(fold_key(w.group()) in alone for w in words)
-            and not any(morphology.is_person_name(w.group()) for w in words)
-        ):
-            out.append(NameSpan(mention.start, mention.start + words[0].end(), PER))
-            start = mention.start + words[1].start()
-            out.append(NameSpan(start, mention.end, PER))
-            continue
-        out.append(mention)
-    return out
 
 
 def is_family(text: str, mention: NameSpan, morphology: Morphology) -> bool:

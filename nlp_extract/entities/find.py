@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from ..morphology import Morphology
 from ..roles.posts import is_position_word
-from .families import two_names_apart, without_families
+from .families import without_families
+from .fused import stranger_before_surname, two_names_apart, two_people_apart
 from .gazetteer import Gazetteer
 from .organisations import organisations
 from .propagate import propagate
-from .repair import common_word_off, organisation_off, repair, title_off, two_people_apart
+from .repair import common_word_off, organisation_off, repair, title_off
 from .retype import dateline, join_name_parts, known_places, place_off, quoted_names
 from .spans import NameSpan, overlay
 
@@ -32,6 +33,7 @@ def find_spans(
     spans = place_off(text, spans, gazetteer, morphology)
     spans = without_families(text, spans, morphology)
     spans = two_names_apart(text, spans, morphology)
+    spans = stranger_before_surname(text, spans)
     spans = overlay(spans, dateline(text, regions))
     spans = overlay(spans, quoted_names(text, spans, morphology))
     spans = propagate(text, spans, regions)

@@ -236,31 +236,6 @@ def organisation_off(
     return out
 
 
-def two_people_apart(
-    text: str, mentions: Iterable[NameSpan], is_first_name: Callable[[str], bool]
-) -> list[NameSpan]:
-    """A caption's "Рафаэль Корреа Эдвард Сноуден" is two people NER read as one: a PER
-    mention of two first-name-and-surname pairs, each surname written elsewhere in the
-    text, is two mentions."""
-    out = []
-    for mention in mentions:
-        words = list(re.finditer(r"\S+", text[mention.start : mention.end]))
-        if mention.type == PER and len(words) == 4:
-            first, surname, second, last = (w.group() for w in words)
-            outside = text[: mention.start] + " " + text[mention.end :]
-            if (
-                is_first_name(first)
-                and is_first_name(second)
-                and all(re.search(rf"\b{re.escape(w[:4])}", outside) for w in (surname, last))
-            ):
-                cut = mention.start + words[1].end()
-                out.append(NameSpan(mention.start, cut, PER))
-                out.append(NameSpan(mention.start + words[2].start(), mention.end, PER))
-                continue
-        out.append(mention)
-    return out
-
-
 def repair(text: str, mentions: Iterable[NameSpan], lemma: Callable[[str], str]) -> list[NameSpan]:
     """All span repairs, in order; the result is sorted and free of empty or duplicate spans."""
     repaired: dict[tuple[int, int], NameSpan] = {}

@@ -2,7 +2,8 @@
 
 import pytest
 
-from nlp_extract.entities.repair import repair, two_people_apart
+from nlp_extract.entities.fused import two_people_apart
+from nlp_extract.entities.repair import repair
 from nlp_extract.entities.spans import NameSpan
 
 
