@@ -16,7 +16,8 @@ read, keys join:
   избирательная комиссия").
 - names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
   "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
-  with one first name ("Ирина Ярова" / "Ирина Яровая").
+  with one first name ("Ирина Ярова" / "Ирина Яровая") or a vowel apart inside a word
+  ("Дэвид Кэмерон" / "Дэвид Камерон").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -33,10 +34,10 @@ from ..entities.likeness import (
     initials,
     is_abbreviation,
     is_initial,
-    lead,
     person_words,
     same_person,
     spelling,
+    vowel_variant,
 )
 
 Key = tuple[str, str]  # (type, what identifies it)
@@ -111,18 +112,20 @@ def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
 def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
     """Full names that are forms of one name, word by word, with one first name ("Ирина
     Яровая" / "Ирина Ярова", "Сергей Скрипаль" / "Сергей Скрипаля": one document's text
-    gave no nominative) are one person; another first name is another person, however
-    alike ("Александр Иванов" is not "Александра Иванова")."""
+    gave no nominative), or transliterations a vowel apart ("Дэвид Кэмерон" / "Дэвид
+    Камерон") are one person; another first name is another person, however alike
+    ("Александр Иванов" is not "Александра Иванова")."""
     alike: dict[tuple[str, ...], list[tuple[Key, tuple[str, ...]]]] = {}
     for key, name in sorted(people.items()):
         name_words = person_words(name)
         if len(name_words) >= 2 and not is_initial(name_words[0]):
-            bucket = (name_words[0], *map(lead, name_words[1:]))
-            alike.setdefault(bucket, []).append((key, name_words))
+            alike.setdefault(tuple(w[:1] for w in name_words), []).append((key, name_words))
     for names in alike.values():
         for number, (key, name_words) in enumerate(names):
             for other, other_words in names[number + 1 :]:
-                if forms_of_one_name(name_words, other_words):
+                if (
+                    name_words[0] == other_words[0] and forms_of_one_name(name_words, other_words)
+                ) or vowel_variant(name_words, other_words):
                     links.join(key, other)
 
 

@@ -171,6 +171,31 @@ def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
+# vowels a transliteration of one sound may give ("Кэмерон" / "Камерон")
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two full names of a person the same but for a vowel inside a word, as
+    transliterations differ ("Дэвид Кэмерон" / "Дэвид Камерон", "Габриэль" /
+    "Гэбриэль Гиффордс"): words of one length, at most one vowel apart each, never in
+    the first or last letter ("Александр" / "Александра", "Анна" / "Инна" stay apart),
+    and the surname of four letters at least."""
+    if len(a) != len(b) or len(a) < 2 or any(map(is_initial, (*a, *b))) or len(a[-1]) < 4:
+        return False
+    differing = 0
+    for x, y in zip(a, b):
+        if len(x) != len(y):
+            return False
+        apart = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+        if len(apart) > 1 or any(
+            i in (0, len(x) - 1) or not {x[i], y[i]} <= CYRILLIC_VOWELS for i in apart
+        ):
+            return False
+        differing += len(apart)
+    return differing > 0
+
+
 def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:
     """Every word of the shorter name stands, in order, in the fuller one ("Меркель",
     "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган"); an
