@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..constants import LOC, ORG, PER, fold_key
+from ..lexicon.organisations import LEGAL_FORMS
 from .bodies import compound_pairs, national_pairs
 from .gazetteer import Gazetteer
 from .heads import head_pairs
@@ -73,7 +74,11 @@ def link(
     patronymic: Callable[[str], bool] | None = None,
 ) -> Links:
     links = Links(len(mentions))
-    join_same_keys(links, mentions, lambda m: fold_key(m.name))
+    join_same_keys(
+        links,
+        mentions,
+        lambda m: without_legal_forms(m.name) if m.type == ORG else fold_key(m.name),
+    )
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
     join_same_keys(
         links, mentions, lambda m: None if gazetteer.identity(m.type, m.name) else spelling(m.name)
@@ -100,6 +105,15 @@ def join_same_keys(
         value = key(mention)
         if value:
             links.join(first.setdefault((mention.type, value), index), index)
+
+
+def without_legal_forms(name: str) -> str:
+    """An organisation's name, folded, less the legal forms written as words around it:
+    a bank's own press release writes "АКБ ПЕРЕСВЕТ АО" of the bank the text calls
+    "Пересвет"; a name that is only legal forms stays as it is."""
+    folded = fold_key(name)
+    kept = [word for word in folded.split() if word not in LEGAL_FORMS]
+    return " ".join(kept) if kept else folded
 
 
 def bracketed_pairs(

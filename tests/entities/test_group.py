@@ -308,6 +308,9 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
         ([("Владимир Путин", "PER"), ("В. В. Путин", "PER")], [[0, 1]]),
         ([("Дмитрий Анатольевич Медведев", "PER"), ("Д. Медведев", "PER")], [[0, 1]]),
         ([("Владимир Путин", "PER"), ("А. В. Путин", "PER")], [[0], [1]]),
+        # legal forms written as words around a name are no part of it
+        ([("АКБ ПЕРЕСВЕТ АО", "ORG"), ("Пересвет", "ORG"), ("ПАО Пересвет", "ORG")], [[0, 1, 2]]),
+        ([("АО", "ORG"), ("Пересвет", "ORG")], [[0], [1]]),
         # a hyphen with spaces around it or without
         (
             [("Форум стран - экспортеров газа", "ORG"), ("Форум стран-экспортеров газа", "ORG")],
