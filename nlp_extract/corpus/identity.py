@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.gazetteer import Gazetteer
+from ..entities.group import without_legal_forms
 from ..entities.likeness import (
     forms_of_one_name,
     initials,
@@ -57,7 +58,8 @@ def entity_key(
         known = gazetteer.identity(kind, each)
         if known:
             return (kind, "=" + fold_key(known))
-    return (kind, QUOTES_AND_SPACES.sub(" ", fold_key(name)).strip())
+    folded = without_legal_forms(name) if kind == ORG else fold_key(name)
+    return (kind, QUOTES_AND_SPACES.sub(" ", folded).strip())
 
 
 class KeyLinks:

@@ -108,11 +108,14 @@ def join_same_keys(
 
 
 def without_legal_forms(name: str) -> str:
-    """An organisation's name, folded, less the legal forms written as words around it:
-    a bank's own press release writes "АКБ ПЕРЕСВЕТ АО" of the bank the text calls
-    "Пересвет"; a name that is only legal forms stays as it is."""
+    """An organisation's name, folded, less the legal forms written as words around it
+    and an English article before it: a bank's own press release writes "АКБ ПЕРЕСВЕТ
+    АО" of the bank the text calls "Пересвет", a band is "The Rolling Stones" and
+    "Rolling Stones"; a name that is only such words stays as it is."""
     folded = fold_key(name)
     kept = [word for word in folded.split() if word not in LEGAL_FORMS]
+    if len(kept) > 1 and kept[0] == "the":
+        kept = kept[1:]
     return " ".join(kept) if kept else folded
 
 

@@ -112,3 +112,12 @@ def test_full_names_a_vowel_apart_inside_a_word_are_one_person():
     # a first letter, a short surname: other people
     assert links.find(("PER", "анна петрова")) != links.find(("PER", "инна петрова"))
     assert links.find(("PER", "юлия ким")) != links.find(("PER", "юлия кем"))
+
+
+def test_an_organisation_keyed_without_its_legal_forms_and_article():
+    gazetteer = load()
+    keys = {
+        entity_key("ORG", name, [], None, gazetteer)
+        for name in ("The Rolling Stones", "Rolling Stones", "ПАО «Пересвет»", "Пересвет")
+    }
+    assert keys == {("ORG", "rolling stones"), ("ORG", "пересвет")}

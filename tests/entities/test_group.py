@@ -311,6 +311,10 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
         # legal forms written as words around a name are no part of it
         ([("АКБ ПЕРЕСВЕТ АО", "ORG"), ("Пересвет", "ORG"), ("ПАО Пересвет", "ORG")], [[0, 1, 2]]),
         ([("АО", "ORG"), ("Пересвет", "ORG")], [[0], [1]]),
+        (
+            [("The Rolling Stones", "ORG"), ("Rolling Stones", "ORG"), ("The The", "ORG")],
+            [[0, 1], [2]],
+        ),
         # a hyphen with spaces around it or without
         (
             [("Форум стран - экспортеров газа", "ORG"), ("Форум стран-экспортеров газа", "ORG")],
