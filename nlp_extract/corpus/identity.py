@@ -17,7 +17,8 @@ read, keys join:
 - names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
   "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
   with one first name ("Ирина Ярова" / "Ирина Яровая") or a vowel apart inside a word
-  ("Дэвид Кэмерон" / "Дэвид Камерон").
+  ("Дэвид Кэмерон" / "Дэвид Камерон"), or with a short form of the first name ("Джо" /
+  "Джозеф Арпайо").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -37,6 +38,7 @@ from ..entities.likeness import (
     is_initial,
     person_words,
     same_person,
+    short_first_name,
     spelling,
     vowel_variant,
 )
@@ -126,8 +128,10 @@ def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
         for number, (key, name_words) in enumerate(names):
             for other, other_words in names[number + 1 :]:
                 if (
-                    name_words[0] == other_words[0] and forms_of_one_name(name_words, other_words)
-                ) or vowel_variant(name_words, other_words):
+                    (name_words[0] == other_words[0] and forms_of_one_name(name_words, other_words))
+                    or vowel_variant(name_words, other_words)
+                    or short_first_name(name_words, other_words)
+                ):
                     links.join(key, other)
 
 

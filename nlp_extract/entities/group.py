@@ -10,8 +10,9 @@ Mentions of one type join when
   атомной энергии (МАГАТЭ)"), a person's original spelling follows the name
   ("Скотт Хоровитц (Scott Horowitz)"), or stands anywhere and is the initials of exactly one
   organisation's name ("РПЦ" / "Русская православная церковь");
-- people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон") or
-  an initial stands for a first name ("Т. Мэй" / "Тереза Мэй");
+- people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон"), an
+  initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or a short form does
+  ("Джо Арпайо" / "Джозеф Арпайо");
 - a shorter name of a person is part of exactly one fuller name of the document: the
   surname, the first name, or first and last name of a name with a middle name.
 A name written surname first ("Сурков Владислав Юрьевич") is read first name first.
@@ -37,6 +38,7 @@ from .likeness import (
     person_words,
     same_person,
     same_word,
+    short_first_name,
     spelling,
     words,
 )
@@ -205,7 +207,7 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if forms_of_one_name(a, b):
+                if forms_of_one_name(a, b) or (kind == PER and short_first_name(a, b)):
                     links.join(first_of[kind, a], first_of[kind, b])
 
 

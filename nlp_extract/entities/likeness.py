@@ -171,6 +171,22 @@ def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
+def short_first_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One person's full names with a short form of the first name ("Джо Арпайо" /
+    "Джозеф Арпайо", "Алекс" / "Александр", "Том" / "Томас"): the rest written the same,
+    the short form of three letters at least, the long one two letters longer and not a
+    woman's name on an "а" or "я" ("Виктор" / "Виктория", "Ник" / "Никита" stay apart)."""
+    if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:] or any(map(is_initial, (*a, *b))):
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return (
+        len(short) >= 3
+        and len(long) >= len(short) + 2
+        and long.startswith(short)
+        and not long.endswith(("а", "я"))
+    )
+
+
 # vowels a transliteration of one sound may give ("Кэмерон" / "Камерон")
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
 

@@ -121,3 +121,19 @@ def test_an_organisation_keyed_without_its_legal_forms_and_article():
         for name in ("The Rolling Stones", "Rolling Stones", "ПАО «Пересвет»", "Пересвет")
     }
     assert keys == {("ORG", "rolling stones"), ("ORG", "пересвет")}
+
+
+def test_a_short_form_of_the_first_name_is_the_same_person():
+    names = {
+        ("PER", "джо арпайо"): "Джо Арпайо",
+        ("PER", "джозеф арпайо"): "Джозеф Арпайо",
+        ("PER", "виктор иванов"): "Виктор Иванов",
+        ("PER", "виктория иванова"): "Виктория Иванова",
+        ("PER", "макс смит"): "Макс Смит",
+        ("PER", "максим смитт"): "Максим Смитт",
+    }
+    links = link_keys(names, {})
+    assert links.find(("PER", "джо арпайо")) == links.find(("PER", "джозеф арпайо"))
+    assert links.find(("PER", "виктор иванов")) != links.find(("PER", "виктория иванова"))
+    # the rest of the name is written the same, or it is another person
+    assert links.find(("PER", "макс смит")) != links.find(("PER", "максим смитт"))
