@@ -18,7 +18,9 @@ read, keys join:
   "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
   with one first name ("Ирина Ярова" / "Ирина Яровая") or a vowel apart inside a word
   ("Дэвид Кэмерон" / "Дэвид Камерон"), or with a short form of the first name ("Джо" /
-  "Джозеф Арпайо").
+  "Джозеф Арпайо"); a name spelt so joins the gazetteer's ("РИА-новости"), and an
+  organisation's one-word name in Latin letters the Cyrillic one of its sound ("Forbes" /
+  "Форбс").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -36,9 +38,11 @@ from ..entities.likeness import (
     initials,
     is_abbreviation,
     is_initial,
+    is_latin,
     person_words,
     same_person,
     short_first_name,
+    sound,
     spelling,
     vowel_variant,
 )
@@ -94,6 +98,7 @@ def link_keys(
     `documents` how many documents name it."""
     links = KeyLinks()
     join_spellings(links, names)
+    join_sounds(links, names)
     people = {key: name for key, name in names.items() if key[0] == PER}
     join_person_forms(links, people)
     join_person_parts(links, people, documents or {})
@@ -104,13 +109,35 @@ def link_keys(
 
 def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
     """Names of one type spelt alike but for the letters transliteration varies in
-    ("Дэвид Петреус" / "Дэвид Петрэус", "Лос-Анджелес" / "Лос-Анжелес") are one thing;
-    abbreviations and names the gazetteer knows keep their own keys."""
+    ("Дэвид Петреус" / "Дэвид Петрэус", "Лос-Анджелес" / "Лос-Анжелес", "РИА-новости" /
+    the gazetteer's "РИА Новости") are one thing; abbreviations, countries and two
+    things the gazetteer knows apart keep their own keys."""
     spelt: dict[tuple[str, str], Key] = {}
+    for key, name in sorted(names.items()):  # the gazetteer's keys ("=…") first
+        spelt_so = spelling(name) if key[1][:1] != "#" else None
+        if not spelt_so:
+            continue
+        first = spelt.setdefault((key[0], spelt_so), key)
+        if first[1][:1] != "=" or key[1][:1] != "=":  # two known things stay two
+            links.join(first, key)
+
+
+def join_sounds(links: KeyLinks, names: dict[Key, str]) -> None:
+    """An organisation's one-word name in Latin letters and in Cyrillic that sound alike
+    ("Forbes" / "Форбс") is one organisation, as in a document; words
+    of fewer than four sounds, and abbreviations, are too short to tell."""
+    by_sound: dict[str, dict[bool, set[Key]]] = {}
     for key, name in sorted(names.items()):
-        spelt_so = spelling(name) if key[1][:1] not in "=#" else None
-        if spelt_so:
-            links.join(spelt.setdefault((key[0], spelt_so), key), key)
+        if key[0] != ORG or " " in name.strip() or is_abbreviation(name):
+            continue
+        said = sound(name)
+        if len(said) >= 4:
+            by_sound.setdefault(said, {}).setdefault(is_latin(name), set()).add(key)
+    for scripts in by_sound.values():
+        if len(scripts) == 2:
+            first, *rest = sorted(scripts[True] | scripts[False])
+            for key in rest:
+                links.join(first, key)
 
 
 def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:

@@ -137,3 +137,21 @@ def test_a_short_form_of_the_first_name_is_the_same_person():
     assert links.find(("PER", "виктор иванов")) != links.find(("PER", "виктория иванова"))
     # the rest of the name is written the same, or it is another person
     assert links.find(("PER", "макс смит")) != links.find(("PER", "максим смитт"))
+
+
+def test_spellings_join_the_gazetteers_name_and_latin_joins_cyrillic_by_sound():
+    gazetteer = load()
+    names = {
+        entity_key("ORG", name, [], None, gazetteer): name
+        for name in ("РИА Новости", "РИА-новости", "Forbes", "Форбс", "Опера", "Opera")
+    }
+    # two things the gazetteer knows stay two, however they are spelt
+    names[("ORG", "=совет федерации")] = "Совет Федерации"
+    names[("ORG", "=совет-федерации")] = "Совет-Федерации"
+    links = link_keys(names, {})
+    key = {name: k for k, name in names.items()}
+    assert links.find(key["РИА Новости"]) == links.find(key["РИА-новости"])
+    assert links.find(key["Forbes"]) == links.find(key["Форбс"])
+    # three sounds are too few to tell two names apart
+    assert links.find(key["Opera"]) != links.find(key["Опера"])
+    assert links.find(key["Совет Федерации"]) != links.find(key["Совет-Федерации"])
