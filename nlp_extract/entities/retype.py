@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..constants import CLOSING_QUOTES, DOUBLE_QUOTES, LOC, OPENING_QUOTES, ORG, PER, fold_key
@@ -162,16 +162,23 @@ def opens_with_full_name(text: str, mention: NameSpan) -> bool:
     return len(words) >= 2 and not any(PATRONYMIC.search(word.lower()) for word in words[:2])
 
 
-def retype_known(mentions: Iterable[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:
+def retype_known(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:
     """Known countries, regions and cities are LOC; known organisations are ORG. A name
-    with its descriptor keeps its type: «Москва» of "агентства «Москва»" is no city."""
+    with its descriptor keeps its type: «Москва» of "агентства «Москва»" is no city. A
+    person keeps it too, unless the name is a country the text names as a place
+    elsewhere ("Эсватини" beside "Королевство Эсватини"): a rare country's name is
+    no one's."""
+    countries = {
+        code
+        for mention in mentions
+        if mention.type == LOC and (code := gazetteer.country_code(mention.name))
+    }
     out = []
     for mention in mentions:
-        known = (
-            gazetteer.type_of(mention.name)
-            if mention.type != PER and not mention.has_descriptor
-            else None
-        )
+        if mention.type == PER:
+            known = LOC if gazetteer.country_code(mention.name) in countries else None
+        else:
+            known = None if mention.has_descriptor else gazetteer.type_of(mention.name)
         out.append(replace(mention, type=known) if known and known != mention.type else mention)
     return out
 

@@ -59,3 +59,17 @@ def test_places_of_several_names_in_one_text_are_one_entity(extractor):
 def test_a_place_goes_by_its_usual_name(names):
     places = gazetteer.load()
     assert min(names, key=places.rank) == places.place(names[0])
+
+
+def test_a_country_read_as_a_person_is_the_place_the_text_names():
+    from nlp_extract.entities.retype import retype_known
+    from nlp_extract.entities.spans import NameSpan
+
+    known = gazetteer.load()
+    place = NameSpan(0, 8, "LOC", "Свазиленд")
+    person = NameSpan(20, 28, "PER", "Эсватини")
+    assert [m.type for m in retype_known([place, person], known)] == ["LOC", "LOC"]
+    # with no such place in the text, or a name that is no country, a person stays one
+    assert retype_known([person], known)[0].type == "PER"
+    other = NameSpan(30, 36, "PER", "Иванов")
+    assert retype_known([place, other], known)[1].type == "PER"
