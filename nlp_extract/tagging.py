@@ -84,7 +84,7 @@ class Pack:
             if len(codes) > MAX_CODES:
                 codes.clear()
             for word in missing:
-                ids = self.encoder.item([word])
+                ids = self.encoder.item([word.replace("ё", "е").replace("Ё", "Е")])
                 codes[word] = (ids[0][0], ids[1][0])
         pairs = [codes[word] for word in words]
         return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
