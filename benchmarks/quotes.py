@@ -3,6 +3,12 @@
     python benchmarks/quotes.py [--baseline] [--errors] [--texts ../shared/data/factru/devset]
     python benchmarks/quotes.py --check    # gold offsets against the real texts, no models
     python benchmarks/quotes.py --stats    # the gold's counts per split and shape, no models
+    python benchmarks/quotes.py --gold nerel [--nerel-dir ../shared/data/nerel] [...]
+
+--gold nerel scores tests/data/quotes_nerel.jsonl instead, a second gold on NEREL texts
+(train documents are its rules split, dev documents aside). It is stand-off, with no
+NEREL text: each line's text is read from --nerel-dir by id, and --check verifies each
+span's sha1 against it (see quotes_nerel.py).
 
 Runs `Extractor().extract(text)` on each gold document (factRuEval-2016 dev texts, read
 from --texts) and reads `document.quotes`, records with `start`, `end`, `text`,
@@ -40,6 +46,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quotes_nerel
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "quotes_dev.jsonl"
@@ -326,16 +335,17 @@ def stats(lines: list[dict[str, Any]]) -> None:
 
 def run(
     lines: list[dict[str, Any]],
-    texts: Path,
+    text_of: Callable[[dict[str, Any]], str],
     systems: dict[str, Callable[..., list[Found]]],
     show: bool,
+    title: str = "quotes dev gold",
 ) -> None:
     from nlp_extract.pipeline import Extractor
 
     extractor = Extractor().warm_up()
     totals = {name: {split: Scores() for split in (*SPLITS, "all")} for name in systems}
     for line in lines:
-        text = read_text(texts, line["id"])
+        text = text_of(line)
         doc = extractor.extract(text, id=line["id"])
         for name, system in systems.items():
             found = system(doc, text)
@@ -346,7 +356,7 @@ def run(
                 errors(name, line, found, matched)
     documents = Counter(line["split"] for line in lines)
     print(
-        f"quotes dev gold: {len(lines)} documents ({documents['rules']} rules, "
+        f"{title}: {len(lines)} documents ({documents['rules']} rules, "
         f"{documents['aside']} aside), {sum(len(x['quotes']) for x in lines)} quotes, "
         f"{sum(len(x['not_quotes']) for x in lines)} not_quotes"
     )
@@ -361,17 +371,37 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and false finds")
     parser.add_argument("--check", action="store_true", help="check the gold's offsets only")
     parser.add_argument("--stats", action="store_true", help="count the gold only")
+    parser.add_argument(
+        "--gold", choices=("factru", "nerel"), default="factru", help="which gold to use"
+    )
+    parser.add_argument(
+        "--nerel-dir", type=Path, default=quotes_nerel.NEREL, help="NEREL's JSON Lines folder"
+    )
     args = parser.parse_args()
-    lines = load()
-    if args.check:
-        sys.exit(1 if check(lines, args.texts) else 0)
+    if args.gold == "nerel":
+        lines, texts = quotes_nerel.load(args.nerel_dir)
+        title = "quotes NEREL gold"
+
+        def text_of(line: dict[str, Any]) -> str:
+            return texts[line["source"], line["id"]]
+
+        if args.check:
+            sys.exit(1 if quotes_nerel.check(lines, texts) else 0)
+    else:
+        lines, title = load(), "quotes dev gold"
+
+        def text_of(line: dict[str, Any]) -> str:
+            return read_text(args.texts, line["id"])
+
+        if args.check:
+            sys.exit(1 if check(lines, args.texts) else 0)
     if args.stats:
         stats(lines)
         return
     systems: dict[str, Callable[..., list[Found]]] = {"nlp_extract (document.quotes)": ours}
     if args.baseline:
         systems["baseline (quoted 3+ words, speech verb, nearest PER/ORG)"] = baseline
-    run(lines, args.texts, systems, args.errors)
+    run(lines, text_of, systems, args.errors, title)
 
 
 if __name__ == "__main__":
