@@ -15,7 +15,7 @@ from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_O
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
-from .direct import dialogue, direct, interview
+from .direct import announced, dialogue, direct, interview
 from .indirect import indirect
 from .persons import usual_name
 from .said import Said
@@ -58,7 +58,7 @@ def in_paragraph(
 ) -> tuple[list[Said], list[tuple[int, int]]]:
     """What the rules find in a paragraph (`previous` is the one before), and its
     sentences all in quotation marks."""
-    found = dialogue(text, paragraph)
+    found = dialogue(text, paragraph) + announced(text, previous, paragraph)
     alone: list[tuple[int, int]] = []
     inside = marks(text, *paragraph)
     for sentence in sentences(text, paragraph, inside, previous):

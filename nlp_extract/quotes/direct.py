@@ -3,8 +3,10 @@
 `«…», — сказал X.` (the attribution after the marks), `X заявил: «…»` (before them,
 with a colon), a quote split by its attribution (`«…, — сказал X, — …»`), a dialogue
 line opened by a dash (`— …, — сказал X.`) and a quoted phrase a verb calls something
-(`назвав его «непростительным оскорблением»`). Marks with no attribution next to them
-— names, titles, scare quotes — are no quote.
+(`назвав его «непростительным оскорблением»`), and a paragraph announced by the one
+before it (`Медведев сказал:` ending a paragraph: the next paragraph is his words,
+as Wikinews sets a quotation apart without marks). Marks with no attribution next to
+them — names, titles, scare quotes — are no quote.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ NAMING = re.compile(r"(?<![\w-])(?:назва|призва)(?:л|ла|ли|в)\s
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")
+# "X сказал:" ending a paragraph: the verb, a few words, the colon
+ANNOUNCING = re.compile(r"[^.!?«»\n]{0,80}:\s*$")
+# where the sentence of a verb starts: after the last stop before it
+SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
 LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
 
@@ -147,3 +153,26 @@ def direct(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> 
         for span in takewhile(lambda span: span[0] < sentence.end, spans)
         for said in quoted(text, around(sentence, span[0]), span)
     ]
+
+
+def announced(
+    text: str, previous: tuple[int, int] | None, paragraph: tuple[int, int]
+) -> list[Said]:
+    """A paragraph a verb of speech and a colon end the paragraph before announce
+    ("Нихад Авад сказал:", "Лола написала в инстаграме:"): the whole paragraph is
+    direct speech, its speaker named around that verb."""
+    if previous is None or text[paragraph[0] : paragraph[0] + 1] in '«"„“—–-':
+        return []
+    verb = last_cue(text, previous[0], previous[1])
+    if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
+        return []
+    stop = SENTENCE_STOP.match(text, previous[0], verb[0])
+    colon = text.rfind(":", verb[1], previous[1])
+    zones = (
+        Zone(stop.end() if stop else previous[0], verb[0], before=True),
+        Zone(verb[1], colon, before=False),
+    )
+    start, end = clause(text, *paragraph)
+    if not has_words(text, start, end, 3):
+        return []
+    return [Said(start, end, verb, zones, "direct", 2)]
