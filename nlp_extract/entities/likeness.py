@@ -251,8 +251,22 @@ def initialled_form(short: Sequence[str], full: Sequence[str]) -> bool:
 
 def same_person(part: Sequence[str], whole: Sequence[str]) -> bool:
     """A shorter or otherwise written name of a person and a fuller name: part of it,
-    or its initials."""
-    return part_of_name(part, whole) or initialled_form(part, whole)
+    or its initials ("В. В. Путин", and word for word "Д. Медведев" of "Дмитрий
+    Медведев"; never the other way round)."""
+    return (
+        part_of_name(part, whole) or initialled_form(part, whole) or initialled_alike(part, whole)
+    )
+
+
+def initialled_alike(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """ "Д. Медведев" and "Дмитрий Медведев": word for word, an initial of the first
+    where the second has a whole word, and the surname whole in both."""
+    return (
+        len(part) == len(whole) >= 2
+        and any(map(is_initial, part[:-1]))
+        and not any(map(is_initial, (part[-1], *whole)))
+        and forms_of_one_name(part, whole)
+    )
 
 
 def initials(name: str) -> set[str]:

@@ -155,3 +155,27 @@ def test_spellings_join_the_gazetteers_name_and_latin_joins_cyrillic_by_sound():
     # three sounds are too few to tell two names apart
     assert links.find(key["Opera"]) != links.find(key["Опера"])
     assert links.find(key["Совет Федерации"]) != links.find(key["Совет-Федерации"])
+
+
+def test_initials_word_for_word_are_the_full_name_the_corpus_names_far_more():
+    names = {
+        ("PER", "дмитрий медведев"): "Дмитрий Медведев",
+        ("PER", "даниил медведев"): "Даниил Медведев",
+        ("PER", "д. медведев"): "Д. Медведев",
+        ("PER", "в.путин"): "В.Путин",
+        ("PER", "владимир путин"): "Владимир Путин",
+        ("PER", "а. иванов"): "А. Иванов",
+        ("PER", "андрей иванов"): "Андрей Иванов",
+        ("PER", "алексей иванов"): "Алексей Иванов",
+    }
+    documents = {key: 1 for key in names}
+    documents[("PER", "дмитрий медведев")] = 50
+    links = link_keys(names, {}, documents)
+    assert links.find(("PER", "д. медведев")) == links.find(("PER", "дмитрий медведев"))
+    assert links.find(("PER", "в.путин")) == links.find(("PER", "владимир путин"))
+    # two namesakes named about as often: the initial could be either
+    assert links.find(("PER", "а. иванов")) not in {
+        links.find(("PER", "андрей иванов")),
+        links.find(("PER", "алексей иванов")),
+    }
+    assert links.find(("PER", "андрей иванов")) != links.find(("PER", "алексей иванов"))
