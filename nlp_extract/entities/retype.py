@@ -146,7 +146,7 @@ def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology)
                 and between == " "
                 and " " not in text[other.start : other.end]
                 and morphology.is_person_name(text[other.start : other.end])
-                and not (other is last and opens_with_full_name(text, mention))
+                and not (other is last and opens_with_full_name(text, mention, morphology))
             ):
                 out[-1] = NameSpan(last.start, mention.end, PER)
                 continue
@@ -154,12 +154,18 @@ def join_name_parts(text: str, mentions: list[NameSpan], morphology: Morphology)
     return out
 
 
-def opens_with_full_name(text: str, mention: NameSpan) -> bool:
+def opens_with_full_name(text: str, mention: NameSpan, morphology: Morphology) -> bool:
     """The mention starts with two words neither of which is a patronymic: a first
-    name and surname ("Франсиско Флорес"), where a patronymic would follow a first name
-    the surname may stand before ("Суркова | Владислава Юрьевича")."""
+    name and surname ("Франсиско Флорес", "Роман Абрамович"), where a patronymic would
+    follow a first name the surname may stand before ("Суркова | Владислава Юрьевича").
+    A patronymic is the dictionary's, or a word it does not know with a patronymic's
+    ending ("Андарбекович")."""
     words = text[mention.start : mention.end].split()
-    return len(words) >= 2 and not any(PATRONYMIC.search(word.lower()) for word in words[:2])
+    return len(words) >= 2 and not any(
+        morphology.is_patronymic(word)
+        or (PATRONYMIC.search(word.lower()) is not None and not morphology.is_known(word.lower()))
+        for word in words[:2]
+    )
 
 
 def retype_known(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> list[NameSpan]:

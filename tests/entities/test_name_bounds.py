@@ -32,6 +32,10 @@ def test_a_place_before_a_full_name_stays_apart(extractor, text, place, person):
         (("Суркова", "Владислава Юрьевича"), True),  # surname first, as decrees write it
         (("Меиржана", "Юсупова"), True),  # a first name tagged apart
         (("Сальвадора", "Франсиско Флорес"), False),  # a first name and surname: whole
+        # a surname with a patronymic's ending is a surname when the dictionary says so
+        (("Иванова", "Роман Абрамович"), False),
+        # a patronymic the dictionary lacks is told by its ending
+        (("Дудаева", "Асламбека Андарбековича"), True),
     ],
 )
 def test_a_name_word_tagged_apart_joins_only_what_lacks_it(extractor, words, joined):
