@@ -38,6 +38,8 @@ def test_yo_is_folded():
         # a city's former names, as news about its history writes them
         (("Ленинград", "Петроград", "Петербург", "Санкт-Петербург"), "Санкт-Петербург"),
         (("Сталинград", "Волгоград"), "Волгоград"),
+        # a station is a place, not an organisation (factRu: Location, NEREL: FACILITY)
+        (("МКС", "Международная космическая станция"), "Международная космическая станция"),
     ],
 )
 def test_a_place_of_several_names_is_one_thing(names, usual):
