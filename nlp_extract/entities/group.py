@@ -12,7 +12,8 @@ Mentions of one type join when
   organisation's name ("РПЦ" / "Русская православная церковь");
 - people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон"), an
   initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or a short form does
-  ("Джо Арпайо" / "Джозеф Арпайо");
+  ("Джо Арпайо" / "Джозеф Арпайо"), or full names are transliterations a vowel apart
+  ("Джанет Рено" / "Джэнет Рино");
 - a shorter name of a person is part of exactly one fuller name of the document: the
   surname, the first name, or first and last name of a name with a middle name.
 A name written surname first ("Сурков Владислав Юрьевич") is read first name first.
@@ -40,6 +41,7 @@ from .likeness import (
     same_word,
     short_first_name,
     spelling,
+    vowel_variant,
     words,
 )
 from .namesakes import share_namesakes
@@ -207,7 +209,9 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if forms_of_one_name(a, b) or (kind == PER and short_first_name(a, b)):
+                if forms_of_one_name(a, b) or (
+                    kind == PER and (short_first_name(a, b) or vowel_variant(a, b))
+                ):
                     links.join(first_of[kind, a], first_of[kind, b])
 
 
