@@ -18,7 +18,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     most frequent name, spelt out rather than abbreviated, descriptors left out
     ("Газпром", not "ПАО «Газпром»": the descriptor forms are aliases); of an
     organisation the gazetteer knows, its canonical name when the text writes it
-    ("Банк России" of "ЦБ", "Центробанк", "Банк России")."""
+    ("Банк России" of "ЦБ", "Центробанк", "Банк России"), else its fullest name."""
     counts = Counter(m.name for m in members)
     kind = members[0].type
     if kind == PER:
@@ -39,9 +39,15 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
         return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
     known = {found for name in counts if (found := gazetteer.identity(kind, name))}
     if len(known) == 1:
-        spelt = {fold_key(name): name for name in counts}.get(fold_key(known.pop()))
+        thing = known.pop()
+        spelt = {fold_key(name): name for name in counts}.get(fold_key(thing))
         if spelt:
             return spelt
+        # else its fullest name spelt out ("Комиссия по ценным бумагам", not the bare
+        # noun "Комиссия" the text mostly calls it once the name is given)
+        spelt_out = [name for name in counts if not name.isupper()]
+        if spelt_out:
+            return max(spelt_out, key=lambda name: (len(words(name)), counts[name]))
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
 

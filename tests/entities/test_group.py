@@ -155,6 +155,14 @@ def test_canonical_leaves_descriptors_to_the_aliases_and_prefers_the_fullest_nam
     assert canonical("Иван Иван Петров", people, EMPTY) == "Иван Петров"
 
 
+def test_a_known_organisation_goes_by_its_fullest_name_when_the_text_skips_the_canonical():
+    from nlp_extract.entities.gazetteer import load
+
+    names = ["Комиссия", "Комиссия по ценным бумагам", "SEC", "Комиссия", "SEC", "SEC"]
+    members = [NameSpan(i, i + 1, "ORG", name) for i, name in enumerate(names)]
+    assert canonical("x" * 10, members, load()) == "Комиссия по ценным бумагам"
+
+
 def test_canonical_person_name_is_one_the_text_writes_in_the_nominative():
     text = "Эммануэль Макрон. Эммануэля Макрона. Эммануэля Макрона."
     members = spans(
