@@ -154,7 +154,29 @@ def same_word(a: str, b: str) -> bool:
     if is_latin(a) != is_latin(b):
         key = sound(a)
         return len(key) >= 3 and key == sound(b)
-    return a == b or not stems(a).isdisjoint(stems(b)) or plus_ending(a, b) or plus_ending(b, a)
+    return (
+        a == b
+        or not stems(a).isdisjoint(stems(b))
+        or plus_ending(a, b)
+        or plus_ending(b, a)
+        or transliterated_alike(a, b)
+    )
+
+
+def transliterated_alike(a: str, b: str) -> bool:
+    """Forms of one word written with the letters transliteration varies in ("Чэпмен" /
+    "Чепмена", "Петрэуса" / "Петреус"): words of four letters at least."""
+    if len(a) < 4 or len(b) < 4:
+        return False
+    x, y = one_spelling(a), one_spelling(b)
+    return (x != a or y != b) and (x == y or not stems(x).isdisjoint(stems(y)))
+
+
+@lru_cache(maxsize=50_000)
+def one_spelling(word: str) -> str:
+    for pattern, replacement in SPELLING_VARIANTS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def plus_ending(longer: str, shorter: str) -> bool:
