@@ -292,12 +292,15 @@ def initialled_alike(part: Sequence[str], whole: Sequence[str]) -> bool:
 
 
 def initials(name: str) -> set[str]:
-    """The abbreviations a name of several words may go by, upper case."""
+    """The abbreviations a name of several words may go by, upper case; a hyphenated
+    word gives one letter or one for each part ("Техрик-е Талибан Пакистан": ТТП, ТЕТП)."""
     all_words = re.findall(r"[^\W\d_]+", name)
     if len(all_words) < 2:
         return set()
     content = [word for word in all_words if word.lower() not in FUNCTION_WORDS]
-    return {"".join(word[0] for word in chosen).upper() for chosen in (all_words, content)}
+    hyphenated = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+    chosen = (all_words, content) + ((hyphenated,) if len(hyphenated) >= 2 else ())
+    return {"".join(word[0] for word in words).upper() for words in chosen}
 
 
 def is_abbreviation(name: str) -> bool:

@@ -334,6 +334,8 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
             [("The Rolling Stones", "ORG"), ("Rolling Stones", "ORG"), ("The The", "ORG")],
             [[0, 1], [2]],
         ),
+        # a hyphenated word of a name gives its abbreviation one letter
+        ([("Техрик-е Талибан Пакистан", "ORG"), ("ТТП", "ORG")], [[0, 1]]),
         # a hyphen with spaces around it or without
         (
             [("Форум стран - экспортеров газа", "ORG"), ("Форум стран-экспортеров газа", "ORG")],
