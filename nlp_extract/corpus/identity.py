@@ -31,20 +31,17 @@ from collections.abc import Iterable
 
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
+from ..entities.full_names import forms_of_one_name, same_person, short_first_name, vowel_variant
 from ..entities.gazetteer import Gazetteer
 from ..entities.group import without_legal_forms
 from ..entities.likeness import (
-    forms_of_one_name,
     initials,
     is_abbreviation,
     is_initial,
     is_latin,
     person_words,
-    same_person,
-    short_first_name,
     sound,
     spelling,
-    vowel_variant,
 )
 
 Key = tuple[str, str]  # (type, what identifies it)

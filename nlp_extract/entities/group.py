@@ -29,21 +29,10 @@ from collections.abc import Callable, Iterator, Sequence
 from ..constants import LOC, ORG, PER, fold_key
 from ..lexicon.organisations import LEGAL_FORMS
 from .bodies import compound_pairs, national_pairs
+from .full_names import forms_of_one_name, same_person, short_first_name, vowel_variant
 from .gazetteer import Gazetteer
 from .heads import head_pairs
-from .likeness import (
-    forms_of_one_name,
-    initials,
-    is_abbreviation,
-    lead,
-    person_words,
-    same_person,
-    same_word,
-    short_first_name,
-    spelling,
-    vowel_variant,
-    words,
-)
+from .likeness import initials, is_abbreviation, lead, person_words, same_word, spelling, words
 from .namesakes import share_namesakes
 from .spans import NameSpan
 

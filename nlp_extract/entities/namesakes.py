@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..constants import PER
-from .likeness import part_of_name, person_words
+from .full_names import part_of_name
+from .likeness import person_words
 from .spans import NameSpan
 
 # how far back a full name is the one a bare name right after it means: a sentence or two

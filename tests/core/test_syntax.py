@@ -59,10 +59,15 @@ def alike(parser, words, a, b):
     return padded[a : a + 2 * REACH + 1] == padded[b : b + 2 * REACH + 1]
 
 
+def as_read(words):
+    """The words as our packs read them: "ё" as "е" (tests/core/test_tagging.py)."""
+    return [word.replace("ё", "е").replace("Ё", "Е") for word in words]
+
+
 def test_arcs_are_natashas(parser, natasha_parser, sentences):
     ours = parser(sentences)
     words = [[token.text for token in sentence] for sentence in sentences]
-    theirs = [natasha_arcs(markup) for markup in natasha_parser.map(words)]
+    theirs = [natasha_arcs(markup) for markup in natasha_parser.map(map(as_read, words))]
     assert [len(arcs) for arcs in ours] == [len(arcs) for arcs in theirs]
     differ = [
         (i, k)
@@ -88,7 +93,7 @@ def test_a_sentence_longer_than_a_block_of_rows(parser, natasha_parser, sentence
     assert len(long) > 4 * ROWS
     [ours] = parser([long])
     words = [token.text for token in long]
-    [theirs] = [natasha_arcs(markup) for markup in natasha_parser.map([words])]
+    [theirs] = [natasha_arcs(markup) for markup in natasha_parser.map([as_read(words)])]
     differ = [k for k, (arc, other) in enumerate(zip(ours, theirs)) if arc != other]
     assert len(ours) == len(theirs)
     assert all(ours[k].rel == theirs[k].rel for k in differ)

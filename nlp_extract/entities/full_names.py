@@ -1,0 +1,116 @@
+"""Whether two names of people, split into words (`likeness.person_words`), name one
+person: forms of one name, a part of a fuller name, initials, a short form of a first
+name, another transliteration."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .likeness import is_initial, same_word
+
+
+def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Word by word the same name, with at least one whole word alike."""
+    return (
+        len(a) == len(b)
+        and all(same_word(x, y) for x, y in zip(a, b))
+        and any(not is_initial(x) and not is_initial(y) for x, y in zip(a, b))
+    )
+
+
+def short_first_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One person's full names with a short form of the first name ("Джо Арпайо" /
+    "Джозеф Арпайо", "Алекс" / "Александр", "Том" / "Томас"): the rest written the same,
+    the short form of three letters at least, the long one two letters longer and not a
+    woman's name on an "а" or "я" ("Виктор" / "Виктория", "Ник" / "Никита" stay apart)."""
+    if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:] or any(map(is_initial, (*a, *b))):
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return (
+        len(short) >= 3
+        and len(long) >= len(short) + 2
+        and long.startswith(short)
+        and not long.endswith(("а", "я"))
+    )
+
+
+# vowels a transliteration of one sound may give ("Кэмерон" / "Камерон")
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two full names of a person the same but for a vowel inside a word, as
+    transliterations differ ("Дэвид Кэмерон" / "Дэвид Камерон", "Габриэль" /
+    "Гэбриэль Гиффордс"): words of one length, at most one vowel apart each, never in
+    the first or last letter ("Александр" / "Александра", "Анна" / "Инна" stay apart),
+    and the surname of four letters at least."""
+    if len(a) != len(b) or len(a) < 2 or any(map(is_initial, (*a, *b))) or len(a[-1]) < 4:
+        return False
+    differing = 0
+    for x, y in zip(a, b):
+        if len(x) != len(y):
+            return False
+        apart = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+        if len(apart) > 1 or any(
+            i in (0, len(x) - 1) or not {x[i], y[i]} <= CYRILLIC_VOWELS for i in apart
+        ):
+            return False
+        differing += len(apart)
+    return differing > 0
+
+
+def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Every word of the shorter name stands, in order, in the fuller one ("Меркель",
+    "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган"); an
+    initial of the fuller one stands for no word ("Владимир" is not in "А. В. Путин")."""
+    if not part or len(part) >= len(whole) or all(is_initial(word) for word in part):
+        return False
+    position = 0
+    for word in part:
+        while position < len(whole) and not (
+            same_word(word, whole[position]) and not is_initial(whole[position])
+        ):
+            position += 1
+        if position == len(whole):
+            return False
+        position += 1
+    return True
+
+
+def initialled_form(short: Sequence[str], full: Sequence[str]) -> bool:
+    """A name written with initials ("В. В. Путин", "Д. Медведев") and a full name it
+    stands for ("Владимир Путин", "Дмитрий Анатольевич Медведев"): the same surname, and
+    each initial the first letter of the given name in its place (a patronymic's initial
+    may stand for a middle name the full name leaves out, and the other way round)."""
+    if len(short) == len(full) or len(short) < 2 or len(full) < 2:
+        return False  # names of one length are compared word by word (forms_of_one_name)
+    *letters, surname = short
+    *given, last = full
+    return (
+        len(letters) <= 2
+        and len(given) <= 2
+        and all(is_initial(letter) for letter in letters)
+        and not any(is_initial(word) for word in (surname, *full))
+        and same_word(surname, last)
+        and all(same_word(letter, word) for letter, word in zip(letters, given))
+    )
+
+
+def same_person(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """A shorter or otherwise written name of a person and a fuller name: part of it,
+    or its initials ("В. В. Путин", and word for word "Д. Медведев" of "Дмитрий
+    Медведев"; never the other way round)."""
+    return (
+        part_of_name(part, whole) or initialled_form(part, whole) or initialled_alike(part, whole)
+    )
+
+
+def initialled_alike(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """ "Д. Медведев" and "Дмитрий Медведев": word for word, an initial of the first
+    where the second has a whole word, and the surname whole in both."""
+    return (
+        len(part) == len(whole) >= 2
+        and any(map(is_initial, part[:-1]))
+        and not any(map(is_initial, (part[-1], *whole)))
+        and forms_of_one_name(part, whole)
+    )
