@@ -33,7 +33,7 @@ from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.full_names import forms_of_one_name, same_person, short_first_name, vowel_variant
 from ..entities.gazetteer import Gazetteer
-from ..entities.group import without_legal_forms
+from ..entities.group import organisation_key
 from ..entities.likeness import (
     initials,
     is_abbreviation,
@@ -61,7 +61,7 @@ def entity_key(
         known = gazetteer.identity(kind, each)
         if known:
             return (kind, "=" + fold_key(known))
-    folded = without_legal_forms(name) if kind == ORG else fold_key(name)
+    folded = organisation_key(name) if kind == ORG else fold_key(name)
     return (kind, QUOTES_AND_SPACES.sub(" ", folded).strip())
 
 

@@ -39,6 +39,8 @@ from .spans import NameSpan
 BRACKETED = re.compile(r"^\s*\($")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
 # a sentence ends between two mentions
+# "им. М.В. Ломоносова", "имени Баумана": whom an organisation is named after
+NAMED_AFTER = re.compile(r"\s(?:им\.|имени)\s")
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]?\s")
 
 
@@ -70,7 +72,7 @@ def link(
     join_same_keys(
         links,
         mentions,
-        lambda m: without_legal_forms(m.name) if m.type == ORG else fold_key(m.name),
+        lambda m: organisation_key(m.name) if m.type == ORG else fold_key(m.name),
     )
     join_same_keys(links, mentions, lambda m: gazetteer.identity(m.type, m.name))
     join_same_keys(
@@ -100,16 +102,23 @@ def join_same_keys(
             links.join(first.setdefault((mention.type, value), index), index)
 
 
-def without_legal_forms(name: str) -> str:
-    """An organisation's name, folded, less the legal forms written as words around it
-    and an English article before it: a bank's own press release writes "АКБ ПЕРЕСВЕТ
-    АО" of the bank the text calls "Пересвет", a band is "The Rolling Stones" and
-    "Rolling Stones"; a name that is only such words stays as it is."""
+def organisation_key(name: str) -> str:
+    """An organisation's name, folded, less the words around it that do not tell it:
+    the legal forms ("АКБ ПЕРЕСВЕТ АО" is the bank the text calls "Пересвет"), an
+    English article ("The Rolling Stones"), and whom it is named after, when what is
+    left is an abbreviation or a name of two words ("МГУ им. М.В. Ломоносова" is "МГУ";
+    "Фонд имени Кадырова" keeps it). A name that is only such words stays as it is."""
     folded = fold_key(name)
+    named_after = NAMED_AFTER.search(folded)
+    if named_after and (
+        len(folded[: named_after.start()].split()) >= 2
+        or is_abbreviation(name[: named_after.start()].strip())
+    ):
+        folded = folded[: named_after.start()]
     kept = [word for word in folded.split() if word not in LEGAL_FORMS]
     if len(kept) > 1 and kept[0] == "the":
         kept = kept[1:]
-    return " ".join(kept) if kept else folded
+    return " ".join(kept) if kept else fold_key(name)
 
 
 def bracketed_pairs(

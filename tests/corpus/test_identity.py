@@ -114,13 +114,20 @@ def test_full_names_a_vowel_apart_inside_a_word_are_one_person():
     assert links.find(("PER", "юлия ким")) != links.find(("PER", "юлия кем"))
 
 
-def test_an_organisation_keyed_without_its_legal_forms_and_article():
+def test_an_organisation_keyed_without_its_legal_forms_article_and_namesake():
     gazetteer = load()
     keys = {
         entity_key("ORG", name, [], None, gazetteer)
-        for name in ("The Rolling Stones", "Rolling Stones", "ПАО «Пересвет»", "Пересвет")
+        for name in (
+            "The Rolling Stones",
+            "Rolling Stones",
+            "ПАО «Пересвет»",
+            "Пересвет",
+            "МГУ",
+            "МГУ имени М. В. Ломоносова",
+        )
     }
-    assert keys == {("ORG", "rolling stones"), ("ORG", "пересвет")}
+    assert keys == {("ORG", "rolling stones"), ("ORG", "пересвет"), ("ORG", "мгу")}
 
 
 def test_a_short_form_of_the_first_name_is_the_same_person():

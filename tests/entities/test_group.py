@@ -334,6 +334,11 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
             [("The Rolling Stones", "ORG"), ("Rolling Stones", "ORG"), ("The The", "ORG")],
             [[0, 1], [2]],
         ),
+        # whom an organisation is named after, when its own name tells it
+        (
+            [("МГУ им. М.В. Ломоносова", "ORG"), ("МГУ", "ORG"), ("Фонд имени Кадырова", "ORG")],
+            [[0, 1], [2]],
+        ),
         # a hyphenated word of a name gives its abbreviation one letter
         ([("Техрик-е Талибан Пакистан", "ORG"), ("ТТП", "ORG")], [[0, 1]]),
         # a hyphen with spaces around it or without
