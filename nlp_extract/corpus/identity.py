@@ -17,8 +17,8 @@ read, keys join:
 - names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
   "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
   with one first name ("Ирина Ярова" / "Ирина Яровая") or a vowel apart inside a word
-  ("Дэвид Кэмерон" / "Дэвид Камерон"), or with a short form of the first name ("Джо" /
-  "Джозеф Арпайо"); a name spelt so joins the gazetteer's ("РИА-новости"), and an
+  ("Дэвид Кэмерон" / "Дэвид Камерон"), or with a short or everyday form of the first
+  name ("Джо" / "Джозеф Арпайо", "Юля" / "Юлия Липницкая"); a name spelt so joins the gazetteer's ("РИА-новости"), and an
   organisation's one-word name in Latin letters the Cyrillic one of its sound ("Forbes" /
   "Форбс").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
@@ -31,7 +31,13 @@ from collections.abc import Iterable
 
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
-from ..entities.full_names import forms_of_one_name, same_person, short_first_name, vowel_variant
+from ..entities.full_names import (
+    forms_of_one_name,
+    same_person,
+    short_first_name,
+    vowel_variant,
+    with_full_first_name,
+)
 from ..entities.gazetteer import Gazetteer
 from ..entities.group import organisation_key
 from ..entities.likeness import (
@@ -144,6 +150,11 @@ def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
     Камерон") are one person; another first name is another person, however alike
     ("Александр Иванов" is not "Александра Иванова")."""
     alike: dict[tuple[str, ...], list[tuple[Key, tuple[str, ...]]]] = {}
+    by_words = {person_words(name): key for key, name in sorted(people.items(), reverse=True)}
+    for name_words, key in by_words.items():
+        for full in with_full_first_name(name_words):
+            if full in by_words:
+                links.join(key, by_words[full])
     for key, name in sorted(people.items()):
         name_words = person_words(name)
         if len(name_words) >= 2 and not is_initial(name_words[0]):

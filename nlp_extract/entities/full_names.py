@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon.people import first_name_forms
 from .likeness import is_initial, same_word
 
 
@@ -19,10 +20,10 @@ def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def short_first_name(a: Sequence[str], b: Sequence[str]) -> bool:
-    """One person's full names with a short form of the first name ("Джо Арпайо" /
-    "Джозеф Арпайо", "Алекс" / "Александр", "Том" / "Томас"): the rest written the same,
-    the short form of three letters at least, the long one two letters longer and not a
-    woman's name on an "а" or "я" ("Виктор" / "Виктория", "Ник" / "Никита" stay apart)."""
+    """One person's full names with a short form of the first name, the rest written the
+    same: a beginning of the name ("Джо Арпайо" / "Джозеф Арпайо", "Алекс" /
+    "Александр") of three letters at least, the long one two letters longer and not a
+    woman's name on an "а" or "я" ("Виктор" / "Виктория", "Ник" / "Никита")."""
     if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:] or any(map(is_initial, (*a, *b))):
         return False
     short, long = sorted((a[0], b[0]), key=len)
@@ -32,6 +33,14 @@ def short_first_name(a: Sequence[str], b: Sequence[str]) -> bool:
         and long.startswith(short)
         and not long.endswith(("а", "я"))
     )
+
+
+def with_full_first_name(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The full names a name with an everyday first name stands for ("юля липницкая" ->
+    "юлия липницкая", "билл клинтон" -> "уильям клинтон"), by the bundled table."""
+    if len(words) < 2:
+        return []
+    return [(full, *words[1:]) for full in sorted(first_name_forms().get(words[0], ()))]
 
 
 # vowels a transliteration of one sound may give ("Кэмерон" / "Камерон")

@@ -11,8 +11,8 @@ Mentions of one type join when
   ("Скотт Хоровитц (Scott Horowitz)"), or stands anywhere and is the initials of exactly one
   organisation's name ("РПЦ" / "Русская православная церковь");
 - people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон"), an
-  initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or a short form does
-  ("Джо Арпайо" / "Джозеф Арпайо"), or full names are transliterations a vowel apart
+  initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or a short or everyday
+  form does ("Джо Арпайо" / "Джозеф Арпайо", "Билл" / "Уильям Клинтон"), or full names are transliterations a vowel apart
   ("Джанет Рено" / "Джэнет Рино");
 - a shorter name of a person is part of exactly one fuller name of the document: the
   surname, the first name, or first and last name of a name with a middle name.
@@ -29,7 +29,13 @@ from collections.abc import Callable, Iterator, Sequence
 from ..constants import LOC, ORG, PER, fold_key
 from ..lexicon.organisations import LEGAL_FORMS
 from .bodies import compound_pairs, national_pairs
-from .full_names import forms_of_one_name, same_person, short_first_name, vowel_variant
+from .full_names import (
+    forms_of_one_name,
+    same_person,
+    short_first_name,
+    vowel_variant,
+    with_full_first_name,
+)
 from .gazetteer import Gazetteer
 from .heads import head_pairs
 from .likeness import initials, is_abbreviation, lead, person_words, same_word, spelling, words
@@ -204,6 +210,10 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
         alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
+    for kind, name in first_of:
+        for full in with_full_first_name(name) if kind == PER else ():
+            if (kind, full) in first_of:
+                links.join(first_of[kind, name], first_of[kind, full])
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:

@@ -139,8 +139,15 @@ def test_a_short_form_of_the_first_name_is_the_same_person():
         ("PER", "макс смит"): "Макс Смит",
         ("PER", "максим смитт"): "Максим Смитт",
     }
+    names[("PER", "саша иванова")] = "Саша Иванова"
+    names[("PER", "александра иванова")] = "Александра Иванова"
+    names[("PER", "билл гейтс")] = "Билл Гейтс"
+    names[("PER", "уильям гейтс")] = "Уильям Гейтс"
     links = link_keys(names, {})
     assert links.find(("PER", "джо арпайо")) == links.find(("PER", "джозеф арпайо"))
+    assert links.find(("PER", "саша иванова")) == links.find(("PER", "александра иванова"))
+    assert links.find(("PER", "билл гейтс")) == links.find(("PER", "уильям гейтс"))
+    assert links.find(("PER", "саша иванова")) != links.find(("PER", "виктор иванов"))
     assert links.find(("PER", "виктор иванов")) != links.find(("PER", "виктория иванова"))
     # the rest of the name is written the same, or it is another person
     assert links.find(("PER", "макс смит")) != links.find(("PER", "максим смитт"))

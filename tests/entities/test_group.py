@@ -322,6 +322,15 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
             [[0, 1, 2]],
         ),
         ([("Виктор Смит", "PER"), ("Виктория Смит", "PER")], [[0], [1]]),
+        # an everyday form of a first name, whatever letter it begins with
+        (
+            [("Уильям Клинтон", "PER"), ("Билл Клинтон", "PER"), ("Хиллари Клинтон", "PER")],
+            [[0, 1], [2]],
+        ),
+        (
+            [("Юлия Липницкая", "PER"), ("Юля Липницкая", "PER"), ("Юля Иванова", "PER")],
+            [[0, 1], [2]],
+        ),
         # a surname alone in another transliteration of the full name's
         ([("Марк Чепмен", "PER"), ("Чэпмена", "PER"), ("Чепмен", "PER")], [[0, 1, 2]]),
         # full names a vowel apart inside words: one name transliterated two ways
