@@ -181,7 +181,7 @@ class Extractor:
             dates=dates,
             agreements=facts.link_agreements(text, agreements, index, dates),
             facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
-            quotes=quotes.read(text, regions, entities, self.posts_of),
+            quotes=quotes.read(text, regions, entities, self.posts_of, self.gazetteer.is_media),
         )
 
     def posts_of(self, word: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
@@ -17,6 +17,7 @@ from ..schema.facts import FactStatus
 from ..tokens import Region
 from .direct import announced, dialogue, direct, interview
 from .indirect import indirect
+from .outlets import is_media_name
 from .persons import usual_name
 from .said import Said
 from .speakers import Posts, Speakers
@@ -28,9 +29,11 @@ def read(
     regions: Sequence[Region],
     entities: Sequence[Entity],
     posts: Posts,
+    media: Callable[[str], bool] = is_media_name,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
-    `posts` gives the posts a word names ("министра" -> {"министр"})."""
+    `posts` gives the posts a word names ("министра" -> {"министр"}), `media` whether
+    an organisation's name is a media outlet's ("Ъ", "Рейтер")."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -46,10 +49,13 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans)
+    speakers = Speakers(text, entities, posts, direct_spans, media)
     records = [record(text, said, speakers) for said in kept]
+    # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [
-        quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
+        quote
+        for quote, said in zip(records, kept)
+        if quote.speaker_name or not said.needs_speaker or speakers.quoted_by_outlet(said.zones)
     ]
 
 

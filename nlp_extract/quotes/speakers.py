@@ -27,6 +27,7 @@ from ..lexicon.quotes import (
     SPOKESPEOPLE_PLURAL,
 )
 from ..schema import Entity, Role
+from .outlets import cited, is_media_name, outlets, without_outlet
 from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .referents import names_one_before, organisation_meant, state_of
 from .text import words
@@ -55,6 +56,7 @@ class Speakers:
         entities: Sequence[Entity],
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
+        media: Callable[[str], bool] = is_media_name,
     ) -> None:
         self.text = text
         self.posts = posts
@@ -71,6 +73,7 @@ class Speakers:
         )
         self.starts = [named.start for named in self.mentions]
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
+        self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -173,7 +176,8 @@ class Speakers:
         self, zone: Zone, at: int, female: bool | None = None
     ) -> tuple[Entity | None, bool]:
         """The speaker a zone names, and whether it names one."""
-        mentions = self.within(zone.start, zone.end)
+        zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
+        mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         people = [m for m in mentions if m.entity.type == PER]
@@ -207,7 +211,15 @@ class Speakers:
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
-        return None, False
+        return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
+        """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
+        один из участников встречи")."""
+        return any(
+            without_outlet(self.text, zone, self.within(zone.start, zone.end), self.outlets)[1]
+            for zone in zones
+        )
 
     def spoken_for(self, at: int) -> Entity | None:
         """The organisation "они" stands for: the one named last before `at`, not far

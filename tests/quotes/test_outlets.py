@@ -1,0 +1,63 @@
+"""The outlet a source spoke to, or that cites one, is no speaker when the attribution
+names the source; an outlet reporting on its own is (NEREL gold's convention)."""
+
+import pytest
+
+from .marked import said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the outlet told, in the dative, before the source's words
+            "Число кандидатов выросло до 13, сообщил [РИА Новости]ORG в четверг "
+            "представитель [Мосгоризбиркома=Мосгоризбирком]ORG.",
+            [("Мосгоризбирком", "indirect", "Число кандидатов выросло до 13")],
+        ),
+        (  # the body before the verb, the outlet between
+            "В [мэрии Уфы=мэрия Уфы]ORG [РИА Новости]ORG сообщили, что назначение состоялось.",
+            [("мэрия Уфы", "indirect", "назначение состоялось")],
+        ),
+        (  # the source an outlet cites
+            "Как сообщает [Интерфакс]ORG со ссылкой на пресс-службу [МВД]ORG, решение "
+            "принял министр.",
+            [("МВД", "indirect", "решение принял министр")],
+        ),
+        (  # an outlet cites another outlet, named after a noun of one
+            "Эмир встретится с семьей, передает агентство [Рейтер]ORG со ссылкой на "
+            "телеканал «[Аль-Джазира]ORG».",
+            [("Аль-Джазира", "indirect", "Эмир встретится с семьей")],
+        ),
+        (  # a source with no name: no speaker, but still a quote
+            "Как рассказал [РИА Новости]ORG один из участников встречи, решение отложено.",
+            [(None, "indirect", "решение отложено")],
+        ),
+        (  # a person who spoke to an outlet
+            "[Андрей Воробьев]PER заявил [Интерфаксу=Интерфакс]ORG, что позиции нет.",
+            [("Андрей Воробьев", "indirect", "позиции нет")],
+        ),
+    ],
+)
+def test_the_source_speaks_not_the_outlet(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Решение отложено, пишет газета «[Труд]ORG» со ссылкой на свои источники.",
+            [("Труд", "indirect", "Решение отложено")],
+        ),
+        (
+            "Об этом сообщает местная газета [Blitz Quotidiano]ORG.",
+            [],  # nothing before it to refer to
+        ),
+        (
+            "По данным [РИА Новости]ORG, решение отложено.",
+            [("РИА Новости", "indirect", "решение отложено")],
+        ),
+    ],
+)
+def test_an_outlet_on_its_own_speaks(text, expected):
+    assert said(text) == expected
