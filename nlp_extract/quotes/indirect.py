@@ -85,10 +85,13 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
         return []
     turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
     start = max([sentence.start, *turn])
+    # "Японская полиция, по данным газеты, отметила": the source between is another's
+    aside = ACCORDING.search(text, start, cue.start())
+    named = aside.start() if aside and has_words(text, start, aside.start()) else cue.start()
     zones = (
         Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
-        Zone(start, cue.start(), before=True),
-        Zone(sentence.start, cue.start(), before=True),
+        Zone(start, named, before=True),
+        Zone(sentence.start, named, before=True),
     )
     if not any(has_words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
@@ -153,6 +156,8 @@ def according(text: str, sentence: Sentence) -> list[Said]:
         # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
         free = opening and len(cue.group().split()) > 1
+        if CUE.match(text, clause(text, zone.end, sentence.end)[0]):
+            continue  # "Полиция, по данным газеты, отметила, что": the verb's own subject
         found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)
     return found
 

@@ -10,14 +10,21 @@ it reports on its own ("пишет газета «Коммерсант»", "по
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE
 from ..lexicon.quotes import CITING, SOURCES
 from ..schema import Entity
+from .referents import DESCRIBED_AFTER
 from .text import words
 from .zones import Zone
+
+# a bare noun of an outlet, its stem: "издания", "агентство", "газета"
+OUTLET_NOUN = re.compile(r"(газет|издани|агентств|телеканал|портал|журнал)\w{0,3}")
+# how far back a bare noun looks for its outlet: a few paragraphs
+OUTLET_REACH = 2000
 
 
 class Mentioned(Protocol):
@@ -77,3 +84,25 @@ def without_outlet(
     if len(kept) == len(mentions) or not (kept or names_source(text, zone)):
         return list(mentions), False
     return kept, True
+
+
+def outlet_meant(
+    text: str, found: Sequence[re.Match[str]], before: Iterable[M], at: int, known: set[str]
+) -> Entity | None:
+    """The outlet a bare noun of one stands for ("по данным издания", "Газета пишет",
+    "отмечает агентство"): the one named last after that noun ("агентство Рейтер"),
+    else the outlet named last; none far back."""
+    noun = next((w for w in found if OUTLET_NOUN.fullmatch(w.group().lower())), None)
+    if noun is None or DESCRIBED_AFTER.match(text, noun.end()):
+        return None
+    stem = OUTLET_NOUN.fullmatch(noun.group().lower()).group(1)  # type: ignore[union-attr]
+    nearest = None
+    for named in before:
+        if at - named.start > OUTLET_REACH:
+            break
+        if named.entity.id not in known:
+            continue
+        nearest = nearest or named.entity
+        if stem in text[max(0, named.start - 30) : named.start].lower():
+            return named.entity
+    return nearest

@@ -27,7 +27,7 @@ from ..lexicon.quotes import (
     SPOKESPEOPLE_PLURAL,
 )
 from ..schema import Entity, Role
-from .outlets import cited, is_media_name, outlets, without_outlet
+from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import fits, last_name, post_words, short_name, spelt_alike
 from .referents import names_one_before, organisation_meant, state_of
 from .text import words
@@ -197,6 +197,10 @@ class Speakers:
         groups = [m.entity for m in mentions if m.entity.type == ORG] or [
             m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
+        if not groups and (
+            outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
+        ):
+            groups = [outlet]
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         posts = self.posts_named(tokens)

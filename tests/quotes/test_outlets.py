@@ -61,3 +61,36 @@ def test_the_source_speaks_not_the_outlet(text, expected):
 )
 def test_an_outlet_on_its_own_speaks(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "издание" after an outlet named: that outlet
+            "Кандидата не нашли. Об этом пишет газета «[Коммерсант]ORG».\n"
+            "По данным издания, все кандидаты отказались.",
+            [
+                ("Коммерсант", "indirect", "Кандидата не нашли"),
+                ("Коммерсант", "indirect", "все кандидаты отказались"),
+            ],
+        ),
+        (  # "агентство": the outlet named after that noun, not the one it cites
+            "Эмир уйдет в отставку, передает агентство [Рейтер]ORG со ссылкой на "
+            "телеканал «[Аль-Джазира]ORG».\nСлухи ходили давно, отмечает агентство.",
+            [
+                ("Аль-Джазира", "indirect", "Эмир уйдет в отставку"),
+                ("Рейтер", "indirect", "Слухи ходили давно"),
+            ],
+        ),
+        (  # "по данным газеты" between a subject and its verb: no quote of its own
+            "Митинг прошел мирно, уточняет газета «[Труд]ORG».\n"
+            "Полиция, по данным газеты, отметила, что протестующих стало больше.",
+            [
+                ("Труд", "indirect", "Митинг прошел мирно"),
+                (None, "indirect", "протестующих стало больше"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_noun_of_an_outlet_is_the_outlet_named(text, expected):
+    assert said(text) == expected
