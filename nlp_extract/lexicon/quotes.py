@@ -25,7 +25,7 @@ PAST = (
     "подытожи", "парирова", "отреагирова", "вспомина", "вспомни", "пошути", "возрази",
     "воскликну", "спроси", "повтори", "информирова", "оценива", "оцени",
     "прогнозирова", "подчерки", "акцентирова", "намекну", "намека", "оповести",
-    "посчита", "допусти", "допуска", "исключи", "исключа",
+    "посчита", "допусти", "допуска", "исключи", "исключа", "выража",
 )  # fmt: skip
 # third-person present forms, singular and plural
 PRESENT = (
@@ -49,7 +49,7 @@ PRESENT = (
     "усомнился", "усомнилась", "усомнились", "посетовал", "посетовала", "посетовали",
     "признался", "призналась", "признались", "пожаловался", "пожаловалась", "пожаловались",
     "намекает", "намекают", "допускает", "допускают", "исключает", "исключают", "клянется",
-    "клянётся", "клянутся", "поклялся", "поклялась", "поклялись",
+    "клянётся", "клянутся", "поклялся", "поклялась", "поклялись", "выражает", "выражают",
 )  # fmt: skip
 # gerunds and participles: "полагая, что", "назвав его «…»"
 GERUNDS = (
@@ -82,6 +82,23 @@ FORMS = sorted(
 # and "может заявить, что": a statement not (yet) made
 MAY = re.compile(r"(?<![\w-])(?:может|могут|мог|могла|могли)\s+$", re.IGNORECASE)
 INFINITIVES = frozenset({"заявить", "сказать", "сообщить", "объявить"})
+# verbs that say only with the words after them: "дали понять, что", "пришла к выводу,
+# что", "потребовала, чтобы", "хотят, чтобы"
+# (the cue is the whole phrase, the verb alone before "чтобы")
+UNDERSTAND = re.compile(r"[\w-]+\s+понять(?![\w-])", re.IGNORECASE)
+CONCLUDE = re.compile(r"[\w-]+\s+к\s+(?:выводу|заключению)(?![\w-])", re.IGNORECASE)
+SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
+HEADS_OF_PHRASES = {
+    **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
+    **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
+    **dict.fromkeys(
+        (
+            "хочет", "хотят", "хотел", "хотела", "хотели", "требует", "требуют", "требовал",
+            "требовала", "требовали", "потребовал", "потребовала", "потребовали",
+        ),
+        SO_THAT,
+    ),
+}  # fmt: skip
 TOKEN = re.compile(r"[\w-]+")
 
 
@@ -109,7 +126,8 @@ class Cues:
     # the words that may be one: those that begin as a form does (the regex engine skips
     # the rest of the text far faster than a loop over its words)
     candidates = re.compile(
-        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES}), re.IGNORECASE
+        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES | HEADS_OF_PHRASES.keys()}),
+        re.IGNORECASE,
     )
 
     def finditer(
@@ -118,22 +136,26 @@ class Cues:
         end = len(text) if end is None else end
         for candidate in self.candidates.finditer(text, start, end):
             word = TOKEN.match(text, candidate.start(), end)
-            if word is not None and self.is_cue(text, word):
-                yield word
+            cue = None if word is None else self.cue(text, word)
+            if cue is not None:
+                yield cue
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         word = TOKEN.match(text, pos)
         if word is None or (pos and TOKEN.match(text, pos - 1)):
             return None
-        return word if self.is_cue(text, word) else None
+        return self.cue(text, word)
 
-    def is_cue(self, text: str, word: re.Match[str]) -> bool:
+    def cue(self, text: str, word: re.Match[str]) -> re.Match[str] | None:
+        """The cue a word begins: the word, a phrase ("дали понять"), or none."""
         said = word.group().lower()
         if said in self.forms:
-            return True
-        return said in INFINITIVES and bool(
-            MAY.search(text, max(0, word.start() - 8), word.start())
-        )
+            return word
+        if said in HEADS_OF_PHRASES:
+            return HEADS_OF_PHRASES[said].match(text, word.start())
+        if said in INFINITIVES and MAY.search(text, max(0, word.start() - 8), word.start()):
+            return word
+        return None
 
 
 CUE = Cues()
@@ -152,11 +174,13 @@ INFINITIVE_AFTER = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:может|могут|мог|могла|могли|якобы|по\s+слухам)\s+$")
 NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)
 
-# "По словам X, …", "По мнению X, …": the attribution before the comma
+# "По словам X, …", "По мнению X, …", "По неофициальным данным X": the attribution
+# before the comma
 ACCORDING = re.compile(
-    r"(?<![\w-])(?:по\s+(?:(?:его|её|ее|их)\s+)?(?:словам|мнению|данным|сообщению|сообщениям"
-    r"|утверждению|оценке|оценкам|информации|заявлению|признанию|версии|подсчетам"
-    r"|подсчётам|прогнозу|прогнозам)"
+    r"(?<![\w-])(?:по\s+(?:(?:его|её|ее|их)\s+|(?P<described>[а-яё]+ым)\s+(?=данным|сведениям))?"
+    r"(?:словам|мнению|данным|сведениям|сообщению|сообщениям|утверждению|утверждениям"
+    r"|оценке|оценкам|информации|заявлению|признанию|версии|подсчетам|подсчётам|прогнозу"
+    r"|прогнозам)"
     r"|согласно\s+(?:данным|заявлению|сообщению|информации|оценке|оценкам)"
     r"|согласно(?=\s+[«\"]?[A-ZА-ЯЁ]))(?![\w-])",
     re.IGNORECASE,

@@ -155,7 +155,14 @@ def according(text: str, sentence: Sentence) -> list[Said]:
         # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
         # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
-        free = opening and len(cue.group().split()) > 1
+        # "По предварительным данным, …" names no one: no quote without a name, and one
+        # a comma closes ("По неофициальным данным «Ъ», …")
+        described = cue.group("described") is not None
+        if described and (
+            text[zone.end : zone.end + 1] != "," or has_words(text, zone.start, zone.end, 7)
+        ):
+            continue
+        free = opening and len(cue.group().split()) > 1 and not described
         if CUE.match(text, clause(text, zone.end, sentence.end)[0]):
             continue  # "Полиция, по данным газеты, отметила, что": the verb's own subject
         found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)

@@ -3,6 +3,10 @@ post a role's title names."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from ..constants import PER, fold_yo
 from ..schema import Entity
 
@@ -89,3 +93,37 @@ def usual_name(entity: Entity, text: str) -> str:
         return entity.name
     spans = [len(text[m.start : m.end].split()) for m in entity.mentions]
     return short if spans.count(2) > spans.count(3) else entity.name
+
+
+def written_in_full(written: str, person: Entity) -> bool:
+    """Whether a person's mention is their name as the entity gives it: "Мустафа
+    Джемилев", not "президентом Обамой" or "Джона Керри"."""
+    return fold_yo(written.lower()) == fold_yo(person.name.lower())
+
+
+def nominative(written: str, person: Entity) -> bool:
+    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
+    words, name = written.split(), person.name.split()
+    return bool(words and name) and fold_yo(words[-1].lower()) == fold_yo(name[-1].lower())
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
+# two subjects of one verb: "Кэмерон и Клегг"
+AND_BETWEEN = re.compile(r"\s+и\s+")
+
+
+def first_of_pair(text: str, people: Sequence[S]) -> S:
+    """Of two people who say one thing ("Кэмерон и Клегг дали понять"), the first: of
+    `people` (the nearest the verb first), the one joined to the nearest by "и"."""
+    nearest = people[0]
+    for other in people[1:]:
+        if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
+            return other
+    return nearest

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..constants import LOC, ORG, PER, fold_yo
+from ..constants import LOC, ORG, PER
 from ..lexicon.quotes import (
     HEAD_POSTS,
     HEADS,
@@ -28,7 +28,16 @@ from ..lexicon.quotes import (
 )
 from ..schema import Entity, Role
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
-from .persons import fits, last_name, post_words, short_name, spelt_alike
+from .persons import (
+    first_of_pair,
+    fits,
+    last_name,
+    nominative,
+    post_words,
+    short_name,
+    spelt_alike,
+    written_in_full,
+)
 from .referents import names_one_before, organisation_meant, state_of
 from .text import words
 from .zones import Zone, media_name
@@ -182,11 +191,11 @@ class Speakers:
             mentions.reverse()  # the nearest the verb first
         people = [m for m in mentions if m.entity.type == PER]
         if zone.named:
-            people = [m for m in people if written_in_full(self.text, m)]
+            people = [m for m in people if written_in_full(self.text[m.start : m.end], m.entity)]
             return (people[-1].entity, True) if people else (None, False)
-        people = [m for m in people if nominative(self.text, m)] or people
+        people = [m for m in people if nominative(self.text[m.start : m.end], m.entity)] or people
         if people:
-            return people[0].entity, True
+            return first_of_pair(self.text, people).entity, True
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
@@ -283,16 +292,3 @@ FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
 THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
-
-
-def written_in_full(text: str, named: Named) -> bool:
-    """Whether a person's mention is their name as the entity gives it: "Мустафа
-    Джемилев", not "президентом Обамой" or "Джона Керри"."""
-    return fold_yo(text[named.start : named.end].lower()) == fold_yo(named.entity.name.lower())
-
-
-def nominative(text: str, named: Named) -> bool:
-    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
-    written = text[named.start : named.end].split()
-    name = named.entity.name.split()
-    return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())

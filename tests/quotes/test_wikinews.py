@@ -38,3 +38,54 @@ def test_a_paragraph_announced_by_a_verb_and_a_colon(text, expected):
 )
 def test_no_announcement_without_a_verb_of_speech_or_with_marks(text):
     assert all(kind != "direct" or words != text.split("\n")[1] for _, kind, words in said(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a phrase of conclusion, its speaker unnamed
+            "Комиссия пришла к выводу, что заключенный не опасен.",
+            [(None, "indirect", "заключенный не опасен")],
+        ),
+        (  # two speakers of one clause: the first
+            "[Дэвид Кэмерон]PER и [Ник Клегг]PER дали понять, что визит отложат.",
+            [("Дэвид Кэмерон", "indirect", "визит отложат")],
+        ),
+        (  # a wish or a demand with "чтобы"
+            "[Турция]LOC потребовала, чтобы США выдали проповедника.",
+            [("Турция", "indirect", "США выдали проповедника")],
+        ),
+        (
+            "Жители хотят, чтобы дело расследовали заново.",
+            [(None, "indirect", "дело расследовали заново")],
+        ),
+        (  # hope with words between the verb and "что"
+            "[Рами Хамдалла]PER выражал надежду на то, что кабинет продержится до осени.",
+            [("Рами Хамдалла", "indirect", "кабинет продержится до осени")],
+        ),
+        (  # a source described by an adjective, closed by a comma
+            "По неофициальным данным [РИА Новости]ORG, пост займет гендиректор.",
+            [("РИА Новости", "indirect", "пост займет гендиректор")],
+        ),
+        (
+            "По утверждениям чиновников, уведомление отправили в марте.",
+            [(None, "indirect", "уведомление отправили в марте")],
+        ),
+    ],
+)
+def test_phrases_of_opinion_wish_and_source(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр хотел уйти в отставку.",  # an infinitive, no clause
+        "Делегация пришла к зданию, что стоит у реки.",  # no phrase of conclusion
+        "Отец дал сыну понять задачу.",  # no clause
+        "По предварительным данным, затраты составят два триллиона.",  # no one named
+        "По предварительным данным затраты операторов составят два триллиона рублей.",
+    ],
+)
+def test_no_quote_without_the_whole_phrase_or_a_source(text):
+    assert said(text) == []
