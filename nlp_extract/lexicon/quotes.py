@@ -200,7 +200,13 @@ ABOUT_THAT = re.compile(
     r"(?:(?:однако|но|а|и)\s+)?о\s+том\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE
 )
 # the clause of what is said after the verb
-THAT = re.compile(r"(?:\s+[^\s.,;:!?«»\"()]+){0,8}?\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE)
+# (a name in quotation marks may come between: "заявил «Ъ», что"; a comma missed:
+# "выражает надежду что")
+THAT = re.compile(
+    r"(?:\s+(?:[«\"„][^«»\"„“\n]{1,30}[»\"“]|[^\s.,;:!?«»\"()]+)){0,8}?\s*,?\s*"
+    r"(?:что|чтобы)(?![\w-])\s*",
+    re.IGNORECASE,
+)
 # words that open a sentence and say nothing: "Вместе с тем, по словам X, …"
 CONNECTORS = frozenset(
     {

@@ -89,3 +89,20 @@ def test_phrases_of_opinion_wish_and_source(text, expected):
 )
 def test_no_quote_without_the_whole_phrase_or_a_source(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an outlet in quotation marks between the verb and "что"
+            '[Андрей Воробьев]PER заявил "[Ъ]ORG", что у партии нет позиции.',
+            [("Андрей Воробьев", "indirect", "у партии нет позиции")],
+        ),
+        (  # the comma before "что" missed
+            "[Посольство США]ORG выражает надежду что сотрудничество продолжится.",
+            [("Посольство США", "indirect", "сотрудничество продолжится")],
+        ),
+    ],
+)
+def test_words_between_the_verb_and_its_clause(text, expected):
+    assert said(text) == expected
