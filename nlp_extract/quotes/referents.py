@@ -10,8 +10,10 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key
+from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.quotes import CAPITALS, ORG_NOUNS
 from ..schema import Entity
+from .text import words
 
 # "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
 # "компании «Алтек»" describe or name an organisation, maybe not named before; "эта
@@ -20,6 +22,13 @@ ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ог
 DEMONSTRATIVES = frozenset({"эта", "это", "этой", "этом", "этого", "эту", "данная", "данной"})
 DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
 
+# the nouns of a state's bodies in the nominative: "прокуратура", "посольство"
+STATE_BODIES = ORG_WORDS | {
+    "посольство", "прокуратура", "генпрокуратура", "полиция", "суд", "парламент", "мэрия",
+    "консульство", "армия", "разведка", "минобороны", "минюст", "минфин", "госдепартамент",
+}  # fmt: skip
+# the most words before a place a body's name has: "федеральная прокуратура"
+BODY_WORDS = 3
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
 
@@ -70,3 +79,30 @@ def state_of(place: Entity, entities: Iterable[Entity]) -> tuple[Entity | None, 
         return None, None
     code, state = known
     return next((entity for entity in entities if entity.code == code), None), state
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def body_of(text: str, start: int, place: Spanned) -> str | None:
+    """The body of a place named before it from `start` on, in the nominative, that no
+    entity names: "федеральная прокуратура Бельгии", "министерство юстиции США",
+    "Посольство США" (not "в Бельгии", "власти США")."""
+    found = words(text, start, place.start)[-BODY_WORDS:]
+    lower = [w.group().lower() for w in found]
+    nouns = [number for number, word in enumerate(lower) if word in STATE_BODIES]
+    if not nouns:
+        return None
+    first = nouns[-1]
+    # "министерство юстиции": the nouns after the body's are its complements
+    if any(word[0].isupper() for word in (w.group() for w in found[first + 1 :])):
+        return None
+    while (
+        first and ADJECTIVE.fullmatch(lower[first - 1]) and lower[first - 1] not in DEMONSTRATIVES
+    ):
+        first -= 1
+    return text[found[first].start() : place.end]

@@ -38,7 +38,7 @@ from .persons import (
     spelt_alike,
     written_in_full,
 )
-from .referents import names_one_before, organisation_meant, state_of
+from .referents import body_of, names_one_before, organisation_meant, state_of
 from .text import words
 from .zones import Zone, media_name
 
@@ -136,8 +136,10 @@ class Speakers:
         found = [
             entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
         ]
-        people = [entity for entity in found if entity and entity.type == PER]
+        people = [e for e in found if isinstance(e, Entity) and e.type == PER]
         entity = (people or found or [None])[0]
+        if isinstance(entity, str):  # a body no entity names: "прокуратура Бельгии"
+            return None, entity
         if entity is not None and entity.type == LOC:
             state, name = state_of(entity, self.states)
             if state or name:
@@ -183,8 +185,9 @@ class Speakers:
 
     def of_zone(
         self, zone: Zone, at: int, female: bool | None = None
-    ) -> tuple[Entity | None, bool]:
-        """The speaker a zone names, and whether it names one."""
+    ) -> tuple[Entity | str | None, bool]:
+        """The speaker a zone names (an entity, or the name of a body of a place), and
+        whether it names one."""
         zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         if zone.before:
@@ -203,6 +206,9 @@ class Speakers:
             return self.last_person(at, pronoun in FEMALE), True
         if "они" in tokens and (spoken_for := self.spoken_for(at)):
             return spoken_for, True
+        bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
+        if not any(m.entity.type == ORG for m in mentions) and any(bodies):
+            return next(body for body in bodies if body), True
         groups = [m.entity for m in mentions if m.entity.type == ORG] or [
             m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]

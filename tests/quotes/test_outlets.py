@@ -3,7 +3,7 @@ names the source; an outlet reporting on its own is (NEREL gold's convention).""
 
 import pytest
 
-from .marked import said
+from .marked import quotes, said
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,24 @@ def test_an_outlet_on_its_own_speaks(text, expected):
 )
 def test_a_bare_noun_of_an_outlet_is_the_outlet_named(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Как сообщила федеральная прокуратура [Бельгии=Бельгия]LOC, арестованы двое.",
+            "федеральная прокуратура Бельгии",
+        ),
+        ("Посольство [США]LOC считает, что инцидент исчерпан.", "Посольство США"),
+        (
+            "Как сообщило министерство юстиции [США]LOC, обвиняемый арестован.",
+            "министерство юстиции США",
+        ),
+        ("[Бельгия]LOC заявила, что обвиняемые арестованы.", "Бельгия"),  # the state
+        ("Власти [США]LOC заявили, что обвиняемые арестованы.", "США"),  # no body
+    ],
+)
+def test_a_body_of_a_place_no_entity_names(text, expected):
+    (quote,) = quotes(text)
+    assert quote.speaker_name == expected
