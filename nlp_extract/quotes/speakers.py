@@ -19,21 +19,19 @@ from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER
 from ..lexicon.quotes import (
-    HEAD_POSTS,
-    HEADS,
     PRONOUNS,
     REFERRING,
     SPOKESPEOPLE,
     SPOKESPEOPLE_PLURAL,
 )
-from ..schema import Entity, Role
+from ..schema import Entity
+from .holders import holder
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import (
     first_of_pair,
     fits,
     last_name,
     nominative,
-    post_words,
     short_name,
     spelt_alike,
     written_in_full,
@@ -262,35 +260,14 @@ class Speakers:
     def holder(
         self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
     ) -> Entity | None:
-        """The person named last before `at` who holds a post of the organisation
-        ("глава Минсвязи"), or the post the words name with no organisation given
-        ("Президент", "по словам министра", "британский премьер": a премьер-министр), or
-        any head's post ("глава ведомства"); of a woman's words a woman, of a man's a
-        man, when the text tells."""
+        """The person named last before `at` who holds a post the words name (see
+        `holders.holder`); of a woman's words a woman, of a man's a man, when told."""
         people = [
             named.entity
             for named in self.before(at)
             if named.entity.type == PER and (female is None or fits(named.entity, female) < 2)
         ]
-        tests: list[Callable[[Role], bool]] = [
-            lambda role: (
-                bool(posts & post_words(role.title)) and (org is None or role.org in (None, org.id))
-            )
-        ]
-        if org is not None:
-            tests.insert(0, lambda role: role.org == org.id)
-        if posts & HEADS:  # "глава ведомства": a minister, a director, a governor
-            tests.append(
-                lambda role: (
-                    bool(HEAD_POSTS & post_words(role.title))
-                    and (org is None or role.org in (None, org.id))
-                )
-            )
-        for holds in tests:
-            for person in people:
-                if any(holds(role) for role in person.roles):
-                    return person
-        return None
+        return holder(people, posts, org)
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
