@@ -153,6 +153,8 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
     entity, name = speakers.speaker(said.zones, at, female)
+    span = [said.start, said.end, *(said.cue or ())]
+    speakers.hear(min(span), max(span), entity or name)
     return Quote(
         start=said.start,
         end=said.end,

@@ -127,3 +127,25 @@ def first_of_pair(text: str, people: Sequence[S]) -> S:
         if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
             return other
     return nearest
+
+
+def in_full(
+    person: Entity, before: Sequence[Entity], surnames: dict[str, list[Entity]], female: bool | None
+) -> Entity:
+    """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the person
+    of that surname named in full nearest before (`before`: the people named before, the
+    nearest first; of the verb's gender), or of that surname spelt another way ("Бонер"
+    of "Джон Бенер"); `surnames` are the people named in full, by surname."""
+    if person.type != PER or not short_name(person.name):
+        return person
+    surname = last_name(person)
+    full = surnames.get(surname, [])
+    if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
+        alike = [name for name in surnames if spelt_alike(name, surname)]
+        return next((other for other in before if last_name(other) in alike), person)
+    candidates = [
+        other for other in before if last_name(other) == surname and not short_name(other.name)
+    ] + full
+    if female is not None:
+        candidates.sort(key=lambda other: fits(other, female))
+    return candidates[0] if candidates else person

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from ..constants import LOC, ORG, fold_key
+from ..constants import LOC, ORG, fold_key, fold_yo
 from ..lexicon.organisations import ORG_WORDS
-from ..lexicon.quotes import CAPITALS, ORG_NOUNS
+from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE
 from ..schema import Entity
 from .text import words
 
@@ -29,6 +29,9 @@ STATE_BODIES = ORG_WORDS | {
 }  # fmt: skip
 # the most words before a place a body's name has: "федеральная прокуратура"
 BODY_WORDS = 3
+# how many letters of a word a body's name shares: "прокур" of "прокуратуры"
+STEM = 5
+NO_STEM = SOURCES | SPOKESPEOPLE
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
 
@@ -106,3 +109,15 @@ def body_of(text: str, start: int, place: Spanned) -> str | None:
     ):
         first -= 1
     return text[found[first].start() : place.end]
+
+
+def named_by_noun(tokens: Sequence[str], bodies: Iterable[Entity | str]) -> Entity | str | None:
+    """The body a source's words name by a common noun or adjective it shares a stem
+    with, of `bodies` (the nearest first): "представители прокуратуры" of "федеральная
+    прокуратура Бельгии", "в пресс-службе оборонного ведомства" of "Минобороны России"."""
+    stems = {fold_yo(word)[:STEM] for word in tokens if len(word) > STEM and word not in NO_STEM}
+    for body in bodies:
+        name = fold_yo((body if isinstance(body, str) else body.name).lower())
+        if any(stem in part for part in name.split() for stem in stems):
+            return body
+    return None

@@ -16,11 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
 from ..lexicon.quotes import (
     PRONOUNS,
     REFERRING,
+    SOURCES,
     SPOKESPEOPLE,
     SPOKESPEOPLE_PLURAL,
 )
@@ -30,13 +32,20 @@ from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import (
     first_of_pair,
     fits,
+    in_full,
     last_name,
     nominative,
     short_name,
-    spelt_alike,
     written_in_full,
 )
-from .referents import body_of, names_one_before, organisation_meant, state_of
+from .referents import (
+    ORG_REACH,
+    body_of,
+    named_by_noun,
+    names_one_before,
+    organisation_meant,
+    state_of,
+)
 from .text import words
 from .zones import Zone, media_name
 
@@ -81,6 +90,7 @@ class Speakers:
         self.starts = [named.start for named in self.mentions]
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
+        self.heard: list[tuple[int, int, Entity | str]] = []  # the speakers of the quotes read
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -143,7 +153,8 @@ class Speakers:
             if state or name:
                 return state, None if state else name
         if entity is not None:
-            return self.full(entity, at, female), None
+            named = [m.entity for m in self.before(at) if m.entity.type == PER]
+            return in_full(entity, named, self.surnames, female), None
         if found:
             return None, None
         for zone in zones:
@@ -151,35 +162,6 @@ class Speakers:
             if name:
                 return None, name
         return None, None
-
-    def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
-        """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
-        person of that surname named in full nearest before (of the verb's gender), or
-        of that surname spelt another way ("Бонер" of "Джон Бенер")."""
-        if entity.type != PER or not short_name(entity.name):
-            return entity
-        surname = last_name(entity)
-        full = self.surnames.get(surname, [])
-        if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
-            alike = [name for name in self.surnames if spelt_alike(name, surname)]
-            return next(
-                (
-                    named.entity
-                    for named in self.before(at)
-                    if named.entity.type == PER and last_name(named.entity) in alike
-                ),
-                entity,
-            )
-        candidates = [
-            named.entity
-            for named in self.before(at)
-            if named.entity.type == PER
-            and last_name(named.entity) == surname
-            and not short_name(named.entity.name)
-        ] + full
-        if female is not None:
-            candidates.sort(key=lambda person: fits(person, female))
-        return candidates[0] if candidates else entity
 
     def of_zone(
         self, zone: Zone, at: int, female: bool | None = None
@@ -201,7 +183,12 @@ class Speakers:
         tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
-            return self.last_person(at, pronoun in FEMALE), True
+            female = pronoun in FEMALE
+            person = self.last_person(at, female)
+            # "она" of no woman named: the organisation just quoted, if one was
+            unfit = person is None or fits(person, female) >= (1 if female else 2)
+            of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
+            return of_them or person, True
         if "они" in tokens and (spoken_for := self.spoken_for(at)):
             return spoken_for, True
         bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
@@ -216,6 +203,9 @@ class Speakers:
             groups = [outlet]
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
+        if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
+            if meant := named_by_noun(tokens, self.bodies_before(at)):
+                return meant, True
         posts = self.posts_named(tokens)
         if groups:
             org = groups[0]
@@ -229,6 +219,33 @@ class Speakers:
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def hear(self, start: int, end: int, speaker: Entity | str | None) -> None:
+        """Remember the speaker of a quote and its attribution, text[start:end]."""
+        if speaker is not None:
+            self.heard.append((start, end, speaker))
+
+    def continued(self, at: int) -> Entity | str | None:
+        """The organisation "его", "ее" goes on with: the speaker of the quote just before
+        ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and
+        no person is named in that quote or since."""
+        start, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
+        if (isinstance(speaker, Entity) and speaker.type == PER) or not 0 <= at - end < THEY_REACH:
+            return None
+        return None if any(m.entity.type == PER for m in self.within(start, at)) else speaker
+
+    def bodies_before(self, at: int) -> list[Entity | str]:
+        """The organisations named before `at`, not far back, the nearest first, and the
+        bodies that spoke by name ("федеральная прокуратура Бельгии")."""
+        named = [
+            m.entity
+            for m in takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
+            if m.entity.type == ORG
+        ]
+        return [
+            *named,
+            *(said for *_, said in reversed(self.heard) if isinstance(said, str)),
+        ]
 
     def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
         """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
@@ -271,6 +288,7 @@ class Speakers:
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+POSSESSIVE = frozenset({"его", "её", "ее"})
 # how far back "они" looks for an organisation's people: the sentence before
 THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
