@@ -257,6 +257,8 @@ SOURCES = frozenset(
     )
     for end in ends
 )  # fmt: skip
+# "сказал собеседник агентства": the one an outlet quoted just before
+INTERLOCUTORS = frozenset({"собеседник", "собеседника", "собеседники", "собеседников"})
 # nouns a news text calls an organisation it has named: "В компании уверены, что",
 # "эксперты корпорации", "в ведомстве пояснили" (the nominative, genitive, prepositional)
 ORG_NOUNS = frozenset(

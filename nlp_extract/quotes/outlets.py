@@ -92,9 +92,12 @@ def outlet_meant(
     """The outlet a bare noun of one stands for ("по данным издания", "Газета пишет",
     "отмечает агентство"): the one named last after that noun ("агентство Рейтер"),
     else the outlet named last; none far back."""
-    noun = next((w for w in found if OUTLET_NOUN.fullmatch(w.group().lower())), None)
+    at_noun = [n for n, w in enumerate(found) if OUTLET_NOUN.fullmatch(w.group().lower())]
+    noun = found[at_noun[0]] if at_noun else None
     if noun is None or DESCRIBED_AFTER.match(text, noun.end()):
         return None
+    if at_noun[0] and found[at_noun[0] - 1].group().lower() in SOURCES:
+        return None  # "собеседник агентства": its source, not the outlet
     stem = OUTLET_NOUN.fullmatch(noun.group().lower()).group(1)  # type: ignore[union-attr]
     nearest = None
     for named in before:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
 from ..lexicon.organisations import ORG_WORDS
-from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE
+from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity
 from .text import words
 
@@ -91,6 +91,10 @@ class Spanned(Protocol):
     def end(self) -> int: ...
 
 
+class SpannedMention(Spanned, Mentioned, Protocol):
+    pass
+
+
 def body_of(text: str, start: int, place: Spanned) -> str | None:
     """The body of a place named before it from `start` on, in the nominative, that no
     entity names: "федеральная прокуратура Бельгии", "министерство юстиции США",
@@ -120,4 +124,19 @@ def named_by_noun(tokens: Sequence[str], bodies: Iterable[Entity | str]) -> Enti
         name = fold_yo((body if isinstance(body, str) else body.name).lower())
         if any(stem in part for part in name.split() for stem in stems):
             return body
+    return None
+
+
+def spoken_for(text: str, before: Iterable[SpannedMention], at: int, reach: int) -> Entity | None:
+    """The organisation "они" stands for: of the mentions before `at` (the nearest
+    first), the one named last, within `reach`, after words of its people
+    ("Представители Роскосмоса …")."""
+    for named in before:
+        if at - named.end > reach:
+            return None
+        if named.entity.type != ORG:
+            continue
+        said = words(text, max(0, named.start - 20), named.start)
+        if said and said[-1].group().lower() in SPOKESPEOPLE_PLURAL:
+            return named.entity
     return None

@@ -20,11 +20,11 @@ from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
 from ..lexicon.quotes import (
+    INTERLOCUTORS,
     PRONOUNS,
     REFERRING,
     SOURCES,
     SPOKESPEOPLE,
-    SPOKESPEOPLE_PLURAL,
 )
 from ..schema import Entity
 from .holders import holder
@@ -44,6 +44,7 @@ from .referents import (
     named_by_noun,
     names_one_before,
     organisation_meant,
+    spoken_for,
     state_of,
 )
 from .text import words
@@ -189,8 +190,8 @@ class Speakers:
             unfit = person is None or fits(person, female) >= (1 if female else 2)
             of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
             return of_them or person, True
-        if "они" in tokens and (spoken_for := self.spoken_for(at)):
-            return spoken_for, True
+        if "они" in tokens and (they := spoken_for(self.text, self.before(at), at, THEY_REACH)):
+            return they, True
         bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
         if not any(m.entity.type == ORG for m in mentions) and any(bodies):
             return next(body for body in bodies if body), True
@@ -201,6 +202,8 @@ class Speakers:
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
         ):
             groups = [outlet]
+        if not groups and INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
+            return last, True  # "сказал собеседник агентства": the one who spoke to it
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
@@ -224,6 +227,11 @@ class Speakers:
         """Remember the speaker of a quote and its attribution, text[start:end]."""
         if speaker is not None:
             self.heard.append((start, end, speaker))
+
+    def last_heard(self, at: int) -> Entity | str | None:
+        """The speaker of the quote just before `at`, not far back."""
+        _, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
+        return speaker if 0 <= at - end < THEY_REACH else None
 
     def continued(self, at: int) -> Entity | str | None:
         """The organisation "его", "ее" goes on with: the speaker of the quote just before
@@ -254,19 +262,6 @@ class Speakers:
             without_outlet(self.text, zone, self.within(zone.start, zone.end), self.outlets)[1]
             for zone in zones
         )
-
-    def spoken_for(self, at: int) -> Entity | None:
-        """The organisation "они" stands for: the one named last before `at`, not far
-        back, after words of its people ("Представители Роскосмоса …")."""
-        for named in self.before(at):
-            if at - named.end > THEY_REACH:
-                return None
-            if named.entity.type != ORG:
-                continue
-            before = words(self.text, max(0, named.start - 20), named.start)
-            if before and before[-1].group().lower() in SPOKESPEOPLE_PLURAL:
-                return named.entity
-        return None
 
     def posts_named(self, tokens: list[str]) -> frozenset[str]:
         """The posts the words name ("министра": "министр"), singular ones only."""
