@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..constants import fold_key
+from .phrases import PHRASE_HEADS, phrase
 from .words import rows
 
 # past stems (before -л, -ла, -ли, -ло), each a verb of saying or of opinion
@@ -82,23 +83,6 @@ FORMS = sorted(
 # and "может заявить, что": a statement not (yet) made
 MAY = re.compile(r"(?<![\w-])(?:может|могут|мог|могла|могли)\s+$", re.IGNORECASE)
 INFINITIVES = frozenset({"заявить", "сказать", "сообщить", "объявить"})
-# verbs that say only with the words after them: "дали понять, что", "пришла к выводу,
-# что", "потребовала, чтобы", "хотят, чтобы"
-# (the cue is the whole phrase, the verb alone before "чтобы")
-UNDERSTAND = re.compile(r"[\w-]+\s+понять(?![\w-])", re.IGNORECASE)
-CONCLUDE = re.compile(r"[\w-]+\s+к\s+(?:выводу|заключению)(?![\w-])", re.IGNORECASE)
-SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
-HEADS_OF_PHRASES = {
-    **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
-    **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
-    **dict.fromkeys(
-        (
-            "хочет", "хотят", "хотел", "хотела", "хотели", "требует", "требуют", "требовал",
-            "требовала", "требовали", "потребовал", "потребовала", "потребовали",
-        ),
-        SO_THAT,
-    ),
-}  # fmt: skip
 TOKEN = re.compile(r"[\w-]+")
 
 
@@ -126,7 +110,7 @@ class Cues:
     # the words that may be one: those that begin as a form does (the regex engine skips
     # the rest of the text far faster than a loop over its words)
     candidates = re.compile(
-        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES | HEADS_OF_PHRASES.keys()}),
+        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES | PHRASE_HEADS}),
         re.IGNORECASE,
     )
 
@@ -151,8 +135,8 @@ class Cues:
         said = word.group().lower()
         if said in self.forms:
             return word
-        if said in HEADS_OF_PHRASES:
-            return HEADS_OF_PHRASES[said].match(text, word.start())
+        if said in PHRASE_HEADS:
+            return phrase(text, word)
         if said in INFINITIVES and MAY.search(text, max(0, word.start() - 8), word.start()):
             return word
         return None

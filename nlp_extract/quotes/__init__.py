@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..lexicon.phrases import DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
@@ -55,8 +56,17 @@ def read(
     return [
         quote
         for quote, said in zip(records, kept)
-        if quote.speaker_name or not said.needs_speaker or speakers.quoted_by_outlet(said.zones)
+        if quote.speaker_name
+        or not (said.needs_speaker or of_document(text, said))
+        or speakers.quoted_by_outlet(said.zones)
     ]
+
+
+def of_document(text: str, said: Said) -> bool:
+    """Whether a message says it ("В заявлении говорится, что"): a quote only when its
+    author is named or referred to."""
+    cue = text[said.cue[0] : said.cue[1]].split() if said.cue else []
+    return bool(cue) and cue[0].lower() in DOCUMENT_VERBS
 
 
 def in_paragraph(
@@ -153,6 +163,10 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
     entity, name = speakers.speaker(said.zones, at, female)
+    if entity is None and name is None and of_document(text, said):
+        # "Согласно сообщению", "говорится в пресс-релизе": the one who spoke just before
+        author = speakers.author_before(at)
+        entity, name = (None, author) if isinstance(author, str) else (author, None)
     span = [said.start, said.end, *(said.cue or ())]
     speakers.hear(min(span), max(span), entity or name)
     return Quote(

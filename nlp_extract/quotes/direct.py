@@ -163,6 +163,8 @@ def announced(
     direct speech, its speaker named around that verb."""
     if previous is None or text[paragraph[0] : paragraph[0] + 1] in '«"„“—–-':
         return []
+    if text.count("\n", previous[1], paragraph[0]) > 2:
+        return []  # two blank lines after the colon: the words announced are lost
     verb = last_cue(text, previous[0], previous[1])
     if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
         return []

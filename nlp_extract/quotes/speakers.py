@@ -233,6 +233,14 @@ class Speakers:
         _, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
         return speaker if 0 <= at - end < THEY_REACH else None
 
+    def author_before(self, at: int) -> Entity | str | None:
+        """The author a message with no name is of: the one who spoke just before, else
+        the organisation the text is about (see `organisation_meant`)."""
+        _, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
+        if speaker is not None and 0 <= at - end < ORG_REACH:
+            return speaker
+        return organisation_meant(self.before(at), at)
+
     def continued(self, at: int) -> Entity | str | None:
         """The organisation "его", "ее" goes on with: the speaker of the quote just before
         ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and

@@ -106,3 +106,46 @@ def test_no_quote_without_the_whole_phrase_or_a_source(text):
 )
 def test_words_between_the_verb_and_its_clause(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # after the quote, the message and its author
+            '"Изъяты пулеметы и автоматы", - говорится в сообщении [МВД]ORG.',
+            [("МВД", "direct", "Изъяты пулеметы и автоматы")],
+        ),
+        (  # the message and its author before the verb
+            "В сообщении [Белого дома=Белый дом]ORG говорится, что дочь поступит в Гарвард.",
+            [("Белый дом", "indirect", "дочь поступит в Гарвард")],
+        ),
+        (  # a relative clause of the document its author published
+            "[Пентагон]ORG опубликовал справку, в которой говорилось, что задержанный опасен.",
+            [("Пентагон", "indirect", "задержанный опасен")],
+        ),
+        (  # a message with no author named: the organisation the text is about
+            '[МВД Киргизии]ORG провело обыск.\n"Изъяты два ножа", - говорится в пресс-релизе.',
+            [("МВД Киргизии", "direct", "Изъяты два ножа")],
+        ),
+        (  # a paragraph a message announces
+            "В сообщении [Союза кинематографистов=Союз кинематографистов]ORG говорится:\n\n"
+            "Причиной смерти стала остановка сердца.",
+            [("Союз кинематографистов", "direct", "Причиной смерти стала остановка сердца")],
+        ),
+    ],
+)
+def test_the_words_of_a_message(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как говорится, без труда не выловишь и рыбку из пруда.",  # a saying
+        "В резолюции говорится, что водитель отвечает за все.",  # an act: no one author
+        # the paragraph announced is lost: two blank lines after the colon
+        "В сообщении [Союза]ORG говорится:\n\n\nПричиной смерти стала остановка сердца.",
+    ],
+)
+def test_no_words_of_a_message(text):
+    assert said(text) == []
