@@ -20,6 +20,7 @@ from .direct import announced, dialogue, direct, interview
 from .indirect import indirect
 from .outlets import is_media_name
 from .persons import usual_name
+from .referents import Nominative, no_nominative
 from .said import Said
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
@@ -31,10 +32,12 @@ def read(
     entities: Sequence[Entity],
     posts: Posts,
     media: Callable[[str], bool] = is_media_name,
+    nominative: Nominative = no_nominative,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `media` whether
-    an organisation's name is a media outlet's ("Ъ", "Рейтер")."""
+    an organisation's name is a media outlet's ("Ъ", "Рейтер"), `nominative` a phrase in
+    the nominative ("в палестинском правительстве" -> "палестинское правительство")."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -50,7 +53,7 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans, media)
+    speakers = Speakers(text, entities, posts, direct_spans, media, nominative)
     records = [record(text, said, speakers) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [
@@ -168,7 +171,7 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
         author = speakers.author_before(at)
         entity, name = (None, author) if isinstance(author, str) else (author, None)
     span = [said.start, said.end, *(said.cue or ())]
-    speakers.hear(min(span), max(span), entity or name)
+    speakers.heard.hear(min(span), max(span), entity or name)
     return Quote(
         start=said.start,
         end=said.end,

@@ -34,3 +34,10 @@ def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) 
             if any(holds(role) for role in person.roles):
                 return person
     return None
+
+
+def posts_named(tokens: Sequence[str], posts: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The posts the words name ("министра": "министр"), singular ones only."""
+    return frozenset(
+        post for word in tokens if not word.endswith(("ы", "и")) for post in posts(word)
+    )

@@ -40,14 +40,19 @@ COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 # the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
 # domain's ("сообщает baltinfo.ru"), one after a lone capital an initial's ("В. В. Путин")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
+# "агентства по атомной энергии (Узатом)": a name in brackets closing the speaker's words
+BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()]{0,40}\)(?=\s*[.,;:!?]|\s*$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
 
 def zone_to_comma(text: str, start: int, end: int) -> Zone:
-    """The speaker's words from `start` to the next comma or stop, past a relative clause."""
+    """The speaker's words from `start` to the next comma or stop, past a relative clause
+    and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
+    if stop and (bracket := BRACKETED.match(text, at, end)):
+        return Zone(start, bracket.end(), before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
         at = again.start() if again else end

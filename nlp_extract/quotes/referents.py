@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
@@ -140,3 +140,23 @@ def spoken_for(text: str, before: Iterable[SpannedMention], at: int, reach: int)
         if said and said[-1].group().lower() in SPOKESPEOPLE_PLURAL:
             return named.entity
     return None
+
+
+# a phrase in the nominative ("в палестинском правительстве" -> "палестинское
+# правительство"), as the pipeline's morphology gives it; None when it cannot
+Nominative = Callable[[Sequence[str]], str | None]
+
+
+def no_nominative(words: Sequence[str]) -> str | None:
+    return None
+
+
+def body_named(written: Sequence[str], nominative: Nominative) -> str | None:
+    """The body a source is of or in, named by words no entity holds, in the nominative:
+    "источник в палестинском правительстве", "представитель пресс-службы посольства
+    США" -> "посольство США"; not a bare noun ("в правительстве": one named before)."""
+    tokens = [word.lower() for word in written]
+    last = max(number for number, word in enumerate(tokens) if word in NO_STEM)
+    after = [w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во")]
+    name = nominative(after) if len(after) >= 2 else None
+    return name if name and STATE_BODIES & set(name.lower().split()) else None

@@ -27,7 +27,8 @@ from ..lexicon.quotes import (
     SPOKESPEOPLE,
 )
 from ..schema import Entity
-from .holders import holder
+from .heard import Heard
+from .holders import holder, posts_named
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import (
     first_of_pair,
@@ -40,9 +41,12 @@ from .persons import (
 )
 from .referents import (
     ORG_REACH,
+    Nominative,
+    body_named,
     body_of,
     named_by_noun,
     names_one_before,
+    no_nominative,
     organisation_meant,
     spoken_for,
     state_of,
@@ -74,9 +78,11 @@ class Speakers:
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
         media: Callable[[str], bool] = is_media_name,
+        nominative: Nominative = no_nominative,
     ) -> None:
         self.text = text
         self.posts = posts
+        self.nominative = nominative
         self.quoted = sorted(quoted)
         self.quote_starts = [start for start, _ in self.quoted]
         self.mentions = sorted(
@@ -91,7 +97,7 @@ class Speakers:
         self.starts = [named.start for named in self.mentions]
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
-        self.heard: list[tuple[int, int, Entity | str]] = []  # the speakers of the quotes read
+        self.heard = Heard()  # the speakers of the quotes read
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -184,18 +190,14 @@ class Speakers:
         tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
-            female = pronoun in FEMALE
-            person = self.last_person(at, female)
-            # "она" of no woman named: the organisation just quoted, if one was
-            unfit = person is None or fits(person, female) >= (1 if female else 2)
-            of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
-            return of_them or person, True
+            return self.of_pronoun(pronoun, at), True
         if "они" in tokens and (they := spoken_for(self.text, self.before(at), at, THEY_REACH)):
             return they, True
         bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
         if not any(m.entity.type == ORG for m in mentions) and any(bodies):
             return next(body for body in bodies if body), True
-        groups = [m.entity for m in mentions if m.entity.type == ORG] or [
+        # a name in brackets names the body before it: "агентства по атомной энергии (Узатом)"
+        groups = [m.entity for m in mentions if m.entity.type == ORG or self.bracketed(m)] or [
             m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
         ]
         if not groups and (
@@ -207,9 +209,11 @@ class Speakers:
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
-            if meant := named_by_noun(tokens, self.bodies_before(at)):
+            if meant := named_by_noun(tokens, self.bodies_before(at)) or body_named(
+                [w.group() for w in found], self.nominative
+            ):
                 return meant, True
-        posts = self.posts_named(tokens)
+        posts = posts_named(tokens, self.posts)
         if groups:
             org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
@@ -223,45 +227,43 @@ class Speakers:
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
 
-    def hear(self, start: int, end: int, speaker: Entity | str | None) -> None:
-        """Remember the speaker of a quote and its attribution, text[start:end]."""
-        if speaker is not None:
-            self.heard.append((start, end, speaker))
+    def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
+        """The person a pronoun stands for, or the organisation just quoted: "По ее
+        данным" after an outlet's words, "она" of no woman named."""
+        female = pronoun in FEMALE
+        person = self.last_person(at, female)
+        unfit = person is None or fits(person, female) >= (1 if female else 2)
+        of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
+        return of_them or person
+
+    def bracketed(self, named: Named) -> bool:
+        return self.text[named.start - 1 : named.start] == "("
 
     def last_heard(self, at: int) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""
-        _, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
-        return speaker if 0 <= at - end < THEY_REACH else None
+        last = self.heard.last(at, THEY_REACH)
+        return last[1] if last else None
 
     def author_before(self, at: int) -> Entity | str | None:
         """The author a message with no name is of: the one who spoke just before, else
         the organisation the text is about (see `organisation_meant`)."""
-        _, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
-        if speaker is not None and 0 <= at - end < ORG_REACH:
-            return speaker
-        return organisation_meant(self.before(at), at)
+        last = self.heard.last(at, ORG_REACH)
+        return last[1] if last else organisation_meant(self.before(at), at)
 
     def continued(self, at: int) -> Entity | str | None:
         """The organisation "его", "ее" goes on with: the speaker of the quote just before
         ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and
         no person is named in that quote or since."""
-        start, end, speaker = self.heard[-1] if self.heard else (0, 0, None)
-        if (isinstance(speaker, Entity) and speaker.type == PER) or not 0 <= at - end < THEY_REACH:
+        start, speaker = self.heard.last(at, THEY_REACH) or (0, None)
+        if speaker is None or (isinstance(speaker, Entity) and speaker.type == PER):
             return None
         return None if any(m.entity.type == PER for m in self.within(start, at)) else speaker
 
     def bodies_before(self, at: int) -> list[Entity | str]:
         """The organisations named before `at`, not far back, the nearest first, and the
         bodies that spoke by name ("федеральная прокуратура Бельгии")."""
-        named = [
-            m.entity
-            for m in takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
-            if m.entity.type == ORG
-        ]
-        return [
-            *named,
-            *(said for *_, said in reversed(self.heard) if isinstance(said, str)),
-        ]
+        before = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
+        return [*(m.entity for m in before if m.entity.type == ORG), *self.heard.names()]
 
     def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
         """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
@@ -269,12 +271,6 @@ class Speakers:
         return any(
             without_outlet(self.text, zone, self.within(zone.start, zone.end), self.outlets)[1]
             for zone in zones
-        )
-
-    def posts_named(self, tokens: list[str]) -> frozenset[str]:
-        """The posts the words name ("министра": "министр"), singular ones only."""
-        return frozenset(
-            post for word in tokens if not word.endswith(("ы", "и")) for post in self.posts(word)
         )
 
     def holder(

@@ -3,7 +3,9 @@ names the source; an outlet reporting on its own is (NEREL gold's convention).""
 
 import pytest
 
-from .marked import quotes, said
+from nlp_extract.quotes import read
+
+from .marked import marked, posts, quotes, regions, said
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,38 @@ def test_a_bare_noun_of_an_outlet_is_the_outlet_named(text, expected):
 def test_a_body_of_a_place_no_entity_names(text, expected):
     (quote,) = quotes(text)
     assert quote.speaker_name == expected
+
+
+def nominative(words):
+    return NOMINATIVES.get(" ".join(words))
+
+
+NOMINATIVES = {
+    "палестинском правительстве": "палестинское правительство",
+    "пресс-службы посольства США": None,
+    "посольства США": "посольство США",
+    "пресс-службе базы": None,
+    "базы": "база",
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Премьер подал в отставку, сообщил [РИА Новости]ORG источник в палестинском "
+            "правительстве.",
+            "палестинское правительство",
+        ),
+        (
+            "Оружие ввезли с ведома властей, сообщил представитель пресс-службы посольства "
+            "[США]LOC.",
+            "посольство США",
+        ),
+        ("«Вопросами занимается посольство», — сообщили в пресс-службе базы.", None),
+    ],
+)
+def test_a_body_a_source_is_in_by_words_no_entity_holds(text, expected):
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, nominative=nominative)
+    assert [quote.speaker_name for quote in found] == [expected]
