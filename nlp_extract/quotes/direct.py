@@ -165,6 +165,8 @@ def announced(
         return []
     if text.count("\n", previous[1], paragraph[0]) > 2:
         return []  # two blank lines after the colon: the words announced are lost
+    if text[: paragraph[1]].rstrip().endswith(":"):
+        return []  # "В заявлении говорится:": it announces the next paragraph itself
     verb = last_cue(text, previous[0], previous[1])
     if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
         return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon.phrases import DOCUMENT_VERBS
 from ..lexicon.quotes import (
     ABOUT_THAT,
     ABOUT_THIS,
@@ -119,7 +120,9 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
-    if COMMA_BEFORE.search(head) and cue.group().lower() not in (*GERUNDS, *PARTICIPLES):
+    # "В сообщении X, выпущенном вчера, говорится:": the words before are the message's
+    alone = cue.group().lower() in (*GERUNDS, *PARTICIPLES, *DOCUMENT_VERBS)
+    if COMMA_BEFORE.search(head) and not alone:
         zone = zone_to_comma(text, cue.end(), sentence.end)
         zones = with_apposition(text, zone, sentence.end)
         return pieces(text, sentence, span, zones, cue.start(), not group_named(text, zone))
@@ -160,6 +163,9 @@ def according(text: str, sentence: Sentence) -> list[Said]:
         # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
         # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
+        named = cue.group().split()
+        if len(named) > 1 and named[0].islower() and named[-1][0].isupper():
+            continue  # "Комитет по Оценке СМИ": a name's words
         # "По предварительным данным, …" names no one: no quote without a name, and one
         # a comma closes ("По неофициальным данным «Ъ», …")
         described = cue.group("described") is not None

@@ -149,3 +149,31 @@ def test_the_words_of_a_message(text, expected):
 )
 def test_no_words_of_a_message(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the words before a message's verb are the message's, not its words
+            "В сообщении [Белого дома=Белый дом]ORG, выпущенном в воскресенье, говорится:\n\n"
+            "Дочь президента поступила в Гарвард.",
+            [("Белый дом", "direct", "Дочь президента поступила в Гарвард")],
+        ),
+        (  # a paragraph that announces the next is no words announced
+            "[Спартак]ORG объявил об отставке тренера:\n\n"
+            "В заявлении на сайте [клуба=Спартак]ORG говорится:\n\n"
+            "Тренер принял решение уйти сам.",
+            [("Спартак", "direct", "Тренер принял решение уйти сам")],
+        ),
+        (  # a connector of time is no piece of what is said
+            "После этого, по словам [Ивана Петрова=Иван Петров]PER, появились две кандидатуры.",
+            [("Иван Петров", "indirect", "появились две кандидатуры")],
+        ),
+        (  # "по Оценке" inside a name is no source
+            "Игру запретил Федеральный Комитет по Оценке СМИ, выдавший ей рейтинг.",
+            [],
+        ),
+    ],
+)
+def test_attributions_that_are_no_attributions(text, expected):
+    assert said(text) == expected
