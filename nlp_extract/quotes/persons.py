@@ -4,11 +4,13 @@ post a role's title names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from ..constants import PER, fold_yo
 from ..schema import Entity
+from .referents import ADJECTIVE
+from .text import WORD
 
 FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
 MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
@@ -149,3 +151,19 @@ def in_full(
     if female is not None:
         candidates.sort(key=lambda other: fits(other, female))
     return candidates[0] if candidates else person
+
+
+def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a name at `start` follows a common noun that names no post, its dependent
+    and no subject: "до заявления Монти", not "76-летний Сильвио Берлускони" or
+    "министр Лавров"."""
+    before = list(WORD.finditer(text, max(0, start - 30), start))
+    word = before[-1].group() if before else ""
+    if not word.islower() or text[before[-1].end() : start].strip():
+        return False
+    return not ADJECTIVE.fullmatch(word.split("-")[-1]) and not posts(word)
+
+
+def bracketed(text: str, named: Spanned) -> bool:
+    """Whether a mention is in brackets: "агентства по атомной энергии (Узатом)"."""
+    return text[named.start - 1 : named.start] == "("

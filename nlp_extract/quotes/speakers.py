@@ -31,6 +31,8 @@ from .heard import Heard
 from .holders import holder, posts_named
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import (
+    bracketed,
+    dependent,
     first_of_pair,
     fits,
     in_full,
@@ -184,6 +186,8 @@ class Speakers:
             people = [m for m in people if written_in_full(self.text[m.start : m.end], m.entity)]
             return (people[-1].entity, True) if people else (None, False)
         people = [m for m in people if nominative(self.text[m.start : m.end], m.entity)] or people
+        if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
+            people = [m for m in people if not dependent(self.text, m.start, self.posts)] or people
         if people:
             return first_of_pair(self.text, people).entity, True
         found = words(self.text, zone.start, zone.end)
@@ -197,9 +201,9 @@ class Speakers:
         if not any(m.entity.type == ORG for m in mentions) and any(bodies):
             return next(body for body in bodies if body), True
         # a name in brackets names the body before it: "агентства по атомной энергии (Узатом)"
-        groups = [m.entity for m in mentions if m.entity.type == ORG or self.bracketed(m)] or [
-            m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
-        ]
+        groups = [
+            m.entity for m in mentions if m.entity.type == ORG or bracketed(self.text, m)
+        ] or [m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3]
         if not groups and (
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
         ):
@@ -235,9 +239,6 @@ class Speakers:
         unfit = person is None or fits(person, female) >= (1 if female else 2)
         of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
         return of_them or person
-
-    def bracketed(self, named: Named) -> bool:
-        return self.text[named.start - 1 : named.start] == "("
 
     def last_heard(self, at: int) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""

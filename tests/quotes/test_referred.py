@@ -57,3 +57,26 @@ def test_a_source_noun_of_no_body_named_names_no_one():
         "Генерал покидает пост, сообщили в пресс-службе полиции."
     )
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a name after a noun is its dependent, not the subject
+            "76-летний [Сильвио Берлускони]PER, лидер партии, за час до заявления "
+            "[Монти=Марио Монти]PER сообщил прессе, что готов бороться.",
+            "Сильвио Берлускони",
+        ),
+        (  # a post before a name: the subject
+            "Накануне визита [Путина=Владимир Путин]PER министр [Лавров=Сергей Лавров]PER "
+            "заявил, что встреча состоится.",
+            "Сергей Лавров",
+        ),
+        (  # the only person named, whatever stands before
+            "Директор департамента [Иван Петров]PER заявил, что сроки сдвинутся.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_the_subject_not_a_dependent(text, expected):
+    assert said(text)[0][0] == expected
