@@ -126,7 +126,10 @@ class Cues:
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         word = TOKEN.match(text, pos)
-        if word is None or (pos and TOKEN.match(text, pos - 1)):
+        # inside a word ("экс-заявил"), not after a dash glued to it ("…",-заявил X)
+        before = text[max(0, pos - 2) : pos]
+        inside = before[-1:].isalnum() or (before[-1:] == "-" and before[:1].isalnum())
+        if word is None or inside:
             return None
         return self.cue(text, word)
 
