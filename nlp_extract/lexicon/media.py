@@ -28,3 +28,5 @@ OUTLET_BEFORE = re.compile(
     rf"[{OPENING_QUOTES}\"]?\s*$",
     re.IGNORECASE,
 )
+# a noun of an outlet, its stem: "издания", "агентство", "газета"
+OUTLET_NOUN = re.compile(r"(газет|издани|агентств|телеканал|портал|журнал)\w{0,3}")

@@ -14,15 +14,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
-from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE
+from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE, OUTLET_NOUN
 from ..lexicon.quotes import CITING, SOURCES
 from ..schema import Entity
 from .referents import DESCRIBED_AFTER
 from .text import words
 from .zones import Zone
 
-# a bare noun of an outlet, its stem: "издания", "агентство", "газета"
-OUTLET_NOUN = re.compile(r"(газет|издани|агентств|телеканал|портал|журнал)\w{0,3}")
 # how far back a bare noun looks for its outlet: a few paragraphs
 OUTLET_REACH = 2000
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
+from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity
@@ -159,4 +160,6 @@ def body_named(written: Sequence[str], nominative: Nominative) -> str | None:
     last = max(number for number, word in enumerate(tokens) if word in NO_STEM)
     after = [w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во")]
     name = nominative(after) if len(after) >= 2 else None
-    return name if name and STATE_BODIES & set(name.lower().split()) else None
+    if not name or any(OUTLET_NOUN.fullmatch(word) for word in name.lower().split()):
+        return None  # "сообщил источник агентству Франс Пресс": whom it told
+    return name if STATE_BODIES & set(name.lower().split()) else None

@@ -91,7 +91,7 @@ class Speakers:
             (
                 Named(m.start, m.end, entity)
                 for entity in entities
-                if entity.type in (PER, ORG, LOC)
+                if entity.type in (PER, ORG, LOC) and entity.name.lower() not in SOURCES
                 for m in entity.mentions
             ),
             key=lambda named: named.start,

@@ -152,3 +152,16 @@ def test_a_body_a_source_is_in_by_words_no_entity_holds(text, expected):
     source, entities = marked(text)
     found = read(source, regions(source), entities, posts, nominative=nominative)
     assert [quote.speaker_name for quote in found] == [expected]
+
+
+def test_the_outlet_a_source_told_names_no_body():
+    text = "«Премьер ушел сам», — сообщил источник агентству [Франс Пресс]ORG."
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, nominative=lambda words: "агентство")
+    assert [quote.speaker_name for quote in found] == [None]
+
+
+def test_a_source_the_ner_took_for_a_person_is_no_person():
+    assert said("[Источник]PER в правительстве сообщил, что премьер ушел сам.") == [
+        (None, "indirect", "премьер ушел сам")
+    ]
