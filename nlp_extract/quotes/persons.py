@@ -167,3 +167,16 @@ def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> 
 def bracketed(text: str, named: Spanned) -> bool:
     """Whether a mention is in brackets: "агентства по атомной энергии (Узатом)"."""
     return text[named.start - 1 : named.start] == "("
+
+
+# "пресс-служба Кадырова": a person's press service speaks, not the person
+PRESS_SERVICE = re.compile(r"(?<![\w-])пресс-служб(?:а|ы|е|у|ой)\s+$", re.IGNORECASE)
+
+
+def press_service(text: str, people: Sequence[Spanned]) -> str | None:
+    """The name of a person's press service a zone names ("сообщила пресс-служба
+    Кадырова": "пресс-служба Кадырова"), the person's name as written."""
+    for named in people:
+        if PRESS_SERVICE.search(text, max(0, named.start - 20), named.start):
+            return f"пресс-служба {text[named.start : named.end]}"
+    return None

@@ -38,6 +38,7 @@ from .persons import (
     in_full,
     last_name,
     nominative,
+    press_service,
     short_name,
     written_in_full,
 )
@@ -188,6 +189,8 @@ class Speakers:
         people = [m for m in people if nominative(self.text[m.start : m.end], m.entity)] or people
         if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
             people = [m for m in people if not dependent(self.text, m.start, self.posts)] or people
+        if service := press_service(self.text, people):
+            return service, True
         if people:
             return first_of_pair(self.text, people).entity, True
         found = words(self.text, zone.start, zone.end)

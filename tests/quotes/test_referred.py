@@ -80,3 +80,20 @@ def test_a_source_noun_of_no_body_named_names_no_one():
 )
 def test_the_subject_not_a_dependent(text, expected):
     assert said(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Пресс-служба [Кадырова=Рамзан Кадыров]PER заявила, что в Чечне праздник.",
+            "пресс-служба Кадырова",
+        ),
+        (
+            "В пресс-службе [Кадырова=Рамзан Кадыров]PER сообщили, что он здоров.",
+            "пресс-служба Кадырова",
+        ),
+    ],
+)
+def test_a_persons_press_service(text, expected):
+    assert said(text)[0][0] == expected
