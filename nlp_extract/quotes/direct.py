@@ -29,7 +29,12 @@ ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 # "назвал его «…»": a verb of naming and up to three words before the marks
-NAMING = re.compile(r"(?<![\w-])(?:назва|призва)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+NAMING = re.compile(
+    r"(?<![\w-])(?:(?:назва|призва|охарактеризова)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,6}"
+    r"|(?:считает|считают|считал|считала|считали)\s+(?:[\w-]+\s+){1,2}"
+    r"|(?:ссылается|ссылаются|ссылался|ссылалась)\s+на\s+)$",
+    re.IGNORECASE,
+)
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")

@@ -181,3 +181,35 @@ def test_no_words_of_a_message(text):
 )
 def test_attributions_that_are_no_attributions(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "[Павел Климкин]PER назвал освобождение двух заключенных вопросом «ближайших недель».",
+            [("Павел Климкин", "direct", "ближайших недель")],
+        ),
+        (
+            "[Посольство США]ORG считает случившееся «неприятным инцидентом».",
+            [("Посольство США", "direct", "неприятным инцидентом")],
+        ),
+        (
+            "[Аль-Джазира]ORG, в свою очередь, ссылается на «надежный источник в Катаре».",
+            [("Аль-Джазира", "direct", "надежный источник в Катаре")],
+        ),
+    ],
+)
+def test_a_quoted_fragment_a_verb_takes(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жюри назвало победителем конкурса фильм «Левиафан».",  # no verb of ours: "назвало"
+        "Он считает, что «Спартак» выиграет.",  # a clause, its name a trap
+    ],
+)
+def test_no_fragment_without_the_verbs_shape(text):
+    assert all(kind != "direct" for _, kind, _ in said(text))
