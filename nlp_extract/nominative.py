@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
-from .morphology import NOUNS, Morphology
+from .morphology import NOUNS, OBLIQUE, Morphology
 from .tokens import Token
 
 INFLECTED = NOUNS | {"ADJ"}
@@ -149,3 +149,38 @@ def participle_as_adjective(token: Token) -> Token:
 def typographic_quotes(name: str) -> str:
     """Straight quote pairs become «ёлочки», as Russian names are printed."""
     return re.sub(r'"([^"]+)"', r"«\1»", name)
+
+
+def phrase_nominative(words: Sequence[str], morphology: Morphology) -> str | None:
+    """A phrase an attribution writes in an oblique case, its head the first noun, in the
+    nominative: "палестинском правительстве" -> "палестинское правительство",
+    "посольства США" -> "посольство США" (the adjectives before the head agree with it,
+    the words after it stay); None when no noun of the singular heads it."""
+    heads = [
+        (number, form)
+        for number, word in enumerate(words)
+        for form in morphology.forms(word.lower())
+        if form.pos == "NOUN"
+        and form.feats.get("Number") == "Sing"
+        and form.feats.get("Case") in OBLIQUE
+    ]
+    if not heads:
+        return None
+    number, head = heads[0]
+    wanted = {key: head.feats.get(key) for key in ("Case", "Number", "Gender")}
+    inflected = []
+    for word in words[: number + 1]:
+        form = next(
+            (
+                form
+                for form in morphology.forms(word.lower())
+                if form.pos in ("ADJ", "NOUN")
+                and all(form.feats.get(key) == value for key, value in wanted.items())
+            ),
+            None,
+        )
+        nominative = form.inflect({"Nom"}) if form is not None else None
+        if nominative is None:
+            return None
+        inflected.append(nominative.word)
+    return " ".join([*inflected, *words[number + 1 :]])

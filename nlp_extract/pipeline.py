@@ -35,6 +35,7 @@ from .facts.meetings import MeetingSpan, find_meetings
 from .lexicon.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .models import Models
 from .morphology import Morphology
+from .nominative import phrase_nominative
 from .reading.language import language
 from .reading.language import warning as language_warning
 from .reading.markup import with_page_texts
@@ -181,11 +182,16 @@ class Extractor:
             dates=dates,
             agreements=facts.link_agreements(text, agreements, index, dates),
             facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
-            quotes=quotes.read(text, regions, entities, self.posts_of),
+            quotes=quotes.read(
+                text, regions, entities, self.posts_of, self.gazetteer.is_media, self.nominative_of
+            ),
         )
 
     def posts_of(self, word: str) -> frozenset[str]:
         return post_lemmas(word, self.morphology)
+
+    def nominative_of(self, words: Sequence[str]) -> str | None:
+        return phrase_nominative(words, self.morphology)
 
     def read_chunk(
         self, text: str, regions: list[Region], dates: Sequence[DateMention]

@@ -137,6 +137,12 @@ class Gazetteer:
     def country_of(self, canonical: str) -> str | None:
         return self.organisation_facts.get(canonical, ("", None))[1]
 
+    def is_media(self, name: str) -> bool:
+        """Whether an organisation's name, any of its names, is a media outlet's: "Ъ",
+        "РИА Новости", "Рейтер"."""
+        canonical = self.organisations.get(fold_key(name))
+        return canonical is not None and self.organisation_facts[canonical][0] == "media"
+
     def is_place_adjective(self, word: str) -> bool:
         """The adjective, in any case form, is of a country or a known place:
         "японского", "московский" (Москва), "лондонской", "ленинградского". Read

@@ -19,3 +19,14 @@ MEDIA_NAME = re.compile(
     r"|bloomberg|ap|afp|bbc|би-би-си|ведомости|коммерсант|известия)$",
     re.IGNORECASE,
 )
+
+# a noun that calls the name after it an outlet's: "газета Blitz Quotidiano", "катарский
+# телеканал «Аль-Джазира»", "новостной портал «Элаф»"
+OUTLET_BEFORE = re.compile(
+    r"(?<![\w-])(?:газет|издани|информагентств|агентств|телеканал|телекомпани|радиостанци"
+    r"|портал|журнал|таблоид|еженедельник|ежедневник)\w*\s*"
+    rf"[{OPENING_QUOTES}\"]?\s*$",
+    re.IGNORECASE,
+)
+# a noun of an outlet, its stem: "издания", "агентство", "газета"
+OUTLET_NOUN = re.compile(r"(газет|издани|агентств|телеканал|портал|журнал)\w{0,3}")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..constants import fold_key
+from .phrases import PHRASE_HEADS, phrase
 from .words import rows
 
 # past stems (before -л, -ла, -ли, -ло), each a verb of saying or of opinion
@@ -25,7 +26,7 @@ PAST = (
     "подытожи", "парирова", "отреагирова", "вспомина", "вспомни", "пошути", "возрази",
     "воскликну", "спроси", "повтори", "информирова", "оценива", "оцени",
     "прогнозирова", "подчерки", "акцентирова", "намекну", "намека", "оповести",
-    "посчита", "допусти", "допуска", "исключи", "исключа",
+    "посчита", "допусти", "допуска", "исключи", "исключа", "выража",
 )  # fmt: skip
 # third-person present forms, singular and plural
 PRESENT = (
@@ -49,7 +50,7 @@ PRESENT = (
     "усомнился", "усомнилась", "усомнились", "посетовал", "посетовала", "посетовали",
     "признался", "призналась", "признались", "пожаловался", "пожаловалась", "пожаловались",
     "намекает", "намекают", "допускает", "допускают", "исключает", "исключают", "клянется",
-    "клянётся", "клянутся", "поклялся", "поклялась", "поклялись",
+    "клянётся", "клянутся", "поклялся", "поклялась", "поклялись", "выражает", "выражают",
 )  # fmt: skip
 # gerunds and participles: "полагая, что", "назвав его «…»"
 GERUNDS = (
@@ -109,7 +110,8 @@ class Cues:
     # the words that may be one: those that begin as a form does (the regex engine skips
     # the rest of the text far faster than a loop over its words)
     candidates = re.compile(
-        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES}), re.IGNORECASE
+        r"(?<![\w-])" + trie({form[:4] for form in forms | INFINITIVES | PHRASE_HEADS}),
+        re.IGNORECASE,
     )
 
     def finditer(
@@ -118,22 +120,29 @@ class Cues:
         end = len(text) if end is None else end
         for candidate in self.candidates.finditer(text, start, end):
             word = TOKEN.match(text, candidate.start(), end)
-            if word is not None and self.is_cue(text, word):
-                yield word
+            cue = None if word is None else self.cue(text, word)
+            if cue is not None:
+                yield cue
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         word = TOKEN.match(text, pos)
-        if word is None or (pos and TOKEN.match(text, pos - 1)):
+        # inside a word ("экс-заявил"), not after a dash glued to it ("…",-заявил X)
+        before = text[max(0, pos - 2) : pos]
+        inside = before[-1:].isalnum() or (before[-1:] == "-" and before[:1].isalnum())
+        if word is None or inside:
             return None
-        return word if self.is_cue(text, word) else None
+        return self.cue(text, word)
 
-    def is_cue(self, text: str, word: re.Match[str]) -> bool:
+    def cue(self, text: str, word: re.Match[str]) -> re.Match[str] | None:
+        """The cue a word begins: the word, a phrase ("дали понять"), or none."""
         said = word.group().lower()
         if said in self.forms:
-            return True
-        return said in INFINITIVES and bool(
-            MAY.search(text, max(0, word.start() - 8), word.start())
-        )
+            return word
+        if said in PHRASE_HEADS:
+            return phrase(text, word)
+        if said in INFINITIVES and MAY.search(text, max(0, word.start() - 8), word.start()):
+            return word
+        return None
 
 
 CUE = Cues()
@@ -152,11 +161,13 @@ INFINITIVE_AFTER = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:может|могут|мог|могла|могли|якобы|по\s+слухам)\s+$")
 NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)
 
-# "По словам X, …", "По мнению X, …": the attribution before the comma
+# "По словам X, …", "По мнению X, …", "По неофициальным данным X": the attribution
+# before the comma
 ACCORDING = re.compile(
-    r"(?<![\w-])(?:по\s+(?:(?:его|её|ее|их)\s+)?(?:словам|мнению|данным|сообщению|сообщениям"
-    r"|утверждению|оценке|оценкам|информации|заявлению|признанию|версии|подсчетам"
-    r"|подсчётам|прогнозу|прогнозам)"
+    r"(?<![\w-])(?:по\s+(?:(?:его|её|ее|их)\s+|(?P<described>[а-яё]+ым)\s+(?=данным|сведениям))?"
+    r"(?:словам|мнению|данным|сведениям|сообщению|сообщениям|утверждению|утверждениям"
+    r"|оценке|оценкам|информации|заявлению|признанию|версии|подсчетам|подсчётам|прогнозу"
+    r"|прогнозам)"
     r"|согласно\s+(?:данным|заявлению|сообщению|информации|оценке|оценкам)"
     r"|согласно(?=\s+[«\"]?[A-ZА-ЯЁ]))(?![\w-])",
     re.IGNORECASE,
@@ -176,13 +187,20 @@ ABOUT_THAT = re.compile(
     r"(?:(?:однако|но|а|и)\s+)?о\s+том\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE
 )
 # the clause of what is said after the verb
-THAT = re.compile(r"(?:\s+[^\s.,;:!?«»\"()]+){0,8}?\s*,\s*(?:что|чтобы)(?![\w-])\s*", re.IGNORECASE)
+# (a name in quotation marks may come between: "заявил «Ъ», что"; a comma missed:
+# "выражает надежду что")
+THAT = re.compile(
+    r"(?:\s+(?:[«\"„][^«»\"„“\n]{1,30}[»\"“]|[^\s.,;:!?«»\"()]+)){0,8}?\s*,?\s*"
+    r"(?:что|чтобы)(?![\w-])\s*",
+    re.IGNORECASE,
+)
 # words that open a sentence and say nothing: "Вместе с тем, по словам X, …"
 CONNECTORS = frozenset(
     {
         "вместе с тем", "кроме того", "между тем", "тем не менее", "в то же время", "при этом",
         "однако", "всего", "также", "в свою очередь", "таким образом", "в частности", "впрочем",
         "помимо этого", "кроме этого", "а", "но", "и", "в то время как", "с другой стороны",
+        "после этого", "в итоге", "в результате", "тогда", "затем", "ранее", "позже",
     }
 )  # fmt: skip
 
@@ -212,6 +230,23 @@ SPOKESPEOPLE = frozenset(
         "руководство", "руководства", "делегация", "делегации", "наблюдатели", "наблюдателей",
     }
 )  # fmt: skip
+# "передает «Интерфакс» со ссылкой на пресс-службу МВД": the source an outlet cites
+CITING = re.compile(r"(?<![\w-])(?:со\s+ссылкой|ссылаясь)\s+на(?![\w-])", re.IGNORECASE)
+# the words of a source an outlet quotes, named or not: "рассказал «Ъ» источник в
+# правительстве", "сообщил РИА Новости представитель X", "собеседник агентства"
+SOURCES = frozenset(
+    stem + end
+    for stem, ends in (
+        ("источник", ("", "а", "и", "ов")), ("собеседник", ("", "а", "и", "ов")),
+        ("участник", ("", "а", "и", "ов")), ("представител", ("ь", "я", "и", "ей")),
+        ("сотрудник", ("", "а", "и", "ов")), ("пресс-служб", ("а", "ы", "е", "у")),
+        ("пресс-секретар", ("ь", "я")), ("пресс-центр", ("", "а", "е")),
+        ("спикер", ("", "а")), ("один", ("",)), ("одна", ("",)),
+    )
+    for end in ends
+)  # fmt: skip
+# "сказал собеседник агентства": the one an outlet quoted just before
+INTERLOCUTORS = frozenset({"собеседник", "собеседника", "собеседники", "собеседников"})
 # nouns a news text calls an organisation it has named: "В компании уверены, что",
 # "эксперты корпорации", "в ведомстве пояснили" (the nominative, genitive, prepositional)
 ORG_NOUNS = frozenset(

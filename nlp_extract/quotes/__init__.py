@@ -8,16 +8,19 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..lexicon.phrases import DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
 from .direct import announced, dialogue, direct, interview
 from .indirect import indirect
+from .outlets import is_media_name
 from .persons import usual_name
+from .referents import Nominative, no_nominative
 from .said import Said
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
@@ -28,9 +31,13 @@ def read(
     regions: Sequence[Region],
     entities: Sequence[Entity],
     posts: Posts,
+    media: Callable[[str], bool] = is_media_name,
+    nominative: Nominative = no_nominative,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
-    `posts` gives the posts a word names ("министра" -> {"министр"})."""
+    `posts` gives the posts a word names ("министра" -> {"министр"}), `media` whether
+    an organisation's name is a media outlet's ("Ъ", "Рейтер"), `nominative` a phrase in
+    the nominative ("в палестинском правительстве" -> "палестинское правительство")."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -46,11 +53,23 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans)
+    speakers = Speakers(text, entities, posts, direct_spans, media, nominative)
     records = [record(text, said, speakers) for said in kept]
+    # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [
-        quote for quote, said in zip(records, kept) if quote.speaker_name or not said.needs_speaker
+        quote
+        for quote, said in zip(records, kept)
+        if quote.speaker_name
+        or not (said.needs_speaker or of_document(text, said))
+        or speakers.quoted_by_outlet(said.zones)
     ]
+
+
+def of_document(text: str, said: Said) -> bool:
+    """Whether a message says it ("В заявлении говорится, что"): a quote only when its
+    author is named or referred to."""
+    cue = text[said.cue[0] : said.cue[1]].split() if said.cue else []
+    return bool(cue) and cue[0].lower() in DOCUMENT_VERBS
 
 
 def in_paragraph(
@@ -147,6 +166,12 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
     entity, name = speakers.speaker(said.zones, at, female)
+    if entity is None and name is None and of_document(text, said):
+        # "Согласно сообщению", "говорится в пресс-релизе": the one who spoke just before
+        author = speakers.author_before(at)
+        entity, name = (None, author) if isinstance(author, str) else (author, None)
+    span = [said.start, said.end, *(said.cue or ())]
+    speakers.heard.hear(min(span), max(span), entity or name)
     return Quote(
         start=said.start,
         end=said.end,

@@ -29,7 +29,12 @@ ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 # "назвал его «…»": a verb of naming and up to three words before the marks
-NAMING = re.compile(r"(?<![\w-])(?:назва|призва)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+NAMING = re.compile(
+    r"(?<![\w-])(?:(?:назва|призва|охарактеризова)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,6}"
+    r"|(?:считает|считают|считал|считала|считали)\s+(?:[\w-]+\s+){1,2}"
+    r"|(?:ссылается|ссылаются|ссылался|ссылалась)\s+на\s+)$",
+    re.IGNORECASE,
+)
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")
@@ -163,6 +168,10 @@ def announced(
     direct speech, its speaker named around that verb."""
     if previous is None or text[paragraph[0] : paragraph[0] + 1] in '«"„“—–-':
         return []
+    if text.count("\n", previous[1], paragraph[0]) > 2:
+        return []  # two blank lines after the colon: the words announced are lost
+    if text[: paragraph[1]].rstrip().endswith(":"):
+        return []  # "В заявлении говорится:": it announces the next paragraph itself
     verb = last_cue(text, previous[0], previous[1])
     if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
         return []

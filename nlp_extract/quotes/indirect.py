@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon.phrases import DOCUMENT_VERBS
 from ..lexicon.quotes import (
     ABOUT_THAT,
     ABOUT_THIS,
@@ -40,14 +41,19 @@ COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 # the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
 # domain's ("сообщает baltinfo.ru"), one after a lone capital an initial's ("В. В. Путин")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
+# "агентства по атомной энергии (Узатом)": a name in brackets closing the speaker's words
+BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()]{0,40}\)(?=\s*[.,;:!?]|\s*$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
 
 def zone_to_comma(text: str, start: int, end: int) -> Zone:
-    """The speaker's words from `start` to the next comma or stop, past a relative clause."""
+    """The speaker's words from `start` to the next comma or stop, past a relative clause
+    and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
+    if stop and (bracket := BRACKETED.match(text, at, end)):
+        return Zone(start, bracket.end(), before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
         at = again.start() if again else end
@@ -85,10 +91,13 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
         return []
     turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
     start = max([sentence.start, *turn])
+    # "Японская полиция, по данным газеты, отметила": the source between is another's
+    aside = ACCORDING.search(text, start, cue.start())
+    named = aside.start() if aside and has_words(text, start, aside.start()) else cue.start()
     zones = (
         Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
-        Zone(start, cue.start(), before=True),
-        Zone(sentence.start, cue.start(), before=True),
+        Zone(start, named, before=True),
+        Zone(sentence.start, named, before=True),
     )
     if not any(has_words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
@@ -111,7 +120,9 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
-    if COMMA_BEFORE.search(head) and cue.group().lower() not in (*GERUNDS, *PARTICIPLES):
+    # "В сообщении X, выпущенном вчера, говорится:": the words before are the message's
+    alone = cue.group().lower() in (*GERUNDS, *PARTICIPLES, *DOCUMENT_VERBS)
+    if COMMA_BEFORE.search(head) and not alone:
         zone = zone_to_comma(text, cue.end(), sentence.end)
         zones = with_apposition(text, zone, sentence.end)
         return pieces(text, sentence, span, zones, cue.start(), not group_named(text, zone))
@@ -152,7 +163,19 @@ def according(text: str, sentence: Sentence) -> list[Said]:
         # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
         # word only when the source is one the text names
         opening = not has_words(text, sentence.start, cue.start())
-        free = opening and len(cue.group().split()) > 1
+        named = cue.group().split()
+        if len(named) > 1 and named[0].islower() and named[-1][0].isupper():
+            continue  # "Комитет по Оценке СМИ": a name's words
+        # "По предварительным данным, …" names no one: no quote without a name, and one
+        # a comma closes ("По неофициальным данным «Ъ», …")
+        described = cue.group("described") is not None
+        if described and (
+            text[zone.end : zone.end + 1] != "," or has_words(text, zone.start, zone.end, 7)
+        ):
+            continue
+        free = opening and len(cue.group().split()) > 1 and not described
+        if CUE.match(text, clause(text, zone.end, sentence.end)[0]):
+            continue  # "Полиция, по данным газеты, отметила, что": the verb's own subject
         found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)
     return found
 

@@ -3,8 +3,14 @@ post a role's title names."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
 from ..constants import PER, fold_yo
 from ..schema import Entity
+from .referents import ADJECTIVE
+from .text import WORD
 
 FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
 MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
@@ -89,3 +95,88 @@ def usual_name(entity: Entity, text: str) -> str:
         return entity.name
     spans = [len(text[m.start : m.end].split()) for m in entity.mentions]
     return short if spans.count(2) > spans.count(3) else entity.name
+
+
+def written_in_full(written: str, person: Entity) -> bool:
+    """Whether a person's mention is their name as the entity gives it: "Мустафа
+    Джемилев", not "президентом Обамой" or "Джона Керри"."""
+    return fold_yo(written.lower()) == fold_yo(person.name.lower())
+
+
+def nominative(written: str, person: Entity) -> bool:
+    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
+    words, name = written.split(), person.name.split()
+    return bool(words and name) and fold_yo(words[-1].lower()) == fold_yo(name[-1].lower())
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
+# two subjects of one verb: "Кэмерон и Клегг"
+AND_BETWEEN = re.compile(r"\s+и\s+")
+
+
+def first_of_pair(text: str, people: Sequence[S]) -> S:
+    """Of two people who say one thing ("Кэмерон и Клегг дали понять"), the first: of
+    `people` (the nearest the verb first), the one joined to the nearest by "и"."""
+    nearest = people[0]
+    for other in people[1:]:
+        if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
+            return other
+    return nearest
+
+
+def in_full(
+    person: Entity, before: Sequence[Entity], surnames: dict[str, list[Entity]], female: bool | None
+) -> Entity:
+    """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the person
+    of that surname named in full nearest before (`before`: the people named before, the
+    nearest first; of the verb's gender), or of that surname spelt another way ("Бонер"
+    of "Джон Бенер"); `surnames` are the people named in full, by surname."""
+    if person.type != PER or not short_name(person.name):
+        return person
+    surname = last_name(person)
+    full = surnames.get(surname, [])
+    if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
+        alike = [name for name in surnames if spelt_alike(name, surname)]
+        return next((other for other in before if last_name(other) in alike), person)
+    candidates = [
+        other for other in before if last_name(other) == surname and not short_name(other.name)
+    ] + full
+    if female is not None:
+        candidates.sort(key=lambda other: fits(other, female))
+    return candidates[0] if candidates else person
+
+
+def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a name at `start` follows a common noun that names no post, its dependent
+    and no subject: "до заявления Монти", not "76-летний Сильвио Берлускони" or
+    "министр Лавров"."""
+    before = list(WORD.finditer(text, max(0, start - 30), start))
+    word = before[-1].group() if before else ""
+    if not word.islower() or text[before[-1].end() : start].strip():
+        return False
+    return not ADJECTIVE.fullmatch(word.split("-")[-1]) and not posts(word)
+
+
+def bracketed(text: str, named: Spanned) -> bool:
+    """Whether a mention is in brackets: "агентства по атомной энергии (Узатом)"."""
+    return text[named.start - 1 : named.start] == "("
+
+
+# "пресс-служба Кадырова": a person's press service speaks, not the person
+PRESS_SERVICE = re.compile(r"(?<![\w-])пресс-служб(?:а|ы|е|у|ой)\s+$", re.IGNORECASE)
+
+
+def press_service(text: str, people: Sequence[Spanned]) -> str | None:
+    """The name of a person's press service a zone names ("сообщила пресс-служба
+    Кадырова": "пресс-служба Кадырова"), the person's name as written."""
+    for named in people:
+        if PRESS_SERVICE.search(text, max(0, named.start - 20), named.start):
+            return f"пресс-служба {text[named.start : named.end]}"
+    return None

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
-from ..constants import LOC, ORG, fold_key
-from ..lexicon.quotes import CAPITALS, ORG_NOUNS
+from ..constants import LOC, ORG, fold_key, fold_yo
+from ..lexicon.media import OUTLET_NOUN
+from ..lexicon.organisations import ORG_WORDS
+from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity
+from .text import words
 
 # "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
 # "компании «Алтек»" describe or name an organisation, maybe not named before; "эта
@@ -20,6 +23,16 @@ ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ог
 DEMONSTRATIVES = frozenset({"эта", "это", "этой", "этом", "этого", "эту", "данная", "данной"})
 DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
 
+# the nouns of a state's bodies in the nominative: "прокуратура", "посольство"
+STATE_BODIES = ORG_WORDS | {
+    "посольство", "прокуратура", "генпрокуратура", "полиция", "суд", "парламент", "мэрия",
+    "консульство", "армия", "разведка", "минобороны", "минюст", "минфин", "госдепартамент",
+}  # fmt: skip
+# the most words before a place a body's name has: "федеральная прокуратура"
+BODY_WORDS = 3
+# how many letters of a word a body's name shares: "прокур" of "прокуратуры"
+STEM = 5
+NO_STEM = SOURCES | SPOKESPEOPLE
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
 
@@ -70,3 +83,83 @@ def state_of(place: Entity, entities: Iterable[Entity]) -> tuple[Entity | None, 
         return None, None
     code, state = known
     return next((entity for entity in entities if entity.code == code), None), state
+
+
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class SpannedMention(Spanned, Mentioned, Protocol):
+    pass
+
+
+def body_of(text: str, start: int, place: Spanned) -> str | None:
+    """The body of a place named before it from `start` on, in the nominative, that no
+    entity names: "федеральная прокуратура Бельгии", "министерство юстиции США",
+    "Посольство США" (not "в Бельгии", "власти США")."""
+    found = words(text, start, place.start)[-BODY_WORDS:]
+    lower = [w.group().lower() for w in found]
+    nouns = [number for number, word in enumerate(lower) if word in STATE_BODIES]
+    if not nouns:
+        return None
+    first = nouns[-1]
+    # "министерство юстиции": the nouns after the body's are its complements
+    if any(word[0].isupper() for word in (w.group() for w in found[first + 1 :])):
+        return None
+    while (
+        first and ADJECTIVE.fullmatch(lower[first - 1]) and lower[first - 1] not in DEMONSTRATIVES
+    ):
+        first -= 1
+    return text[found[first].start() : place.end]
+
+
+def named_by_noun(tokens: Sequence[str], bodies: Iterable[Entity | str]) -> Entity | str | None:
+    """The body a source's words name by a common noun or adjective it shares a stem
+    with, of `bodies` (the nearest first): "представители прокуратуры" of "федеральная
+    прокуратура Бельгии", "в пресс-службе оборонного ведомства" of "Минобороны России"."""
+    stems = {fold_yo(word)[:STEM] for word in tokens if len(word) > STEM and word not in NO_STEM}
+    for body in bodies:
+        name = fold_yo((body if isinstance(body, str) else body.name).lower())
+        if any(stem in part for part in name.split() for stem in stems):
+            return body
+    return None
+
+
+def spoken_for(text: str, before: Iterable[SpannedMention], at: int, reach: int) -> Entity | None:
+    """The organisation "они" stands for: of the mentions before `at` (the nearest
+    first), the one named last, within `reach`, after words of its people
+    ("Представители Роскосмоса …")."""
+    for named in before:
+        if at - named.end > reach:
+            return None
+        if named.entity.type != ORG:
+            continue
+        said = words(text, max(0, named.start - 20), named.start)
+        if said and said[-1].group().lower() in SPOKESPEOPLE_PLURAL:
+            return named.entity
+    return None
+
+
+# a phrase in the nominative ("в палестинском правительстве" -> "палестинское
+# правительство"), as the pipeline's morphology gives it; None when it cannot
+Nominative = Callable[[Sequence[str]], str | None]
+
+
+def no_nominative(words: Sequence[str]) -> str | None:
+    return None
+
+
+def body_named(written: Sequence[str], nominative: Nominative) -> str | None:
+    """The body a source is of or in, named by words no entity holds, in the nominative:
+    "источник в палестинском правительстве", "представитель пресс-службы посольства
+    США" -> "посольство США"; not a bare noun ("в правительстве": one named before)."""
+    tokens = [word.lower() for word in written]
+    last = max(number for number, word in enumerate(tokens) if word in NO_STEM)
+    after = [w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во")]
+    name = nominative(after) if len(after) >= 2 else None
+    if not name or any(OUTLET_NOUN.fullmatch(word) for word in name.lower().split()):
+        return None  # "сообщил источник агентству Франс Пресс": whom it told
+    return name if STATE_BODIES & set(name.lower().split()) else None

@@ -16,19 +16,44 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
-from ..constants import LOC, ORG, PER, fold_yo
+from ..constants import LOC, ORG, PER
 from ..lexicon.quotes import (
-    HEAD_POSTS,
-    HEADS,
+    INTERLOCUTORS,
     PRONOUNS,
     REFERRING,
+    SOURCES,
     SPOKESPEOPLE,
-    SPOKESPEOPLE_PLURAL,
 )
-from ..schema import Entity, Role
-from .persons import fits, last_name, post_words, short_name, spelt_alike
-from .referents import names_one_before, organisation_meant, state_of
+from ..schema import Entity
+from .heard import Heard
+from .holders import holder, posts_named
+from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
+from .persons import (
+    bracketed,
+    dependent,
+    first_of_pair,
+    fits,
+    in_full,
+    last_name,
+    nominative,
+    press_service,
+    short_name,
+    written_in_full,
+)
+from .referents import (
+    ORG_REACH,
+    Nominative,
+    body_named,
+    body_of,
+    named_by_noun,
+    names_one_before,
+    no_nominative,
+    organisation_meant,
+    spoken_for,
+    state_of,
+)
 from .text import words
 from .zones import Zone, media_name
 
@@ -55,22 +80,27 @@ class Speakers:
         entities: Sequence[Entity],
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
+        media: Callable[[str], bool] = is_media_name,
+        nominative: Nominative = no_nominative,
     ) -> None:
         self.text = text
         self.posts = posts
+        self.nominative = nominative
         self.quoted = sorted(quoted)
         self.quote_starts = [start for start, _ in self.quoted]
         self.mentions = sorted(
             (
                 Named(m.start, m.end, entity)
                 for entity in entities
-                if entity.type in (PER, ORG, LOC)
+                if entity.type in (PER, ORG, LOC) and entity.name.lower() not in SOURCES
                 for m in entity.mentions
             ),
             key=lambda named: named.start,
         )
         self.starts = [named.start for named in self.mentions]
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
+        self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
+        self.heard = Heard()  # the speakers of the quotes read
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -124,14 +154,17 @@ class Speakers:
         found = [
             entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
         ]
-        people = [entity for entity in found if entity and entity.type == PER]
+        people = [e for e in found if isinstance(e, Entity) and e.type == PER]
         entity = (people or found or [None])[0]
+        if isinstance(entity, str):  # a body no entity names: "прокуратура Бельгии"
+            return None, entity
         if entity is not None and entity.type == LOC:
             state, name = state_of(entity, self.states)
             if state or name:
                 return state, None if state else name
         if entity is not None:
-            return self.full(entity, at, female), None
+            named = [m.entity for m in self.before(at) if m.entity.type == PER]
+            return in_full(entity, named, self.surnames, female), None
         if found:
             return None, None
         for zone in zones:
@@ -140,62 +173,54 @@ class Speakers:
                 return None, name
         return None, None
 
-    def full(self, entity: Entity, at: int, female: bool | None) -> Entity:
-        """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the
-        person of that surname named in full nearest before (of the verb's gender), or
-        of that surname spelt another way ("Бонер" of "Джон Бенер")."""
-        if entity.type != PER or not short_name(entity.name):
-            return entity
-        surname = last_name(entity)
-        full = self.surnames.get(surname, [])
-        if not full:  # "Бонер" of "Джон Бенер" named before: one surname spelt two ways
-            alike = [name for name in self.surnames if spelt_alike(name, surname)]
-            return next(
-                (
-                    named.entity
-                    for named in self.before(at)
-                    if named.entity.type == PER and last_name(named.entity) in alike
-                ),
-                entity,
-            )
-        candidates = [
-            named.entity
-            for named in self.before(at)
-            if named.entity.type == PER
-            and last_name(named.entity) == surname
-            and not short_name(named.entity.name)
-        ] + full
-        if female is not None:
-            candidates.sort(key=lambda person: fits(person, female))
-        return candidates[0] if candidates else entity
-
     def of_zone(
         self, zone: Zone, at: int, female: bool | None = None
-    ) -> tuple[Entity | None, bool]:
-        """The speaker a zone names, and whether it names one."""
-        mentions = self.within(zone.start, zone.end)
+    ) -> tuple[Entity | str | None, bool]:
+        """The speaker a zone names (an entity, or the name of a body of a place), and
+        whether it names one."""
+        zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
+        mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         people = [m for m in mentions if m.entity.type == PER]
         if zone.named:
-            people = [m for m in people if written_in_full(self.text, m)]
+            people = [m for m in people if written_in_full(self.text[m.start : m.end], m.entity)]
             return (people[-1].entity, True) if people else (None, False)
-        people = [m for m in people if nominative(self.text, m)] or people
+        people = [m for m in people if nominative(self.text[m.start : m.end], m.entity)] or people
+        if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
+            people = [m for m in people if not dependent(self.text, m.start, self.posts)] or people
+        if service := press_service(self.text, people):
+            return service, True
         if people:
-            return people[0].entity, True
+            return first_of_pair(self.text, people).entity, True
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
-            return self.last_person(at, pronoun in FEMALE), True
-        if "они" in tokens and (spoken_for := self.spoken_for(at)):
-            return spoken_for, True
-        groups = [m.entity for m in mentions if m.entity.type == ORG] or [
-            m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3
-        ]
+            return self.of_pronoun(pronoun, at), True
+        if "они" in tokens and (they := spoken_for(self.text, self.before(at), at, THEY_REACH)):
+            return they, True
+        bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
+        if not any(m.entity.type == ORG for m in mentions) and any(bodies):
+            return next(body for body in bodies if body), True
+        # a name in brackets names the body before it: "агентства по атомной энергии (Узатом)"
+        groups = [
+            m.entity for m in mentions if m.entity.type == ORG or bracketed(self.text, m)
+        ] or [m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3]
+        if not groups and (
+            outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
+        ):
+            groups = [outlet]
+        if not groups and INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
+            return last, True  # "сказал собеседник агентства": the one who spoke to it
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
-        posts = self.posts_named(tokens)
+        if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
+            if meant := named_by_noun(tokens, self.bodies_before(at)) or body_named(
+                [w.group() for w in found], self.nominative
+            ):
+                return meant, True
+        posts = posts_named(tokens, self.posts)
         if groups:
             org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
@@ -207,76 +232,67 @@ class Speakers:
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
-        return None, False
+        return None, sourced  # a source an outlet quotes, not named: no speaker
 
-    def spoken_for(self, at: int) -> Entity | None:
-        """The organisation "они" stands for: the one named last before `at`, not far
-        back, after words of its people ("Представители Роскосмоса …")."""
-        for named in self.before(at):
-            if at - named.end > THEY_REACH:
-                return None
-            if named.entity.type != ORG:
-                continue
-            before = words(self.text, max(0, named.start - 20), named.start)
-            if before and before[-1].group().lower() in SPOKESPEOPLE_PLURAL:
-                return named.entity
-        return None
+    def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
+        """The person a pronoun stands for, or the organisation just quoted: "По ее
+        данным" after an outlet's words, "она" of no woman named."""
+        female = pronoun in FEMALE
+        person = self.last_person(at, female)
+        unfit = person is None or fits(person, female) >= (1 if female else 2)
+        of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
+        return of_them or person
 
-    def posts_named(self, tokens: list[str]) -> frozenset[str]:
-        """The posts the words name ("министра": "министр"), singular ones only."""
-        return frozenset(
-            post for word in tokens if not word.endswith(("ы", "и")) for post in self.posts(word)
+    def last_heard(self, at: int) -> Entity | str | None:
+        """The speaker of the quote just before `at`, not far back."""
+        last = self.heard.last(at, THEY_REACH)
+        return last[1] if last else None
+
+    def author_before(self, at: int) -> Entity | str | None:
+        """The author a message with no name is of: the one who spoke just before, else
+        the organisation the text is about (see `organisation_meant`)."""
+        last = self.heard.last(at, ORG_REACH)
+        return last[1] if last else organisation_meant(self.before(at), at)
+
+    def continued(self, at: int) -> Entity | str | None:
+        """The organisation "его", "ее" goes on with: the speaker of the quote just before
+        ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and
+        no person is named in that quote or since."""
+        start, speaker = self.heard.last(at, THEY_REACH) or (0, None)
+        if speaker is None or (isinstance(speaker, Entity) and speaker.type == PER):
+            return None
+        return None if any(m.entity.type == PER for m in self.within(start, at)) else speaker
+
+    def bodies_before(self, at: int) -> list[Entity | str]:
+        """The organisations named before `at`, not far back, the nearest first, and the
+        bodies that spoke by name ("федеральная прокуратура Бельгии")."""
+        before = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
+        return [*(m.entity for m in before if m.entity.type == ORG), *self.heard.names()]
+
+    def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
+        """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
+        один из участников встречи")."""
+        return any(
+            without_outlet(self.text, zone, self.within(zone.start, zone.end), self.outlets)[1]
+            for zone in zones
         )
 
     def holder(
         self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
     ) -> Entity | None:
-        """The person named last before `at` who holds a post of the organisation
-        ("глава Минсвязи"), or the post the words name with no organisation given
-        ("Президент", "по словам министра", "британский премьер": a премьер-министр), or
-        any head's post ("глава ведомства"); of a woman's words a woman, of a man's a
-        man, when the text tells."""
+        """The person named last before `at` who holds a post the words name (see
+        `holders.holder`); of a woman's words a woman, of a man's a man, when told."""
         people = [
             named.entity
             for named in self.before(at)
             if named.entity.type == PER and (female is None or fits(named.entity, female) < 2)
         ]
-        tests: list[Callable[[Role], bool]] = [
-            lambda role: (
-                bool(posts & post_words(role.title)) and (org is None or role.org in (None, org.id))
-            )
-        ]
-        if org is not None:
-            tests.insert(0, lambda role: role.org == org.id)
-        if posts & HEADS:  # "глава ведомства": a minister, a director, a governor
-            tests.append(
-                lambda role: (
-                    bool(HEAD_POSTS & post_words(role.title))
-                    and (org is None or role.org in (None, org.id))
-                )
-            )
-        for holds in tests:
-            for person in people:
-                if any(holds(role) for role in person.roles):
-                    return person
-        return None
+        return holder(people, posts, org)
 
 
 FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
+POSSESSIVE = frozenset({"его", "её", "ее"})
 # how far back "они" looks for an organisation's people: the sentence before
 THEY_REACH = 300
 # how many mentions back a pronoun or a title looks for its person
 LOOKBACK = 200
-
-
-def written_in_full(text: str, named: Named) -> bool:
-    """Whether a person's mention is their name as the entity gives it: "Мустафа
-    Джемилев", not "президентом Обамой" or "Джона Керри"."""
-    return fold_yo(text[named.start : named.end].lower()) == fold_yo(named.entity.name.lower())
-
-
-def nominative(text: str, named: Named) -> bool:
-    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
-    written = text[named.start : named.end].split()
-    name = named.entity.name.split()
-    return bool(written and name) and fold_yo(written[-1].lower()) == fold_yo(name[-1].lower())

@@ -68,3 +68,19 @@ def test_restore_case(original, word, expected):
 
 def test_straight_quotes_become_typographic():
     assert typographic_quotes('ОАО "Газпром"') == "ОАО «Газпром»"
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("палестинском правительстве", "палестинское правительство"),
+        ("посольства США", "посольство США"),
+        ("федеральной прокуратуры Бельгии", "федеральная прокуратура Бельгии"),
+        ("министерства юстиции США", "министерство юстиции США"),
+        ("США", None),  # no noun of a dictionary heads it
+    ],
+)
+def test_a_phrase_in_an_oblique_case_in_the_nominative(extractor, words, expected):
+    from nlp_extract.nominative import phrase_nominative
+
+    assert phrase_nominative(words.split(), extractor.morphology) == expected

@@ -78,3 +78,11 @@ def test_a_country_read_as_a_person_is_the_place_the_text_names():
     assert retype_known([person], known)[0].type == "PER"
     other = NameSpan(30, 36, "PER", "Иванов")
     assert retype_known([place, other], known)[1].type == "PER"
+
+
+@pytest.mark.parametrize(
+    "name, media",
+    [("Ъ", True), ("«Коммерсантъ»", True), ("Рейтер", True), ("МВД", False), ("Сбербанк", False)],
+)
+def test_media_outlets_by_any_name(name, media):
+    assert gazetteer.load().is_media(name) is media

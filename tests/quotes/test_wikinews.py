@@ -38,3 +38,178 @@ def test_a_paragraph_announced_by_a_verb_and_a_colon(text, expected):
 )
 def test_no_announcement_without_a_verb_of_speech_or_with_marks(text):
     assert all(kind != "direct" or words != text.split("\n")[1] for _, kind, words in said(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a phrase of conclusion, its speaker unnamed
+            "Комиссия пришла к выводу, что заключенный не опасен.",
+            [(None, "indirect", "заключенный не опасен")],
+        ),
+        (  # two speakers of one clause: the first
+            "[Дэвид Кэмерон]PER и [Ник Клегг]PER дали понять, что визит отложат.",
+            [("Дэвид Кэмерон", "indirect", "визит отложат")],
+        ),
+        (  # a wish or a demand with "чтобы"
+            "[Турция]LOC потребовала, чтобы США выдали проповедника.",
+            [("Турция", "indirect", "США выдали проповедника")],
+        ),
+        (
+            "Жители хотят, чтобы дело расследовали заново.",
+            [(None, "indirect", "дело расследовали заново")],
+        ),
+        (  # hope with words between the verb and "что"
+            "[Рами Хамдалла]PER выражал надежду на то, что кабинет продержится до осени.",
+            [("Рами Хамдалла", "indirect", "кабинет продержится до осени")],
+        ),
+        (  # a source described by an adjective, closed by a comma
+            "По неофициальным данным [РИА Новости]ORG, пост займет гендиректор.",
+            [("РИА Новости", "indirect", "пост займет гендиректор")],
+        ),
+        (
+            "По утверждениям чиновников, уведомление отправили в марте.",
+            [(None, "indirect", "уведомление отправили в марте")],
+        ),
+    ],
+)
+def test_phrases_of_opinion_wish_and_source(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр хотел уйти в отставку.",  # an infinitive, no clause
+        "Делегация пришла к зданию, что стоит у реки.",  # no phrase of conclusion
+        "Отец дал сыну понять задачу.",  # no clause
+        "По предварительным данным, затраты составят два триллиона.",  # no one named
+        "По предварительным данным затраты операторов составят два триллиона рублей.",
+    ],
+)
+def test_no_quote_without_the_whole_phrase_or_a_source(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an outlet in quotation marks between the verb and "что"
+            '[Андрей Воробьев]PER заявил "[Ъ]ORG", что у партии нет позиции.',
+            [("Андрей Воробьев", "indirect", "у партии нет позиции")],
+        ),
+        (  # the comma before "что" missed
+            "[Посольство США]ORG выражает надежду что сотрудничество продолжится.",
+            [("Посольство США", "indirect", "сотрудничество продолжится")],
+        ),
+    ],
+)
+def test_words_between_the_verb_and_its_clause(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # after the quote, the message and its author
+            '"Изъяты пулеметы и автоматы", - говорится в сообщении [МВД]ORG.',
+            [("МВД", "direct", "Изъяты пулеметы и автоматы")],
+        ),
+        (  # the message and its author before the verb
+            "В сообщении [Белого дома=Белый дом]ORG говорится, что дочь поступит в Гарвард.",
+            [("Белый дом", "indirect", "дочь поступит в Гарвард")],
+        ),
+        (  # a relative clause of the document its author published
+            "[Пентагон]ORG опубликовал справку, в которой говорилось, что задержанный опасен.",
+            [("Пентагон", "indirect", "задержанный опасен")],
+        ),
+        (  # a message with no author named: the organisation the text is about
+            '[МВД Киргизии]ORG провело обыск.\n"Изъяты два ножа", - говорится в пресс-релизе.',
+            [("МВД Киргизии", "direct", "Изъяты два ножа")],
+        ),
+        (  # a paragraph a message announces
+            "В сообщении [Союза кинематографистов=Союз кинематографистов]ORG говорится:\n\n"
+            "Причиной смерти стала остановка сердца.",
+            [("Союз кинематографистов", "direct", "Причиной смерти стала остановка сердца")],
+        ),
+    ],
+)
+def test_the_words_of_a_message(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как говорится, без труда не выловишь и рыбку из пруда.",  # a saying
+        "В резолюции говорится, что водитель отвечает за все.",  # an act: no one author
+        # the paragraph announced is lost: two blank lines after the colon
+        "В сообщении [Союза]ORG говорится:\n\n\nПричиной смерти стала остановка сердца.",
+    ],
+)
+def test_no_words_of_a_message(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the words before a message's verb are the message's, not its words
+            "В сообщении [Белого дома=Белый дом]ORG, выпущенном в воскресенье, говорится:\n\n"
+            "Дочь президента поступила в Гарвард.",
+            [("Белый дом", "direct", "Дочь президента поступила в Гарвард")],
+        ),
+        (  # a paragraph that announces the next is no words announced
+            "[Спартак]ORG объявил об отставке тренера:\n\n"
+            "В заявлении на сайте [клуба=Спартак]ORG говорится:\n\n"
+            "Тренер принял решение уйти сам.",
+            [("Спартак", "direct", "Тренер принял решение уйти сам")],
+        ),
+        (  # a dash glued to the verb after the quote
+            '"Эта фигура приемлемее для Москвы",-заявил господин [Бигнов=Рамиль Бигнов]PER.',
+            [("Рамиль Бигнов", "direct", "Эта фигура приемлемее для Москвы")],
+        ),
+        (  # a connector of time is no piece of what is said
+            "После этого, по словам [Ивана Петрова=Иван Петров]PER, появились две кандидатуры.",
+            [("Иван Петров", "indirect", "появились две кандидатуры")],
+        ),
+        (  # "по Оценке" inside a name is no source
+            "Игру запретил Федеральный Комитет по Оценке СМИ, выдавший ей рейтинг.",
+            [],
+        ),
+    ],
+)
+def test_attributions_that_are_no_attributions(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "[Павел Климкин]PER назвал освобождение двух заключенных вопросом «ближайших недель».",
+            [("Павел Климкин", "direct", "ближайших недель")],
+        ),
+        (
+            "[Посольство США]ORG считает случившееся «неприятным инцидентом».",
+            [("Посольство США", "direct", "неприятным инцидентом")],
+        ),
+        (
+            "[Аль-Джазира]ORG, в свою очередь, ссылается на «надежный источник в Катаре».",
+            [("Аль-Джазира", "direct", "надежный источник в Катаре")],
+        ),
+    ],
+)
+def test_a_quoted_fragment_a_verb_takes(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жюри назвало победителем конкурса фильм «Левиафан».",  # no verb of ours: "назвало"
+        "Он считает, что «Спартак» выиграет.",  # a clause, its name a trap
+    ],
+)
+def test_no_fragment_without_the_verbs_shape(text):
+    assert all(kind != "direct" for _, kind, _ in said(text))

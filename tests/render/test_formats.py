@@ -45,7 +45,8 @@ def test_csv_round_trips_through_the_csv_module(seed):
     assert [row["text"] for row in quotes] == [q["text"] for q in doc["quotes"]] != []
     for row in quotes:  # the speaker's entity id and name
         speaker = next(e for e in doc["entities"] if e["id"] == row["value"])
-        assert (row["type"], row["name"]) == ("direct", speaker["name"]) == ("direct", "Узатом")
+        assert row["type"] == next(q["kind"] for q in doc["quotes"] if q["text"] == row["text"])
+        assert row["name"] == speaker["name"] == "Узатом"
     dates = [row for row in rows if row["kind"] == "date"]
     assert {"value": "2026-07-01/2026-12-31"}.items() <= next(
         r for r in dates if r["text"].startswith("III")
@@ -101,11 +102,12 @@ def test_brat_lines_index_the_text_and_facts_are_relations(seed):
         assert first[len("Arg1:") :] in surfaces and second[len("Arg2:") :] in surfaces
     # each quote: a Said relation from its speaker's mention, and its kind
     said = [line.split("\t")[1].split(" ") for line in relations if "\tSaid " in line]
-    assert len(said) == len(doc["quotes"]) == 2
-    assert all(surfaces[speaker[5:]] == "Узатоме" for _, speaker, _ in said)
+    assert len(said) == len(doc["quotes"]) == 4
+    # "сообщает пресс-служба … (Узатом)" twice, "— отметили в Узатоме" and "— добавили"
+    assert [surfaces[speaker[5:]] for _, speaker, _ in said] == ["Узатом"] * 2 + ["Узатоме"] * 2
     assert [surfaces[quote[5:]] for _, _, quote in said] == [q["text"] for q in doc["quotes"]]
     kinds = [line.split("\t")[1] for line in lines if line.startswith("A")]
-    assert [kind.split(" ")[2] for kind in kinds] == ["direct", "direct"]
+    assert [kind.split(" ")[2] for kind in kinds] == ["indirect", "indirect", "direct", "direct"]
 
 
 def test_highlight_without_colour_is_bracket_markup():
@@ -156,7 +158,7 @@ def test_tables_fit_80_columns(seed_doc):
     quotes = lines.index(next(line for line in lines if line.startswith("Quotes")))
     assert "speaker" in lines[quotes + 2] and "what is said" in lines[quotes + 2]
     cells = [cell.strip() for cell in lines[quotes + 4].split("│")[1:4]]
-    assert cells == ["Узатом", "отметили", "direct"]
+    assert cells == ["Узатом", "сообщает", "indirect"]
 
 
 def test_coloured_highlight_snapshot_at_fixed_width(extractor):

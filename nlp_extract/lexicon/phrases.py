@@ -1,0 +1,54 @@
+"""Verbs that say only with the words around them: "дали понять, что", "пришла к выводу,
+что", "потребовала, чтобы", "говорится в сообщении МВД", "В заявлении говорится, что"."""
+
+from __future__ import annotations
+
+import re
+
+# verbs that say only with the words after them: "дали понять, что", "пришла к выводу,
+# что", "потребовала, чтобы", "хотят, чтобы"
+# (the cue is the whole phrase, the verb alone before "чтобы")
+UNDERSTAND = re.compile(r"[\w-]+\s+понять(?![\w-])", re.IGNORECASE)
+CONCLUDE = re.compile(r"[\w-]+\s+к\s+(?:выводу|заключению)(?![\w-])", re.IGNORECASE)
+SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
+FOLLOWED_BY = {
+    **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
+    **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
+    **dict.fromkeys(
+        (
+            "хочет", "хотят", "хотел", "хотела", "хотели", "требует", "требуют", "требовал",
+            "требовала", "требовали", "потребовал", "потребовала", "потребовали",
+        ),
+        SO_THAT,
+    ),
+}  # fmt: skip
+
+# a message's words: "говорится в сообщении МВД", "В заявлении Белого дома говорится",
+# "справку, в которой говорилось, что" (its author speaks, or the one who spoke before);
+# not an act's ("В резолюции говорится": a decree, a resolution has no one author)
+DOCUMENT_VERBS = frozenset(
+    {"говорится", "говорилось", "сказано", "указывается", "указывалось", "утверждается"}
+)
+DOCUMENT = (
+    r"(?:сообщени|заявлени|пресс-релиз|документ|письм|доклад|справк|публикаци|стать|"
+    r"текст|обращени|коммюнике|отч[её]т|интервью|блог|запис|материал)\w*"
+)
+IN_DOCUMENT_AFTER = re.compile(rf"[\w-]+\s+в\s+(?:[\w-]+\s+)?{DOCUMENT}(?![\w-])", re.IGNORECASE)
+IN_DOCUMENT_BEFORE = re.compile(
+    rf"(?:(?<![\w-])в\s+(?:[\w-]+\s+)?{DOCUMENT}[^.!?;:«»\"]{{0,80}}|в\s+котор(?:ом|ой|ых))\s*$",
+    re.IGNORECASE,
+)
+PHRASE_HEADS = FOLLOWED_BY.keys() | DOCUMENT_VERBS
+
+
+def phrase(text: str, word: re.Match[str]) -> re.Match[str] | None:
+    """The cue a head of a phrase begins, or none: "дали понять", "говорится в
+    сообщении", "говорится" after "В заявлении"."""
+    said = word.group().lower()
+    if said in FOLLOWED_BY:
+        return FOLLOWED_BY[said].match(text, word.start())
+    after = IN_DOCUMENT_AFTER.match(text, word.start())
+    if after:
+        return after
+    found = IN_DOCUMENT_BEFORE.search(text, max(0, word.start() - 120), word.start())
+    return word if found else None

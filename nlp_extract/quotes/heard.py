@@ -1,0 +1,32 @@
+"""The speakers of the quotes read so far, in text order: whom "собеседник агентства",
+"По ее данным" or a message with no author named ("говорится в пресс-релизе") go on
+with."""
+
+from __future__ import annotations
+
+from ..schema import Entity
+
+Speaker = Entity | str  # an entity, or the name of a body no entity holds
+
+
+class Heard:
+    def __init__(self) -> None:
+        self.said: list[tuple[int, int, Speaker]] = []
+
+    def hear(self, start: int, end: int, speaker: Speaker | None) -> None:
+        """Remember the speaker of a quote and its attribution, text[start:end]."""
+        if speaker is not None:
+            self.said.append((start, end, speaker))
+
+    def last(self, at: int, reach: int) -> tuple[int, Speaker] | None:
+        """Where the quote just before `at` starts and its speaker, when it ends within
+        `reach` of `at`."""
+        if not self.said:
+            return None
+        start, end, speaker = self.said[-1]
+        return (start, speaker) if 0 <= at - end < reach else None
+
+    def names(self) -> list[str]:
+        """The bodies that spoke by name ("федеральная прокуратура Бельгии"), the last
+        first."""
+        return [speaker for *_, speaker in reversed(self.said) if isinstance(speaker, str)]

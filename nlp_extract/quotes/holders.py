@@ -1,0 +1,43 @@
+"""Who holds the post a word of an attribution names: "глава Минсвязи", "по словам
+министра", "глава ведомства" stand for a person named before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lexicon.quotes import HEAD_POSTS, HEADS
+from ..schema import Entity, Role
+from .persons import post_words
+
+
+def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) -> Entity | None:
+    """Of `people` (the nearest first), the one who holds a post of the organisation
+    ("глава Минсвязи"), or the post the words name with no organisation given
+    ("Президент", "по словам министра", "британский премьер": a премьер-министр), or
+    any head's post ("глава ведомства")."""
+    tests: list[Callable[[Role], bool]] = [
+        lambda role: (
+            bool(posts & post_words(role.title)) and (org is None or role.org in (None, org.id))
+        )
+    ]
+    if org is not None:
+        tests.insert(0, lambda role: role.org == org.id)
+    if posts & HEADS:  # "глава ведомства": a minister, a director, a governor
+        tests.append(
+            lambda role: (
+                bool(HEAD_POSTS & post_words(role.title))
+                and (org is None or role.org in (None, org.id))
+            )
+        )
+    for holds in tests:
+        for person in people:
+            if any(holds(role) for role in person.roles):
+                return person
+    return None
+
+
+def posts_named(tokens: Sequence[str], posts: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The posts the words name ("министра": "министр"), singular ones only."""
+    return frozenset(
+        post for word in tokens if not word.endswith(("ы", "и")) for post in posts(word)
+    )

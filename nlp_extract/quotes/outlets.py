@@ -1,0 +1,109 @@
+"""Who speaks through an outlet: the source it quotes, not the outlet itself.
+
+"сообщил РИА Новости представитель Мосгоризбиркома", "рассказал «Ъ» источник в
+правительстве", "В уфимской мэрии «Ъ» сообщили", "передает «Интерфакс» со ссылкой на
+пресс-службу МВД": the outlet a source spoke to, or that cites a source, is no speaker
+when the attribution names that source (a person, a body, or a source with no name:
+"источник", "собеседник агентства", "один из участников"). An outlet speaks only when
+it reports on its own ("пишет газета «Коммерсант»", "по данным «Ъ»").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
+
+from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE, OUTLET_NOUN
+from ..lexicon.quotes import CITING, SOURCES
+from ..schema import Entity
+from .referents import DESCRIBED_AFTER
+from .text import words
+from .zones import Zone
+
+# how far back a bare noun looks for its outlet: a few paragraphs
+OUTLET_REACH = 2000
+
+
+class Mentioned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def entity(self) -> Entity: ...
+
+
+M = TypeVar("M", bound=Mentioned)
+
+
+def is_media_name(name: str) -> bool:
+    """Whether a name is an outlet's by its letters alone ("Lenta.ru", "РИА Новости"):
+    the rules' guess when no gazetteer tells."""
+    return MEDIA_NAME.search(name) is not None
+
+
+def outlets(text: str, entities: Iterable[Entity], media: Callable[[str], bool]) -> set[str]:
+    """The ids of the organisations that are media outlets: known as such (`media` of a
+    name), or named after a noun of one somewhere ("газета Blitz Quotidiano")."""
+    found = set()
+    for entity in entities:
+        if any(media(name) for name in (entity.name, *entity.aliases)) or any(
+            OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start) for m in entity.mentions
+        ):
+            found.add(entity.id)
+    return found
+
+
+def cited(text: str, zone: Zone, mentions: Sequence[M]) -> tuple[Zone, list[M]]:
+    """The part of a zone after "со ссылкой на" when it names the source ("передает
+    агентство Рейтер со ссылкой на телеканал «Аль-Джазира»"), else the part before it:
+    an outlet citing sources it does not name reports on its own ("пишет газета со
+    ссылкой на свои источники")."""
+    citing = CITING.search(text, zone.start, zone.end)
+    if citing is None:
+        return zone, list(mentions)
+    inside = [m for m in mentions if m.start >= citing.end()]
+    if inside:
+        return Zone(citing.end(), zone.end, zone.before, zone.named), inside
+    before = [m for m in mentions if m.start < citing.start()]
+    return Zone(zone.start, citing.start(), zone.before, zone.named), before
+
+
+def names_source(text: str, zone: Zone) -> bool:
+    """Whether a zone has a word of a source: "источник", "представитель", "собеседник"."""
+    return any(w.group().lower() in SOURCES for w in words(text, zone.start, zone.end))
+
+
+def without_outlet(
+    text: str, zone: Zone, mentions: Sequence[M], known: set[str]
+) -> tuple[list[M], bool]:
+    """The mentions of a zone without the outlets in it when it names another source,
+    and whether it did ("сообщил РИА Новости представитель X": X, or an unnamed one)."""
+    kept = [m for m in mentions if m.entity.id not in known]
+    if len(kept) == len(mentions) or not (kept or names_source(text, zone)):
+        return list(mentions), False
+    return kept, True
+
+
+def outlet_meant(
+    text: str, found: Sequence[re.Match[str]], before: Iterable[M], at: int, known: set[str]
+) -> Entity | None:
+    """The outlet a bare noun of one stands for ("по данным издания", "Газета пишет",
+    "отмечает агентство"): the one named last after that noun ("агентство Рейтер"),
+    else the outlet named last; none far back."""
+    at_noun = [n for n, w in enumerate(found) if OUTLET_NOUN.fullmatch(w.group().lower())]
+    noun = found[at_noun[0]] if at_noun else None
+    if noun is None or DESCRIBED_AFTER.match(text, noun.end()):
+        return None
+    if at_noun[0] and found[at_noun[0] - 1].group().lower() in SOURCES:
+        return None  # "собеседник агентства": its source, not the outlet
+    stem = OUTLET_NOUN.fullmatch(noun.group().lower()).group(1)  # type: ignore[union-attr]
+    nearest = None
+    for named in before:
+        if at - named.start > OUTLET_REACH:
+            break
+        if named.entity.id not in known:
+            continue
+        nearest = nearest or named.entity
+        if stem in text[max(0, named.start - 30) : named.start].lower():
+            return named.entity
+    return nearest

@@ -1,0 +1,167 @@
+"""The outlet a source spoke to, or that cites one, is no speaker when the attribution
+names the source; an outlet reporting on its own is (NEREL gold's convention)."""
+
+import pytest
+
+from nlp_extract.quotes import read
+
+from .marked import marked, posts, quotes, regions, said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the outlet told, in the dative, before the source's words
+            "Число кандидатов выросло до 13, сообщил [РИА Новости]ORG в четверг "
+            "представитель [Мосгоризбиркома=Мосгоризбирком]ORG.",
+            [("Мосгоризбирком", "indirect", "Число кандидатов выросло до 13")],
+        ),
+        (  # the body before the verb, the outlet between
+            "В [мэрии Уфы=мэрия Уфы]ORG [РИА Новости]ORG сообщили, что назначение состоялось.",
+            [("мэрия Уфы", "indirect", "назначение состоялось")],
+        ),
+        (  # the source an outlet cites
+            "Как сообщает [Интерфакс]ORG со ссылкой на пресс-службу [МВД]ORG, решение "
+            "принял министр.",
+            [("МВД", "indirect", "решение принял министр")],
+        ),
+        (  # an outlet cites another outlet, named after a noun of one
+            "Эмир встретится с семьей, передает агентство [Рейтер]ORG со ссылкой на "
+            "телеканал «[Аль-Джазира]ORG».",
+            [("Аль-Джазира", "indirect", "Эмир встретится с семьей")],
+        ),
+        (  # a source with no name: no speaker, but still a quote
+            "Как рассказал [РИА Новости]ORG один из участников встречи, решение отложено.",
+            [(None, "indirect", "решение отложено")],
+        ),
+        (  # a person who spoke to an outlet
+            "[Андрей Воробьев]PER заявил [Интерфаксу=Интерфакс]ORG, что позиции нет.",
+            [("Андрей Воробьев", "indirect", "позиции нет")],
+        ),
+    ],
+)
+def test_the_source_speaks_not_the_outlet(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Решение отложено, пишет газета «[Труд]ORG» со ссылкой на свои источники.",
+            [("Труд", "indirect", "Решение отложено")],
+        ),
+        (
+            "Об этом сообщает местная газета [Blitz Quotidiano]ORG.",
+            [],  # nothing before it to refer to
+        ),
+        (
+            "По данным [РИА Новости]ORG, решение отложено.",
+            [("РИА Новости", "indirect", "решение отложено")],
+        ),
+    ],
+)
+def test_an_outlet_on_its_own_speaks(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "издание" after an outlet named: that outlet
+            "Кандидата не нашли. Об этом пишет газета «[Коммерсант]ORG».\n"
+            "По данным издания, все кандидаты отказались.",
+            [
+                ("Коммерсант", "indirect", "Кандидата не нашли"),
+                ("Коммерсант", "indirect", "все кандидаты отказались"),
+            ],
+        ),
+        (  # "агентство": the outlet named after that noun, not the one it cites
+            "Эмир уйдет в отставку, передает агентство [Рейтер]ORG со ссылкой на "
+            "телеканал «[Аль-Джазира]ORG».\nСлухи ходили давно, отмечает агентство.",
+            [
+                ("Аль-Джазира", "indirect", "Эмир уйдет в отставку"),
+                ("Рейтер", "indirect", "Слухи ходили давно"),
+            ],
+        ),
+        (  # "по данным газеты" between a subject and its verb: no quote of its own
+            "Митинг прошел мирно, уточняет газета «[Труд]ORG».\n"
+            "Полиция, по данным газеты, отметила, что протестующих стало больше.",
+            [
+                ("Труд", "indirect", "Митинг прошел мирно"),
+                (None, "indirect", "протестующих стало больше"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_noun_of_an_outlet_is_the_outlet_named(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Как сообщила федеральная прокуратура [Бельгии=Бельгия]LOC, арестованы двое.",
+            "федеральная прокуратура Бельгии",
+        ),
+        ("Посольство [США]LOC считает, что инцидент исчерпан.", "Посольство США"),
+        (
+            "Как сообщило министерство юстиции [США]LOC, обвиняемый арестован.",
+            "министерство юстиции США",
+        ),
+        ("[Бельгия]LOC заявила, что обвиняемые арестованы.", "Бельгия"),  # the state
+        ("Власти [США]LOC заявили, что обвиняемые арестованы.", "США"),  # no body
+    ],
+)
+def test_a_body_of_a_place_no_entity_names(text, expected):
+    (quote,) = quotes(text)
+    assert quote.speaker_name == expected
+
+
+def nominative(words):
+    return NOMINATIVES.get(" ".join(words))
+
+
+NOMINATIVES = {
+    "палестинском правительстве": "палестинское правительство",
+    "пресс-службы посольства США": None,
+    "посольства США": "посольство США",
+    "пресс-службе базы": None,
+    "базы": "база",
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Премьер подал в отставку, сообщил [РИА Новости]ORG источник в палестинском "
+            "правительстве.",
+            "палестинское правительство",
+        ),
+        (
+            "Оружие ввезли с ведома властей, сообщил представитель пресс-службы посольства "
+            "[США]LOC.",
+            "посольство США",
+        ),
+        ("«Вопросами занимается посольство», — сообщили в пресс-службе базы.", None),
+    ],
+)
+def test_a_body_a_source_is_in_by_words_no_entity_holds(text, expected):
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, nominative=nominative)
+    assert [quote.speaker_name for quote in found] == [expected]
+
+
+def test_the_outlet_a_source_told_names_no_body():
+    text = "«Премьер ушел сам», — сообщил источник агентству [Франс Пресс]ORG."
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, nominative=lambda words: "агентство")
+    assert [quote.speaker_name for quote in found] == [None]
+
+
+def test_a_source_the_ner_took_for_a_person_is_no_person():
+    assert said("[Источник]PER в правительстве сообщил, что премьер ушел сам.") == [
+        (None, "indirect", "премьер ушел сам")
+    ]

@@ -1,0 +1,99 @@
+"""Speakers referred to, not named: a pronoun going on with the organisation just
+quoted, a source's noun sharing a stem with a body named before."""
+
+import pytest
+
+from .marked import said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "ее" of the outlet just quoted
+            "Кандидата не нашли. Об этом пишет газета «[Коммерсант]ORG».\n"
+            "По ее данным, все претенденты отказались.",
+            "Коммерсант",
+        ),
+        (  # "она" with no woman named: the organisation just quoted
+            "[Майкл Видениус]PER против сделки. [Еврокомиссия]ORG тоже выступала против, "
+            "заявив, что она вредна. В декабре она заявила, что не видит противоречий.",
+            "Еврокомиссия",
+        ),
+        (  # a person named in the quote before: the pronoun is hers
+            "Как сообщает [New York Times]ORG, тысячи людей приветствовали [Аун Сан Су Чжи]PER. "
+            "Выступая, она заявила, что надежду терять не стоит.",
+            "Аун Сан Су Чжи",
+        ),
+        (  # a person named since
+            "[Минфин]ORG сообщил, что бюджет исполнен. Министр [Антон Силуанов]PER выступил. "
+            "По его словам, дефицита нет.",
+            "Антон Силуанов",
+        ),
+        (  # the outlet's interlocutor: the one who spoke to it just before
+            "Число кандидатов выросло, сообщил [РИА Новости]ORG представитель "
+            "[Мосгоризбиркома=Мосгоризбирком]ORG.\n"
+            "«Документы подал электромонтер», — сказал собеседник агентства.",
+            "Мосгоризбирком",
+        ),
+        (  # the noun of a body that spoke by name
+            "Как сообщила федеральная прокуратура [Бельгии=Бельгия]LOC, арестованы двое.\n"
+            "Как уточнили представители прокуратуры, оба готовили теракт.",
+            "федеральная прокуратура Бельгии",
+        ),
+        (  # an adjective of a body named before
+            "В [Минобороны России]ORG перестановки.\n"
+            "Генерал покидает пост, сообщили в пресс-службе оборонного ведомства.",
+            "Минобороны России",
+        ),
+    ],
+)
+def test_the_speaker_referred_to(text, expected):
+    assert said(text)[-1][0] == expected
+
+
+def test_a_source_noun_of_no_body_named_names_no_one():
+    text = (
+        "В [Минобороны России]ORG перестановки.\n"
+        "Генерал покидает пост, сообщили в пресс-службе полиции."
+    )
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a name after a noun is its dependent, not the subject
+            "76-летний [Сильвио Берлускони]PER, лидер партии, за час до заявления "
+            "[Монти=Марио Монти]PER сообщил прессе, что готов бороться.",
+            "Сильвио Берлускони",
+        ),
+        (  # a post before a name: the subject
+            "Накануне визита [Путина=Владимир Путин]PER министр [Лавров=Сергей Лавров]PER "
+            "заявил, что встреча состоится.",
+            "Сергей Лавров",
+        ),
+        (  # the only person named, whatever stands before
+            "Директор департамента [Иван Петров]PER заявил, что сроки сдвинутся.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_the_subject_not_a_dependent(text, expected):
+    assert said(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Пресс-служба [Кадырова=Рамзан Кадыров]PER заявила, что в Чечне праздник.",
+            "пресс-служба Кадырова",
+        ),
+        (
+            "В пресс-службе [Кадырова=Рамзан Кадыров]PER сообщили, что он здоров.",
+            "пресс-служба Кадырова",
+        ),
+    ],
+)
+def test_a_persons_press_service(text, expected):
+    assert said(text)[0][0] == expected
