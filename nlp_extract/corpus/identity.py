@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from ..constants import DOUBLE_QUOTES, LOC, ORG, PER, fold_key
+from ..entities.bodies import organisation_key
 from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.full_names import (
     forms_of_one_name,
@@ -39,7 +40,6 @@ from ..entities.full_names import (
     with_full_first_name,
 )
 from ..entities.gazetteer import Gazetteer
-from ..entities.group import organisation_key
 from ..entities.likeness import (
     initials,
     is_abbreviation,

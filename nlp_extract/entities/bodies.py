@@ -5,16 +5,21 @@
   the gazetteer knows as Russia's.
 - A compound abbreviation and its full name: "Минфин" / "Министерство финансов",
   "Госдума" / "Государственная дума РФ", when it abbreviates exactly one full name.
-Each function gives pairs of mention indices to join.
+Each function gives pairs of mention indices to join; `organisation_key` leaves out of a
+name the words that do not tell the body (legal forms, an article, whom it is named
+after), here and across the corpus.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..constants import ORG, fold_key
+from ..lexicon.organisations import LEGAL_FORMS
 from .compounds import abbreviates, content_words, may_be_compound
 from .gazetteer import Gazetteer
+from .likeness import is_abbreviation
 from .spans import NameSpan
 
 Body = tuple[str, str | None]  # folded name without its country, the country's code
@@ -72,3 +77,26 @@ def compound_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterat
         ]
         if len(owners) == 1:
             yield owners[0][0], index
+
+
+# "им. М.В. Ломоносова", "имени Баумана": whom an organisation is named after
+NAMED_AFTER = re.compile(r"\s(?:им\.|имени)\s")
+
+
+def organisation_key(name: str) -> str:
+    """An organisation's name, folded, less the words around it that do not tell it:
+    the legal forms ("АКБ ПЕРЕСВЕТ АО" is the bank the text calls "Пересвет"), an
+    English article ("The Rolling Stones"), and whom it is named after, when what is
+    left is an abbreviation or a name of two words ("МГУ им. М.В. Ломоносова" is "МГУ";
+    "Фонд имени Кадырова" keeps it). A name that is only such words stays as it is."""
+    folded = fold_key(name)
+    named_after = NAMED_AFTER.search(folded)
+    if named_after and (
+        len(folded[: named_after.start()].split()) >= 2
+        or is_abbreviation(name[: named_after.start()].strip())
+    ):
+        folded = folded[: named_after.start()]
+    kept = [word for word in folded.split() if word not in LEGAL_FORMS]
+    if len(kept) > 1 and kept[0] == "the":
+        kept = kept[1:]
+    return " ".join(kept) if kept else fold_key(name)

@@ -27,8 +27,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..constants import LOC, ORG, PER, fold_key
-from ..lexicon.organisations import LEGAL_FORMS
-from .bodies import compound_pairs, national_pairs
+from .bodies import compound_pairs, national_pairs, organisation_key
 from .full_names import (
     forms_of_one_name,
     same_person,
@@ -45,8 +44,6 @@ from .spans import NameSpan
 BRACKETED = re.compile(r"^\s*\($")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
 # a sentence ends between two mentions
-# "им. М.В. Ломоносова", "имени Баумана": whom an organisation is named after
-NAMED_AFTER = re.compile(r"\s(?:им\.|имени)\s")
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]?\s")
 
 
@@ -106,25 +103,6 @@ def join_same_keys(
         value = key(mention)
         if value:
             links.join(first.setdefault((mention.type, value), index), index)
-
-
-def organisation_key(name: str) -> str:
-    """An organisation's name, folded, less the words around it that do not tell it:
-    the legal forms ("АКБ ПЕРЕСВЕТ АО" is the bank the text calls "Пересвет"), an
-    English article ("The Rolling Stones"), and whom it is named after, when what is
-    left is an abbreviation or a name of two words ("МГУ им. М.В. Ломоносова" is "МГУ";
-    "Фонд имени Кадырова" keeps it). A name that is only such words stays as it is."""
-    folded = fold_key(name)
-    named_after = NAMED_AFTER.search(folded)
-    if named_after and (
-        len(folded[: named_after.start()].split()) >= 2
-        or is_abbreviation(name[: named_after.start()].strip())
-    ):
-        folded = folded[: named_after.start()]
-    kept = [word for word in folded.split() if word not in LEGAL_FORMS]
-    if len(kept) > 1 and kept[0] == "the":
-        kept = kept[1:]
-    return " ".join(kept) if kept else fold_key(name)
 
 
 def bracketed_pairs(
