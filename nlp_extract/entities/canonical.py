@@ -23,6 +23,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     kind = members[0].type
     if kind == PER:
         written = {m.name for m in members if text[m.start : m.end] == m.name}
+        spelt = Counter(word for m in members for word in words(m.name))
         return max(
             counts,
             key=lambda n: (
@@ -32,6 +33,9 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
                 not any(map(is_initial, words(n))),
                 n in written,
                 -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
+                # of two spellings, the one the mentions write most ("Кэмерон" five
+                # times, "Камерон" three: "Дэвид Кэмерон")
+                sum(spelt[word] for word in words(n)),
                 counts[n],
             ),
         )

@@ -163,6 +163,17 @@ def test_a_known_organisation_goes_by_its_fullest_name_when_the_text_skips_the_c
     assert canonical("x" * 10, members, load()) == "Комиссия по ценным бумагам"
 
 
+def test_of_two_spellings_a_person_goes_by_the_one_the_text_writes_most():
+    names = ["Дэвид Камерон", "Кэмерон", "Дэвид Кэмерон", "Кэмерон", "Камерон"]
+    text = " ".join(names)
+    members, start = [], 0
+    for name in names:
+        members.append(NameSpan(start, start + len(name), "PER", name))
+        start += len(name) + 1
+    assert canonical(text, members, EMPTY) == "Дэвид Кэмерон"
+    assert canonical(text, list(reversed(members)), EMPTY) == "Дэвид Кэмерон"
+
+
 def test_canonical_person_name_is_one_the_text_writes_in_the_nominative():
     text = "Эммануэль Макрон. Эммануэля Макрона. Эммануэля Макрона."
     members = spans(
