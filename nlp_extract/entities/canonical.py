@@ -23,7 +23,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     kind = members[0].type
     if kind == PER:
         written = {m.name for m in members if text[m.start : m.end] == m.name}
-        spelt = Counter(word for m in members for word in words(m.name))
+        written_words = Counter(word for m in members for word in words(m.name))
         return max(
             counts,
             key=lambda n: (
@@ -35,7 +35,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
                 -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
                 # of two spellings, the one the mentions write most ("Кэмерон" five
                 # times, "Камерон" three: "Дэвид Кэмерон")
-                sum(spelt[word] for word in words(n)),
+                sum(written_words[word] for word in words(n)),
                 counts[n],
             ),
         )
