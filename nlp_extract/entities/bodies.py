@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..constants import ORG, fold_key
+from ..constants import LOC, ORG, fold_key
 from ..lexicon.organisations import LEGAL_FORMS
 from .compounds import abbreviates, content_words, may_be_compound
 from .gazetteer import Gazetteer
@@ -37,7 +37,14 @@ def bodies(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> dict[int, Body
 
 def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Each mention "X <country>" with the first bare "X" of the text, when the text
-    qualifies X by that one country and the gazetteer knows no other country's X."""
+    qualifies X by that one country and the gazetteer knows no other country's X, or
+    knows another's the text never names ("МВД Киргизии" … "МВД" in a text with no
+    word of Russia is Kyrgyzstan's, not the gazetteer's Russian "МВД")."""
+    named = {
+        code
+        for mention in mentions
+        if mention.type == LOC and (code := gazetteer.country_code(mention.name))
+    }
     found = bodies(mentions, gazetteer)
     countries: dict[str, set[str]] = {}
     bare: dict[str, int] = {}
@@ -46,11 +53,13 @@ def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterat
             countries.setdefault(body, set()).add(code)
         else:
             bare.setdefault(body, index)
+    codes = {code for _, code in found.values() if code}  # "МВД РФ" names Russia too
     for index, (body, code) in found.items():
         if not code or body not in bare or len(countries[body]) > 1:
             continue
         known = gazetteer.organisation(mentions[bare[body]].name)
-        if known is None or gazetteer.country_of(known) in (None, code):
+        country = gazetteer.country_of(known) if known else None
+        if country in (None, code) or (country not in named and country not in codes):
             yield bare[body], index
 
 

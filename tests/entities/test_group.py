@@ -306,6 +306,21 @@ def test_another_country_keeps_its_body_apart():
     ]
 
 
+def test_a_bare_body_is_the_one_country_a_text_without_russia_names():
+    text = "МВД Киргизии провело обыск в Бишкеке. МВД сообщило о задержании."
+    found = spans(
+        text,
+        ("МВД Киргизии", "ORG", "МВД Киргизии"),
+        ("Бишкеке", "LOC", "Бишкек"),
+        ("МВД", "ORG", "МВД"),
+    )
+    assert names(cluster(text, found, load())) == [["МВД Киргизии", "МВД"], ["Бишкек"]]
+    # a text that names Russia leaves the bare name to the gazetteer's Russian body
+    text += " Россия помогла."
+    found.append(NameSpan(len(text) - 15, len(text) - 9, "LOC", "Россия"))
+    assert ["МВД Киргизии"] in names(cluster(text, found, load()))
+
+
 def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
     text = "Мосгоризбирком и Московская городская избирательная комиссия."
     found = spans(
