@@ -162,6 +162,8 @@ def quoted(text: str, mention: NameSpan) -> bool:
 
 
 TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
+# "Шестидесятивосьмилетняя", "45-летний": an adjective of age
+AGE = re.compile(r"[а-яё\d-]+летн(?:ий|яя|ее|его|ей|юю|им|ем|ие|их|ими|ему)")
 
 
 def title_off(
@@ -200,7 +202,8 @@ def common_word_off(
 ) -> list[NameSpan]:
     """A sentence's capitalised first word is no part of the name NER joins it to
     ("Предшественник Кравцов", "Поп-звезда Мадонна"): a PER mention that opens a
-    sentence with a common noun or adjective of the dictionary starts after it."""
+    sentence with a common noun or adjective of the dictionary, or a compound of age the
+    dictionary lacks ("Шестидесятивосьмилетняя Руссефф"), starts after it."""
     out = []
     for mention in mentions:
         found = (
@@ -209,7 +212,7 @@ def common_word_off(
         if (
             found
             and SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
-            and is_common(found.group(1))
+            and (is_common(found.group(1)) or AGE.fullmatch(found.group(1).lower()))
         ):
             name_start = found.end() if mention.name_start == mention.start else mention.name_start
             mention = replace(mention, start=found.end(), name_start=name_start)

@@ -98,3 +98,15 @@ def test_a_one_letter_name_counts_in_quote_marks_only(extractor):
     (media,) = [e for e in doc.entities if e.type == "ORG"]
     assert [text[m.start : m.end] for m in media.mentions] == ["Ъ"]
     assert not any(text[m.start : m.end] == "Б" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Шестидесятивосьмилетняя Руссефф заявила, что стала жертвой заговора.", "Руссефф"),
+        ("45-летний Иванов покинул пост.", "Иванов"),
+    ],
+)
+def test_an_age_opening_a_sentence_is_no_part_of_the_name(extractor, text, person):
+    people = {mention for kind, mention in entities(extractor, text) if kind == "PER"}
+    assert people == {person}
