@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
+from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
@@ -19,8 +20,15 @@ from .text import words
 # "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
 # "компании «Алтек»" describe or name an organisation, maybe not named before; "эта
 # компания" refers back
-ADJECTIVE = re.compile(r"\w+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их)")
-DEMONSTRATIVES = frozenset({"эта", "это", "этой", "этом", "этого", "эту", "данная", "данной"})
+ADJECTIVE = re.compile(r"\w+" + ADJECTIVE_ENDING)
+# "эта компания", "с этим ведомством": the one named before, in any case
+DEMONSTRATIVES = frozenset(
+    {
+        "этот", "эта", "это", "эти", "этого", "этой", "этому", "этом", "эту", "этим", "этих",
+        "этими", "этою", "данный", "данная", "данное", "данного", "данной", "данному",
+        "данном", "данную", "данным",
+    }
+)  # fmt: skip
 DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
 
 # the nouns of a state's bodies in the nominative: "прокуратура", "посольство"

@@ -246,3 +246,20 @@ def test_about_that_before_the_attribution_is_left_out(text):
 )
 def test_according_to_a_named_source(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, named_before",
+    [
+        ("в компании", True),
+        ("этой компании", True),
+        ("в данном ведомстве", True),
+        ("японская компания", False),
+        ("в японской компании", False),
+    ],
+)
+def test_a_bare_noun_names_the_organisation_before_unless_described(words, named_before):
+    from nlp_extract.quotes.referents import names_one_before
+    from nlp_extract.quotes.text import words as words_of
+
+    assert names_one_before(words, words_of(words, 0, len(words))) == named_before
