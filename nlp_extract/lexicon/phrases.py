@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 
 # verbs that say only with the words after them: "дали понять, что", "пришла к выводу,
-# что", "потребовала, чтобы", "хотят, чтобы"
+# что", "потребовала, чтобы", "хотят, чтобы", "сошлись во мнении, что"
 # (the cue is the whole phrase, the verb alone before "чтобы")
 UNDERSTAND = re.compile(r"[\w-]+\s+понять(?![\w-])", re.IGNORECASE)
 CONCLUDE = re.compile(r"[\w-]+\s+к\s+(?:выводу|заключению)(?![\w-])", re.IGNORECASE)
 SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
+# "сходятся во мнении, что", "обратил внимание, что", "под предлогом, что"
+OPINION = re.compile(r"[\w-]+\s+во\s+мнении(?![\w-])", re.IGNORECASE)
+NOTICE = re.compile(r"[\w-]+\s+внимание(?![\w-])", re.IGNORECASE)
+PRETEXT = re.compile(r"под\s+предлогом(?=\s*,\s*что(?![\w-]))", re.IGNORECASE)
 FOLLOWED_BY = {
     **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
     **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
@@ -21,6 +25,9 @@ FOLLOWED_BY = {
         ),
         SO_THAT,
     ),
+    **dict.fromkeys(("сходятся", "сошлись", "сходились", "сходится", "сошелся", "сошёлся"), OPINION),
+    **dict.fromkeys(("обратил", "обратила", "обратили", "обращает", "обращают"), NOTICE),
+    "под": PRETEXT,
 }  # fmt: skip
 
 # a message's words: "говорится в сообщении МВД", "В заявлении Белого дома говорится",
