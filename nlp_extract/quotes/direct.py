@@ -38,6 +38,11 @@ NAMING = re.compile(
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")
+# "— сказала она об инциденте, выступая с лекцией в 2005 году. — …": the dash that
+# resumes a split quote after an attribution running on past its speaker
+RESUMED = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
+# the most characters such an attribution runs on
+RUN_ON = 150
 # "X сказал:" ending a paragraph: the verb, a few words, the colon
 ANNOUNCING = re.compile(r"[^.!?«»\n]{0,80}:\s*$")
 # where the sentence of a verb starts: after the last stop before it
@@ -104,7 +109,9 @@ def split(
         if not inner:
             continue
         zone = zone_after(text, inner.end(), end)
-        rest = DASH_LINE.match(text, zone.end + 1)
+        rest = DASH_LINE.match(text, zone.end + 1) or RESUMED.search(
+            text, zone.end, min(end, zone.end + RUN_ON)
+        )
         if zone.end >= end or not rest:
             continue
         own = (zone, *zones)

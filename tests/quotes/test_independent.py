@@ -60,3 +60,28 @@ def test_cues_of_independent_news(text, expected):
 )
 def test_no_clause_no_quote(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the attribution runs on past its speaker before the dash resumes the quote
+            "«Это была опасная ситуация, — сказала [Анна Белова]PER об инциденте, выступая "
+            "с лекцией в 2005 году. — Трагедия в том, что мы никогда не узнаем ответа».",
+            [
+                ("Анна Белова", "direct", "Это была опасная ситуация"),
+                ("Анна Белова", "direct", "Трагедия в том, что мы никогда не узнаем ответа"),
+            ],
+        ),
+        (
+            '"По сути, команда стала сборной области, - сказал на пресс-конференции '
+            'председатель [Михаил Белоусов]PER. - Она должна представлять весь футбол".',
+            [
+                ("Михаил Белоусов", "direct", "По сути, команда стала сборной области"),
+                ("Михаил Белоусов", "direct", "Она должна представлять весь футбол"),
+            ],
+        ),
+    ],
+)
+def test_quote_split_by_a_long_attribution(text, expected):
+    assert said(text) == expected
