@@ -16,7 +16,7 @@ from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_O
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
-from .direct import announced, dialogue, direct, interview
+from .direct import announced, dialogue, direct, interview, unmarked
 from .indirect import indirect
 from .outlets import is_media_name
 from .persons import usual_name
@@ -83,6 +83,7 @@ def in_paragraph(
     for sentence in sentences(text, paragraph, inside, previous):
         found += direct(text, sentence, inside)
         found += indirect(text, sentence, inside)
+        found += unmarked(text, sentence, inside)
         if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
             alone.append(span)
     return found, alone

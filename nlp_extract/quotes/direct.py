@@ -47,6 +47,14 @@ RUN_ON = 150
 ANNOUNCING = re.compile(r"[^.!?«»\n]{0,80}:\s*$")
 # where the sentence of a verb starts: after the last stop before it
 SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
+# "констатировал: Чехия так и не стала …": a few words after the verb, a colon, and
+# words in no quotation marks (nor a dash of a dialogue)
+COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„“—–-])")
+# "подтвердили шесть стран: Алжир, Египет, а также Россия": a list of names, no speech
+NAMES = re.compile(
+    r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
+    r"(?:\s*,\s*(?:(?:а\s+также|и)\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
+)
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
 LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
 
@@ -192,3 +200,22 @@ def announced(
     if not has_words(text, start, end, 3):
         return []
     return [Said(start, end, verb, zones, "direct", 2)]
+
+
+def unmarked(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> list[Said]:
+    """Direct speech with no quotation marks after a verb and a colon, to the end of its
+    sentence: "Министр, наблюдая за происходящим, констатировал: Чехия так и не стала …"."""
+    found = []
+    for cue in CUE.finditer(text, sentence.start, sentence.end):
+        colon = COLON_AFTER.match(text, cue.end(), sentence.end)
+        if colon is None or any(a <= cue.start() < b for a, b in inside):
+            continue
+        start, end = clause(text, colon.end(), sentence.end)
+        if has_words(text, start, end, 3) and not NAMES.fullmatch(text, start, end):
+            zones = (
+                Zone(sentence.start, cue.start(), before=True),
+                Zone(cue.end(), text.rfind(":", cue.end(), colon.end()), before=False),
+            )
+            span = (cue.start(), cue.end())
+            found.append(Said(start, end, span, zones, "direct", 2, needs_speaker=True))
+    return found

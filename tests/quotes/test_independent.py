@@ -85,3 +85,30 @@ def test_no_clause_no_quote(text):
 )
 def test_quote_split_by_a_long_attribution(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # direct speech after a colon, in no quotation marks, to the end of its sentence
+            "Министр [Карл Шварценберг]PER, наблюдая за происходящим, констатировал: страна "
+            "так и не стала западноевропейской. Она остаётся в Центральной Европе.",
+            [("Карл Шварценберг", "direct", "страна так и не стала западноевропейской")],
+        ),
+        (
+            "[Анна Белова]PER сказала журналистам: мы не будем ничего менять до осени.",
+            [("Анна Белова", "direct", "мы не будем ничего менять до осени")],
+        ),
+        (  # a list of names after a colon is no speech
+            "Соглашение подтвердили [Олег Смирнов]PER и другие: Алжир, Египет, Катар, "
+            "Тринидад и Тобаго, а также Россия.",
+            [],
+        ),
+        (  # a dialogue dash or marks after the colon are other rules'
+            "[Анна Белова]PER заявила: «Мы не будем ничего менять до осени».",
+            [("Анна Белова", "direct", "Мы не будем ничего менять до осени")],
+        ),
+    ],
+)
+def test_unmarked_after_a_colon(text, expected):
+    assert said(text) == expected
