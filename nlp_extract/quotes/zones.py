@@ -47,9 +47,13 @@ def media_name(text: str, zone: Zone) -> str | None:
     return next(group for group in match.groups() if group)
 
 
-# "американцы", "эксперты", "социал-демократы", "российские аналитики": people in the
-# plural, a group that speaks with no name
-GROUP = re.compile(r"(?:[а-яё]+(?:ие|ые)\s+)?[а-яё-]{4,}[ыи]")
+# "американцы", "эксперты", "социал-демократы", "российские аналитики", "знакомые
+# артиста", "СМИ", "один из источников": people in the plural, a group that speaks with
+# no name, or one of them
+GROUP = re.compile(
+    r"(?:(?:[а-яё]+(?:ие|ые)\s+)?[а-яё-]{4,}[ыи]|знакомые|СМИ"
+    r"|(?:один|одна)\s+из\s+[а-яё]+(?:ов|ев|ей))(?:\s+[а-яё]+[ауяи])?"
+)
 
 
 def group_named(text: str, zone: Zone) -> bool:

@@ -112,3 +112,26 @@ def test_quote_split_by_a_long_attribution(text, expected):
 )
 def test_unmarked_after_a_colon(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Как …" of a group with no name, or one of them: a quote with no speaker
+            "Как сообщают СМИ, в городе снесли последний памятник.",
+            [(None, "indirect", "в городе снесли последний памятник")],
+        ),
+        (
+            "Как говорят знакомые артиста, он чувствовал себя хорошо.",
+            [(None, "indirect", "он чувствовал себя хорошо")],
+        ),
+        (
+            "Как выразился один из очевидцев, город «жил одним днём».",
+            [(None, "indirect", "город «жил одним днём»")],
+        ),
+        ("Как сообщалось в понедельник, завод закрыт.", []),
+        ("Как сообщил в понедельник, завод закрыт.", []),
+    ],
+)
+def test_as_said_by_a_group_with_no_name(text, expected):
+    assert said(text) == expected
