@@ -135,3 +135,32 @@ def test_unmarked_after_a_colon(text, expected):
 )
 def test_as_said_by_a_group_with_no_name(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # other verbs of a document, and "в нём" of one named before
+            "[МИД России=МИД России]ORG опубликовал комментарий. В нём сказано, что суд не "
+            "оправдал надежд.",
+            [("МИД России", "indirect", "суд не оправдал надежд")],
+        ),
+        (
+            "В официальном комментарии [МИД]ORG отмечается, что суд вынес четыре приговора.",
+            [("МИД", "indirect", "суд вынес четыре приговора")],
+        ),
+        (
+            "В докладе [Минфина=Минфин]ORG указано, что дефицит бюджета снизится.",
+            [("Минфин", "indirect", "дефицит бюджета снизится")],
+        ),
+        (
+            "В публикации агентства [Reuters]ORG предполагается, что мордва заимствовала плуг.",
+            [("Reuters", "indirect", "мордва заимствовала плуг")],
+        ),
+        # with no document, nobody says it
+        ("Отмечается, что суд вынес четыре приговора.", []),
+        ("Предполагается, что мост откроют летом.", []),
+    ],
+)
+def test_the_words_of_a_document(text, expected):
+    assert said(text) == expected
