@@ -12,24 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE, OUTLET_NOUN
 from ..lexicon.quotes import CITING, SOURCES
 from ..schema import Entity
-from .referents import DESCRIBED_AFTER
+from .referents import DESCRIBED_AFTER, Mentioned
 from .text import words
 from .zones import Zone
 
 # how far back a bare noun looks for its outlet: a few paragraphs
 OUTLET_REACH = 2000
-
-
-class Mentioned(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def entity(self) -> Entity: ...
 
 
 M = TypeVar("M", bound=Mentioned)
