@@ -1,0 +1,85 @@
+"""A title or post in an attribution is the person named before who holds it ("Министр
+добавил", "глава Минсвязи"), with no models: marked texts and their entities' roles."""
+
+import pytest
+
+
+def test_a_title_is_the_person_named_before_who_holds_it():
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import marked, posts, regions
+
+    text, entities = marked(
+        "[Владимир Путин]PER принял [Алексея Кудрина=Алексей Кудрин]PER.\n"
+        "Президент заявил, что бюджет будет сбалансирован."
+    )
+    entities[0].roles.append(Role(title="президент"))
+    (quote,) = read(text, regions(text), entities, posts)
+    assert (quote.speaker_name, quote.text) == ("Владимир Путин", "бюджет будет сбалансирован")
+    entities[0].roles.clear()  # no post known: the person named last
+    (quote,) = read(text, regions(text), entities, posts)
+    assert quote.speaker_name == "Алексей Кудрин"
+
+
+@pytest.mark.parametrize(
+    "source, posts, expected",
+    [
+        (  # a post in an oblique case
+            "[Антон Силуанов]PER встретился с [Германом Грефом=Герман Греф]PER.\n"
+            "По словам министра, бюджет будет исполнен без дефицита.",
+            {"Антон Силуанов": "министр финансов", "Герман Греф": "глава"},
+            "Антон Силуанов",
+        ),
+        (  # the first post of a compound one
+            "[Дэвид Кэмерон]PER встретился с [Эдом Милибэндом=Эд Милибэнд]PER.\n"
+            "«Мы проведем референдум в этом году», — сказал британский премьер.",
+            {"Дэвид Кэмерон": "премьер-министр", "Эд Милибэнд": "лидер лейбористов"},
+            "Дэвид Кэмерон",
+        ),
+        (  # no post known: the man named last, of a man's verb
+            "[Эммануэль Макрон]PER принял [Ангелу Меркель=Ангела Меркель]PER.\n"
+            "Глава государства заявил, что Европа должна быть единой.",
+            {},
+            "Эммануэль Макрон",
+        ),
+        (  # a post of a place is a person's
+            "[Сергей Собянин]PER встретился с жителями района.\n"
+            "Мэр [Москвы=Москва]LOC заявил, что ремонт завершится в сентябре.",
+            {},
+            "Сергей Собянин",
+        ),
+        (  # a post the text gave with no organisation, now given with one
+            "Сервис представил создатель сети [Марк Цукерберг]PER.\n"
+            "«Это не электронная почта», — пояснил создатель [Facebook]ORG.",
+            {"Марк Цукерберг": "создатель"},
+            "Марк Цукерберг",
+        ),
+        (  # a head of anything: the person named last who heads something
+            "[Сергей Шойгу]PER встретился с жителем города [Иваном Петровым=Иван Петров]PER.\n"
+            "«Помощь получат все пострадавшие семьи», — сказал глава ведомства.",
+            {"Сергей Шойгу": "министр по чрезвычайным ситуациям"},
+            "Сергей Шойгу",
+        ),
+        (  # "она": a name that does not tell is a woman's before a man's
+            "[Хиллари Клинтон]PER встретилась с [Сергеем Лавровым=Сергей Лавров]PER.\n"
+            "«Мы продолжим переговоры с Ираном», — сказала она.",
+            {},
+            "Хиллари Клинтон",
+        ),
+    ],
+)
+def test_a_post_names_the_person_who_holds_it(source, posts, expected):
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import marked, regions
+    from .marked import posts as posts_of
+
+    text, entities = marked(source)
+    for entity in entities:
+        if entity.name in posts:
+            entity.roles.append(Role(title=posts[entity.name]))
+    assert [quote.speaker_name for quote in read(text, regions(text), entities, posts_of)] == [
+        expected
+    ]
