@@ -16,11 +16,10 @@ read, keys join:
   избирательная комиссия").
 - names spelt alike but for the letters transliteration varies in ("Дэвид Петрэус",
   "Лос-Анжелес") are one, and so are a person's full names that are forms of one name
-  with one first name ("Ирина Ярова" / "Ирина Яровая") or a vowel apart inside a word
-  ("Дэвид Кэмерон" / "Дэвид Камерон"), or with a short or everyday form of the first
-  name ("Джо" / "Джозеф Арпайо", "Юля" / "Юлия Липницкая"); a name spelt so joins the gazetteer's ("РИА-новости"), and an
-  organisation's one-word name in Latin letters the Cyrillic one of its sound ("Forbes" /
-  "Форбс").
+  with one first name ("Ирина Ярова" / "Ирина Яровая") or an "э" apart inside a word
+  ("Дэвид Кэмерон" / "Дэвид Камерон"), or with an everyday or short form of the first
+  name the table gives one full name for ("Юля" / "Юлия Липницкая", "Джо" / "Джозеф
+  Арпайо"); a name spelt so joins the gazetteer's ("РИА-новости").
 Namesakes named about as often stay apart, and "Байден-младший" is not "Байден".
 """
 
@@ -35,7 +34,6 @@ from ..entities.compounds import abbreviates, content_words, may_be_compound
 from ..entities.full_names import (
     forms_of_one_name,
     same_person,
-    short_first_name,
     vowel_variant,
     with_full_first_name,
 )
@@ -44,9 +42,7 @@ from ..entities.likeness import (
     initials,
     is_abbreviation,
     is_initial,
-    is_latin,
     person_words,
-    sound,
     spelling,
 )
 
@@ -101,7 +97,6 @@ def link_keys(
     `documents` how many documents name it."""
     links = KeyLinks()
     join_spellings(links, names)
-    join_sounds(links, names)
     people = {key: name for key, name in names.items() if key[0] == PER}
     join_person_forms(links, people)
     join_person_parts(links, people, documents or {})
@@ -125,24 +120,6 @@ def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
             links.join(first, key)
 
 
-def join_sounds(links: KeyLinks, names: dict[Key, str]) -> None:
-    """An organisation's one-word name in Latin letters and in Cyrillic that sound alike
-    ("Forbes" / "Форбс") is one organisation, as in a document; words
-    of fewer than four sounds, and abbreviations, are too short to tell."""
-    by_sound: dict[str, dict[bool, set[Key]]] = {}
-    for key, name in sorted(names.items()):
-        if key[0] != ORG or " " in name.strip() or is_abbreviation(name):
-            continue
-        said = sound(name)
-        if len(said) >= 4:
-            by_sound.setdefault(said, {}).setdefault(is_latin(name), set()).add(key)
-    for scripts in by_sound.values():
-        if len(scripts) == 2:
-            first, *rest = sorted(scripts[True] | scripts[False])
-            for key in rest:
-                links.join(first, key)
-
-
 def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
     """Full names that are forms of one name, word by word, with one first name ("Ирина
     Яровая" / "Ирина Ярова", "Сергей Скрипаль" / "Сергей Скрипаля": one document's text
@@ -152,9 +129,9 @@ def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
     alike: dict[tuple[str, ...], list[tuple[Key, tuple[str, ...]]]] = {}
     by_words = {person_words(name): key for key, name in sorted(people.items(), reverse=True)}
     for name_words, key in by_words.items():
-        for full in with_full_first_name(name_words):
-            if full in by_words:
-                links.join(key, by_words[full])
+        full = with_full_first_name(name_words, by_words)
+        if full:
+            links.join(key, by_words[full])
     for key, name in sorted(people.items()):
         name_words = person_words(name)
         if len(name_words) >= 2 and not is_initial(name_words[0]):
@@ -163,10 +140,8 @@ def join_person_forms(links: KeyLinks, people: dict[Key, str]) -> None:
         for number, (key, name_words) in enumerate(names):
             for other, other_words in names[number + 1 :]:
                 if (
-                    (name_words[0] == other_words[0] and forms_of_one_name(name_words, other_words))
-                    or vowel_variant(name_words, other_words)
-                    or short_first_name(name_words, other_words)
-                ):
+                    name_words[0] == other_words[0] and forms_of_one_name(name_words, other_words)
+                ) or vowel_variant(name_words, other_words):
                     links.join(key, other)
 
 

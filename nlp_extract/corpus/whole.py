@@ -15,7 +15,12 @@ from .model import Corpus, Thing
 
 def finish(corpus: Corpus) -> CorpusModel:
     """Join the keys that name one thing and make the corpus whole; after the last document."""
-    names = {key: thing.names.most_common(1)[0][0] for key, thing in corpus.things.items()}
+    # the name given most, of a tie the first in order: the same whatever order the
+    # documents came in
+    names = {
+        key: min(thing.names.items(), key=lambda item: (-item[1], item[0]))[0]
+        for key, thing in corpus.things.items()
+    }
     aliases = {key: set(thing.aliases) for key, thing in corpus.things.items()}
     documents = {key: thing.documents for key, thing in corpus.things.items()}
     links = link_keys(names, aliases, documents)

@@ -96,15 +96,13 @@ def organisation_key(name: str) -> str:
     """An organisation's name, folded, less the words around it that do not tell it:
     the legal forms ("АКБ ПЕРЕСВЕТ АО" is the bank the text calls "Пересвет"), an
     English article ("The Rolling Stones"), and whom it is named after, when what is
-    left is an abbreviation or a name of two words ("МГУ им. М.В. Ломоносова" is "МГУ";
-    "Фонд имени Кадырова" keeps it). A name that is only such words stays as it is."""
+    left is an abbreviation ("МГУ им. М.В. Ломоносова" is "МГУ"; "Драматический театр
+    имени Пушкина" and "… имени Горького" are two theatres). A name that is only such
+    words stays as it is."""
     folded = fold_key(name)
-    named_after = NAMED_AFTER.search(folded)
-    if named_after and (
-        len(folded[: named_after.start()].split()) >= 2
-        or is_abbreviation(name[: named_after.start()].strip())
-    ):
-        folded = folded[: named_after.start()]
+    named_after = NAMED_AFTER.search(name)
+    if named_after and is_abbreviation(name[: named_after.start()].strip()):
+        folded = fold_key(name[: named_after.start()])
     kept = [word for word in folded.split() if word not in LEGAL_FORMS]
     if len(kept) > 1 and kept[0] == "the":
         kept = kept[1:]

@@ -4,7 +4,7 @@ name, another transliteration."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from ..lexicon.people import first_name_forms
 from .likeness import is_initial, same_word
@@ -19,28 +19,21 @@ def forms_of_one_name(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
-def short_first_name(a: Sequence[str], b: Sequence[str]) -> bool:
-    """One person's full names with a short form of the first name, the rest written the
-    same: a beginning of the name ("Джо Арпайо" / "Джозеф Арпайо", "Алекс" /
-    "Александр") of three letters at least, the long one two letters longer and not a
-    woman's name on an "а" or "я" ("Виктор" / "Виктория", "Ник" / "Никита")."""
-    if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:] or any(map(is_initial, (*a, *b))):
-        return False
-    short, long = sorted((a[0], b[0]), key=len)
-    return (
-        len(short) >= 3
-        and len(long) >= len(short) + 2
-        and long.startswith(short)
-        and not long.endswith(("а", "я"))
-    )
-
-
-def with_full_first_name(words: Sequence[str]) -> list[tuple[str, ...]]:
-    """The full names a name with an everyday first name stands for ("юля липницкая" ->
-    "юлия липницкая", "билл клинтон" -> "уильям клинтон"), by the bundled table."""
+def with_full_first_name(
+    words: Sequence[str], names: Container[tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The one full name of `names` a name with an everyday or short first name stands
+    for, by the bundled table ("юля липницкая" -> "юлия липницкая", "джо арпайо" ->
+    "джозеф арпайо"); none when the form may stand for two of them ("Слава Ким" beside
+    "Вячеслав Ким" and "Владислав Ким")."""
     if len(words) < 2:
-        return []
-    return [(full, *words[1:]) for full in sorted(first_name_forms().get(words[0], ()))]
+        return None
+    found = [
+        full_name
+        for full in sorted(first_name_forms().get(words[0], ()))
+        if (full_name := (full, *words[1:])) in names
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # vowels a transliteration of one sound may give ("Кэмерон" / "Камерон")
@@ -52,10 +45,11 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
     transliterations differ ("Дэвид Кэмерон" / "Дэвид Камерон", "Габриэль" /
     "Гэбриэль Гиффордс"): words of one length, at most one vowel apart each, never in
     the first or last letter ("Александр" / "Александра", "Анна" / "Инна" stay apart),
-    and the surname of four letters at least."""
+    the surname of four letters at least, and one of the vowels an "э", the letter of
+    transliteration ("Алина" / "Алена", "Путин" / "Петин" are other people)."""
     if len(a) != len(b) or len(a) < 2 or any(map(is_initial, (*a, *b))) or len(a[-1]) < 4:
         return False
-    differing = 0
+    pairs: list[set[str]] = []
     for x, y in zip(a, b):
         if len(x) != len(y):
             return False
@@ -64,8 +58,8 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
             i in (0, len(x) - 1) or not {x[i], y[i]} <= CYRILLIC_VOWELS for i in apart
         ):
             return False
-        differing += len(apart)
-    return differing > 0
+        pairs += [{x[i], y[i]} for i in apart]
+    return any("э" in pair for pair in pairs)
 
 
 def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:

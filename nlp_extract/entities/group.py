@@ -11,9 +11,9 @@ Mentions of one type join when
   ("Скотт Хоровитц (Scott Horowitz)"), or stands anywhere and is the initials of exactly one
   organisation's name ("РПЦ" / "Русская православная церковь");
 - people's names are forms of one name ("Эммануэля Макрона" / "Эммануэль Макрон"), an
-  initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or a short or everyday
-  form does ("Джо Арпайо" / "Джозеф Арпайо", "Билл" / "Уильям Клинтон"), or full names are transliterations a vowel apart
-  ("Джанет Рено" / "Джэнет Рино");
+  initial stands for a first name ("Т. Мэй" / "Тереза Мэй"), or an everyday form does
+  ("Билл" / "Уильям Клинтон"), or full names are transliterations an "э" apart ("Джанет
+  Рено" / "Джэнет Рино");
 - a shorter name of a person is part of exactly one fuller name of the document: the
   surname, the first name, or first and last name of a name with a middle name.
 A name written surname first ("Сурков Владислав Юрьевич") is read first name first.
@@ -31,7 +31,6 @@ from .bodies import compound_pairs, national_pairs, organisation_key
 from .full_names import (
     forms_of_one_name,
     same_person,
-    short_first_name,
     vowel_variant,
     with_full_first_name,
 )
@@ -188,16 +187,15 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
         alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
+    people = {name for kind, name in first_of if kind == PER}
     for kind, name in first_of:
-        for full in with_full_first_name(name) if kind == PER else ():
-            if (kind, full) in first_of:
-                links.join(first_of[kind, name], first_of[kind, full])
+        full = with_full_first_name(name, people) if kind == PER else None
+        if full:
+            links.join(first_of[kind, name], first_of[kind, full])
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if forms_of_one_name(a, b) or (
-                    kind == PER and (short_first_name(a, b) or vowel_variant(a, b))
-                ):
+                if forms_of_one_name(a, b) or (kind == PER and vowel_variant(a, b)):
                     links.join(first_of[kind, a], first_of[kind, b])
 
 

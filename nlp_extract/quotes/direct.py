@@ -53,8 +53,10 @@ COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„�
 # "подтвердили шесть стран: Алжир, Египет, а также Россия": a list of names, no speech
 NAMES = re.compile(
     r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
-    r"(?:\s*,\s*(?:(?:а\s+также|и)\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
+    r"(?:(?:\s*,\s*(?:(?:а\s+также|и)\s+)?|\s+и\s+)[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
 )
+OPENING_MARKS = '«"„“'
+CLOSING_MARKS = '»"“”'
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
 LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
 
@@ -180,8 +182,9 @@ def announced(
 ) -> list[Said]:
     """A paragraph a verb of speech and a colon end the paragraph before announce
     ("Нихад Авад сказал:", "Лола написала в инстаграме:"): the whole paragraph is
-    direct speech, its speaker named around that verb."""
-    if previous is None or text[paragraph[0] : paragraph[0] + 1] in '«"„“—–-':
+    direct speech, its speaker named around that verb; in quotation marks of its own,
+    what is between them. A list of names is no speech ("в списке пострадавших:")."""
+    if previous is None or text[paragraph[0] : paragraph[0] + 1] in "—–-":
         return []
     if text.count("\n", previous[1], paragraph[0]) > 2:
         return []  # two blank lines after the colon: the words announced are lost
@@ -197,7 +200,11 @@ def announced(
         Zone(verb[1], colon, before=False),
     )
     start, end = clause(text, *paragraph)
-    if not has_words(text, start, end, 3):
+    if text[start : start + 1] in OPENING_MARKS:
+        if text[end - 1 : end] not in CLOSING_MARKS:
+            return []  # marks that close inside the paragraph: its own rules read it
+        start, end = clause(text, start + 1, end - 1)
+    if not has_words(text, start, end, 3) or NAMES.fullmatch(text, start, end):
         return []
     return [Said(start, end, verb, zones, "direct", 2)]
 

@@ -103,8 +103,6 @@ def test_full_names_a_vowel_apart_inside_a_word_are_one_person():
         ("PER", "инна петрова"): "Инна Петрова",
         ("PER", "юлия ким"): "Юлия Ким",
         ("PER", "юлия кем"): "Юлия Кем",
-        ("PER", "игорь петров"): "Игорь Петров",
-        ("PER", "игорь петрова"): "Игорь Петрова",
     }
     links = link_keys(names, {})
     assert links.find(("PER", "дэвид кэмерон")) == links.find(("PER", "дэвид камерон"))
@@ -153,22 +151,20 @@ def test_a_short_form_of_the_first_name_is_the_same_person():
     assert links.find(("PER", "макс смит")) != links.find(("PER", "максим смитт"))
 
 
-def test_spellings_join_the_gazetteers_name_and_latin_joins_cyrillic_by_sound():
+def test_a_spelling_joins_the_gazetteers_name_and_two_known_things_stay_two():
     gazetteer = load()
     names = {
         entity_key("ORG", name, [], None, gazetteer): name
-        for name in ("РИА Новости", "РИА-новости", "Forbes", "Форбс", "Опера", "Opera")
+        for name in ("РИА Новости", "РИА-новости", "Forbes", "Форбс")
     }
-    # two things the gazetteer knows stay two, however they are spelt
     names[("ORG", "=совет федерации")] = "Совет Федерации"
     names[("ORG", "=совет-федерации")] = "Совет-Федерации"
     links = link_keys(names, {})
     key = {name: k for k, name in names.items()}
     assert links.find(key["РИА Новости"]) == links.find(key["РИА-новости"])
-    assert links.find(key["Forbes"]) == links.find(key["Форбс"])
-    # three sounds are too few to tell two names apart
-    assert links.find(key["Opera"]) != links.find(key["Опера"])
     assert links.find(key["Совет Федерации"]) != links.find(key["Совет-Федерации"])
+    # a Latin name and a Cyrillic one of its sound may be two things ("Oracle" / "Оракул")
+    assert links.find(key["Forbes"]) != links.find(key["Форбс"])
 
 
 def test_initials_word_for_word_are_the_full_name_the_corpus_names_far_more():

@@ -362,6 +362,15 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
         # full names a vowel apart inside words: one name transliterated two ways
         ([("Джанет Рено", "PER"), ("Джэнет Рино", "PER"), ("Анна Рено", "PER")], [[0, 1], [2]]),
         ([("Ян Смит", "PER"), ("Янис Смит", "PER"), ("Том Смит", "PER")], [[0], [1], [2]]),
+        # a beginning of a name is no short form of it; a form of two names joins neither
+        ([("Тим Кук", "PER"), ("Тимур Кук", "PER")], [[0], [1]]),
+        (
+            [("Слава Ким", "PER"), ("Вячеслав Ким", "PER"), ("Владислав Ким", "PER")],
+            [[0], [1], [2]],
+        ),
+        # Russian names a vowel apart are other people: only an "э" is transliteration's
+        ([("Алина Иванова", "PER"), ("Алена Иванова", "PER")], [[0], [1]]),
+        ([("Владимир Путин", "PER"), ("Владимир Петин", "PER")], [[0], [1]]),
         # legal forms written as words around a name are no part of it
         ([("АКБ ПЕРЕСВЕТ АО", "ORG"), ("Пересвет", "ORG"), ("ПАО Пересвет", "ORG")], [[0, 1, 2]]),
         ([("АО", "ORG"), ("Пересвет", "ORG")], [[0], [1]]),
@@ -369,10 +378,17 @@ def test_a_compound_joins_a_full_name_of_the_text_the_gazetteer_lacks():
             [("The Rolling Stones", "ORG"), ("Rolling Stones", "ORG"), ("The The", "ORG")],
             [[0, 1], [2]],
         ),
-        # whom an organisation is named after, when its own name tells it
+        # whom an organisation is named after, when its own name is an abbreviation
         (
             [("МГУ им. М.В. Ломоносова", "ORG"), ("МГУ", "ORG"), ("Фонд имени Кадырова", "ORG")],
             [[0, 1], [2]],
+        ),
+        (
+            [
+                ("Драматический театр имени Пушкина", "ORG"),
+                ("Драматический театр имени Горького", "ORG"),
+            ],
+            [[0], [1]],
         ),
         # a hyphenated word of a name gives its abbreviation one letter
         ([("Техрик-е Талибан Пакистан", "ORG"), ("ТТП", "ORG")], [[0, 1]]),
