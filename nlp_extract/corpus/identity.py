@@ -111,7 +111,8 @@ def join_spellings(links: KeyLinks, names: dict[Key, str]) -> None:
     the gazetteer's "РИА Новости") are one thing; abbreviations, countries and two
     things the gazetteer knows apart keep their own keys."""
     spelt: dict[tuple[str, str], Key] = {}
-    for key, name in sorted(names.items()):  # the gazetteer's keys ("=…") first
+    # a known thing's key ("=…") comes before the names that spell it (letters sort after "=")
+    for key, name in sorted(names.items()):
         spelt_so = spelling(name) if key[1][:1] != "#" else None
         if not spelt_so:
             continue

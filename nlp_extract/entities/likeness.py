@@ -122,10 +122,7 @@ def spelling(name: str) -> str | None:
     Петрова"). None for an abbreviation or a name of short words only."""
     if is_abbreviation(name) or not LONG_WORD.search(name):
         return None
-    key = fold_key(name)
-    for pattern, replacement in SPELLING_VARIANTS:
-        key = pattern.sub(replacement, key)
-    return key
+    return one_spelling(fold_key(name))
 
 
 def lead(word: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..constants import PER, fold_yo
 from ..schema import Entity
-from .referents import ADJECTIVE
+from .referents import ADJECTIVE, Spanned
 from .text import WORD
 
 FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
@@ -107,13 +107,6 @@ def nominative(written: str, person: Entity) -> bool:
     """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
     words, name = written.split(), person.name.split()
     return bool(words and name) and fold_yo(words[-1].lower()) == fold_yo(name[-1].lower())
-
-
-class Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 S = TypeVar("S", bound=Spanned)

@@ -165,3 +165,12 @@ def test_a_source_the_ner_took_for_a_person_is_no_person():
     assert said("[Источник]PER в правительстве сообщил, что премьер ушел сам.") == [
         (None, "indirect", "премьер ушел сам")
     ]
+
+
+def test_a_name_after_journalist_is_no_outlet():
+    from nlp_extract.quotes.outlets import outlets
+
+    from .marked import marked
+
+    text, entities = marked("Как рассказал журналист [Иван Петров]PER, журнал [Огонек]ORG закрыт.")
+    assert outlets(text, entities, lambda name: False) == {"e2"}
