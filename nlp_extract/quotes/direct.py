@@ -188,8 +188,10 @@ def announced(
         return []
     if text.count("\n", previous[1], paragraph[0]) > 2:
         return []  # two blank lines after the colon: the words announced are lost
-    if text[: paragraph[1]].rstrip().endswith(":"):
+    if text[paragraph[0] : paragraph[1]].rstrip().endswith(":"):
         return []  # "В заявлении говорится:": it announces the next paragraph itself
+    if not text[previous[0] : previous[1]].rstrip().endswith(":"):
+        return []  # no colon ends the paragraph before: nothing to look for a verb in
     verb = last_cue(text, previous[0], previous[1])
     if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
         return []
