@@ -47,6 +47,9 @@ BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()]{0,40}\)(?=\s*[.,;:!?]|\s*$)")
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
 
+STOP_AFTER = re.compile(r"\s*[.!?…]")
+
+
 def zone_to_comma(text: str, start: int, end: int) -> Zone:
     """The speaker's words from `start` to the next comma or stop, past a relative clause
     and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
@@ -73,7 +76,12 @@ def pieces(
     по словам X, …" keeps only what follows). An attribution that ends its sentence
     outranks a verb inside."""
     found = []
-    for start, end in ((sentence.start, before), (zones[-1].end, sentence.end)):
+    sides = [(sentence.start, before)]
+    # a stop right after the speaker's words ends the sentence, though the text glues
+    # the next one on ("…, сообщает пресс-служба (Узатом).Кроме того, …")
+    if not STOP_AFTER.match(text, zones[-1].end, sentence.end):
+        sides.append((zones[-1].end, sentence.end))
+    for start, end in sides:
         start, end = clause(text, start, end)
         said = " ".join(w.group().lower() for w in words(text, start, end))
         if len(words(text, start, end)) >= 2 and said not in CONNECTORS:

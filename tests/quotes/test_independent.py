@@ -164,3 +164,13 @@ def test_as_said_by_a_group_with_no_name(text, expected):
 )
 def test_the_words_of_a_document(text, expected):
     assert said(text) == expected
+
+
+def test_no_words_said_after_an_attribution_its_stop_ends():
+    """Text read from a page glues the next sentence to a stop ("(Узатом).Кроме того"):
+    the attribution's stop ends the sentence all the same."""
+    text = (
+        "Стороны обсудили сотрудничество, сообщает пресс-служба агентства "
+        "([Узатом]ORG).Кроме того, рассмотрены перспективы подготовки кадров."
+    )
+    assert said(text) == [("Узатом", "indirect", "Стороны обсудили сотрудничество")]
