@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, words
+from .sex import told_sex
 from .spans import NameSpan
+
+# a woman's surname in the nominative, last in a name ("Мирослава Немцова")
+FEMALE_NOMINATIVE = re.compile(r"\w{2,}(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
 
 def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
@@ -24,19 +29,27 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     if kind == PER:
         written = {m.name for m in members if text[m.start : m.end] == m.name}
         written_words = Counter(word for m in members for word in words(m.name))
+        sex = told_sex(text, ((m.start, m.end) for m in members))
+        if sex:  # a woman's nominative as written, which a man's genitive may be read as
+            written |= {
+                surface
+                for m in members
+                if FEMALE_NOMINATIVE.search(surface := text[m.start : m.end])
+            }
         return max(
-            counts,
+            [*counts, *sorted(written - counts.keys())],
             key=lambda n: (
                 not is_latin(n),
                 sum(not is_initial(word) for word in words(n)),
                 len(words(n)),
                 not any(map(is_initial, words(n))),
+                sex is None or (FEMALE_NOMINATIVE.search(n) is None) != sex,
                 n in written,
                 -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
                 # of two spellings, the one the mentions write most ("Кэмерон" five
                 # times, "Камерон" three: "Дэвид Кэмерон")
                 sum(written_words[word] for word in words(n)),
-                counts[n],
+                counts.get(n, 0),
             ),
         )
     if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):

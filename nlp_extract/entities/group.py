@@ -276,5 +276,5 @@ def cluster(
     groups: dict[int, list[int]] = {}
     for index in range(len(ordered)):
         groups.setdefault(links.find(index), []).append(index)
-    shared = share_namesakes(ordered, list(groups.values()))
+    shared = share_namesakes(text, ordered, list(groups.values()))
     return [[ordered[i] for i in group] for group in sorted(shared)]

@@ -5,7 +5,9 @@ the namesake just named, else the one the story is about.
 … Рауль Кастро … Кастро заявил": a short name that is part of several full names joins
 none of them when names are linked (group.py), and all its mentions are one group.
 Read in order, a bare "Кастро" a sentence or two after a full name is that namesake;
-further on, it is the one the story names most (the first named, on a tie).
+further on, it is the one the story names most (the first named, on a tie). A bare
+name whose verb or case tells a woman or a man is never a namesake of the other sex
+("Её брат Роберт Рено писал … Рено, чей рост …, сказала": Джанет Рено).
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from collections.abc import Sequence
 from ..constants import PER
 from .full_names import part_of_name
 from .likeness import person_words
+from .sex import mention_sex, told_sex
 from .spans import NameSpan
 
 # how far back a full name is the one a bare name right after it means: a sentence or two
 JUST_NAMED = 300
 
 
-def share_namesakes(mentions: Sequence[NameSpan], groups: list[list[int]]) -> list[list[int]]:
+def share_namesakes(
+    text: str, mentions: Sequence[NameSpan], groups: list[list[int]]
+) -> list[list[int]]:
     """The groups (lists of indexes into `mentions`, which are in text order) with each
     group of short names that several full names of people contain handed out among
     them, mention by mention (the caller's lists are left as they are)."""
@@ -49,8 +54,16 @@ def share_namesakes(mentions: Sequence[NameSpan], groups: list[list[int]]) -> li
             owner: sorted(mentions[i].start for i in groups[owner] if len(said[i]) > 1)
             for owner in owners
         }
+        sexes = {
+            owner: told_sex(text, ((mentions[i].start, mentions[i].end) for i in groups[owner]))
+            for owner in owners
+        }
         for index in groups[number]:
-            moved.setdefault(meant(full_starts, mentions[index].start), []).append(index)
+            mention = mentions[index]
+            sex = mention_sex(text, mention.start, mention.end)
+            fitting = {o: s for o, s in full_starts.items() if sexes[o] in (None, sex)}
+            starts = fitting if sex is not None and fitting else full_starts
+            moved.setdefault(meant(starts, mention.start), []).append(index)
         groups[number] = []
     for owner, indexes in moved.items():
         groups[owner] = sorted(groups[owner] + indexes)

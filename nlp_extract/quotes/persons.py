@@ -42,11 +42,14 @@ def gender(entity: Entity) -> bool | None:
     return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
 
 
-def fits(person: Entity, female: bool) -> int:
+Sex = Callable[[Entity], bool | None]
+
+
+def fits(person: Entity, female: bool, sex: Sex = gender) -> int:
     """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
     A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
-    any name not a woman's fits."""
-    found = gender(person)
+    any name not a woman's fits. `sex` tells a person's sex (by default their name's)."""
+    found = sex(person)
     if female:
         return 0 if found else 1 if found is None else 2
     return 2 if found else 0
@@ -125,7 +128,11 @@ def first_of_pair(text: str, people: Sequence[S]) -> S:
 
 
 def in_full(
-    person: Entity, before: Sequence[Entity], surnames: dict[str, list[Entity]], female: bool | None
+    person: Entity,
+    before: Sequence[Entity],
+    surnames: dict[str, list[Entity]],
+    female: bool | None,
+    sex: Sex = gender,
 ) -> Entity:
     """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the person
     of that surname named in full nearest before (`before`: the people named before, the
@@ -142,7 +149,7 @@ def in_full(
         other for other in before if last_name(other) == surname and not short_name(other.name)
     ] + full
     if female is not None:
-        candidates.sort(key=lambda other: fits(other, female))
+        candidates.sort(key=lambda other: fits(other, female, sex))
     return candidates[0] if candidates else person
 
 

@@ -13,12 +13,11 @@ gender ("заявила") passes over the people of the other.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
+from ..entities.sex import told_sex
 from ..lexicon.quotes import (
     INTERLOCUTORS,
     PRONOUNS,
@@ -29,12 +28,14 @@ from ..lexicon.quotes import (
 from ..schema import Entity
 from .heard import Heard
 from .holders import holder, posts_named
+from .mentions import Mentions
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import (
     bracketed,
     dependent,
     first_of_pair,
     fits,
+    gender,
     in_full,
     last_name,
     nominative,
@@ -61,18 +62,8 @@ from .zones import Zone, media_name
 Posts = Callable[[str], frozenset[str]]
 
 
-@dataclass(frozen=True)
-class Named:
-    """A mention of an entity."""
-
-    start: int
-    end: int
-    entity: Entity
-
-
-class Speakers:
-    """The mentions of a text's people, organisations and places, in text order, and
-    the spans inside quotation marks (a name said in a quote is no speaker)."""
+class Speakers(Mentions):
+    """Who says each quote of a text, read from its mentions (see `Mentions`)."""
 
     def __init__(
         self,
@@ -83,67 +74,39 @@ class Speakers:
         media: Callable[[str], bool] = is_media_name,
         nominative: Nominative = no_nominative,
     ) -> None:
+        super().__init__(entities, quoted)
         self.text = text
         self.posts = posts
         self.nominative = nominative
-        self.quoted = sorted(quoted)
-        self.quote_starts = [start for start, _ in self.quoted]
-        self.mentions = sorted(
-            (
-                Named(m.start, m.end, entity)
-                for entity in entities
-                if entity.type in (PER, ORG, LOC) and entity.name.lower() not in SOURCES
-                for m in entity.mentions
-            ),
-            key=lambda named: named.start,
-        )
-        self.starts = [named.start for named in self.mentions]
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
         self.heard = Heard()  # the speakers of the quotes read
+        # a person's sex, by their name, else by what the text tells of them
+        self.sexes = {
+            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions))
+            if (named := gender(entity)) is None
+            else named
+            for entity in entities
+            if entity.type == PER
+        }
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
             if entity.type == PER and not short_name(entity.name):
                 self.surnames.setdefault(last_name(entity), []).append(entity)
 
-    def within(self, start: int, end: int) -> list[Named]:
-        """The mentions that overlap text[start:end], outside quotation marks."""
-        first = max(bisect_left(self.starts, start) - 1, 0)
-        found = []
-        for number in range(first, len(self.mentions)):
-            named = self.mentions[number]
-            if named.start >= end:
-                break
-            if named.end > start and not self.in_quotes(named.start):
-                found.append(named)
-        return found
-
-    def first_person_end(self, start: int, end: int) -> int | None:
-        """Where the first person named in text[start:end] ends, if one is."""
-        return next((m.end for m in self.within(start, end) if m.entity.type == PER), None)
-
-    def before(self, offset: int) -> Iterator[Named]:
-        """The mentions before an offset and outside quotation marks, the nearest first,
-        as far back as LOOKBACK mentions."""
-        last = bisect_left(self.starts, offset) - 1
-        for number in range(last, max(last - LOOKBACK, -1), -1):
-            named = self.mentions[number]
-            if not self.in_quotes(named.start):
-                yield named
-
     def last_person(self, before: int, female: bool | None = None) -> Entity | None:
         """The person named last before an offset, outside quotation marks; of a woman's
         words ("она", "заявила") the last woman, of a man's the last man, when named."""
         people = (named.entity for named in self.before(before) if named.entity.type == PER)
         first = next(people, None)
-        if first is None or female is None or fits(first, female) == 0:
+        if first is None or female is None or fits(first, female, self.sex) == 0:
             return first
-        return min([first, *people], key=lambda person: fits(person, female))
+        return min([first, *people], key=lambda person: fits(person, female, self.sex))
 
-    def in_quotes(self, offset: int) -> bool:
-        at = bisect_left(self.quote_starts, offset) - 1
-        return at >= 0 and offset < self.quoted[at][1]
+    def sex(self, person: Entity) -> bool | None:
+        """A person's sex: True a woman, False a man, None untold."""
+        return self.sexes.get(person.id)
 
     def speaker(
         self, zones: Sequence[Zone], at: int, female: bool | None = None
@@ -164,7 +127,7 @@ class Speakers:
                 return state, None if state else name
         if entity is not None:
             named = [m.entity for m in self.before(at) if m.entity.type == PER]
-            return in_full(entity, named, self.surnames, female), None
+            return in_full(entity, named, self.surnames, female, self.sex), None
         if found:
             return None, None
         for zone in zones:
@@ -239,7 +202,7 @@ class Speakers:
         данным" after an outlet's words, "она" of no woman named."""
         female = pronoun in FEMALE
         person = self.last_person(at, female)
-        unfit = person is None or fits(person, female) >= (1 if female else 2)
+        unfit = person is None or fits(person, female, self.sex) >= (1 if female else 2)
         of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
         return of_them or person
 
@@ -285,7 +248,8 @@ class Speakers:
         people = [
             named.entity
             for named in self.before(at)
-            if named.entity.type == PER and (female is None or fits(named.entity, female) < 2)
+            if named.entity.type == PER
+            and (female is None or fits(named.entity, female, self.sex) < 2)
         ]
         return holder(people, posts, org)
 
@@ -294,5 +258,3 @@ FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
 POSSESSIVE = frozenset({"его", "её", "ее"})
 # how far back "они" looks for an organisation's people: the sentence before
 THEY_REACH = 300
-# how many mentions back a pronoun or a title looks for its person
-LOOKBACK = 200

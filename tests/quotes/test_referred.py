@@ -97,3 +97,24 @@ def test_the_subject_not_a_dependent(text, expected):
 )
 def test_a_persons_press_service(text, expected):
     assert said(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "она": the woman the text's verbs tell, though her name does not
+            "[Моника Левински]PER осудила штурм.\n"
+            "[Джанет Рено]PER возглавила министерство. [Рено=Джанет Рено]PER санкционировала "
+            "штурм.\n«Это была опасная ситуация», — сказала она.",
+            "Джанет Рено",
+        ),
+        (  # "он": the man the verbs tell, not a woman named nearer by a name that tells not
+            "[Джо Ли]PER объявил о своём решении. Позже [Ким Рено]PER выступила в его "
+            "поддержку.\n«Это решение окончательное и "
+            "обсуждению не подлежит», — сказал он.",
+            "Джо Ли",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_of_its_sex_the_text_tells(text, expected):
+    assert said(text)[-1][0] == expected
