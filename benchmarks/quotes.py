@@ -379,6 +379,12 @@ def main() -> None:
     parser.add_argument(
         "--nerel-dir", type=Path, default=quotes_nerel.NEREL, help="NEREL's JSON Lines folder"
     )
+    parser.add_argument(
+        "--documents",
+        metavar="FIRST-LAST",
+        help="score only the rules split's documents FIRST to LAST (from 1, in file order): "
+        "a batch annotated later, scored before any rule is written on it",
+    )
     args = parser.parse_args()
     if args.gold == "nerel":
         lines, texts = quotes_nerel.load(args.nerel_dir)
@@ -397,6 +403,10 @@ def main() -> None:
 
         if args.check:
             sys.exit(1 if check(lines, args.texts) else 0)
+    if args.documents:
+        first, _, last = args.documents.partition("-")
+        rules = [line for line in lines if line["split"] == "rules"]
+        lines = rules[int(first) - 1 : int(last or first)]
     if args.stats:
         stats(lines)
         return
