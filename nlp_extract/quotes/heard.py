@@ -21,10 +21,16 @@ class Heard:
     def last(self, at: int, reach: int) -> tuple[int, Speaker] | None:
         """Where the quote just before `at` starts and its speaker, when it ends within
         `reach` of `at`."""
+        found = self.just_before(at, reach)
+        return (found[0], found[2]) if found else None
+
+    def just_before(self, at: int, reach: int) -> tuple[int, int, Speaker] | None:
+        """The quote just before `at` with its attribution, text[start:end], and its
+        speaker, when it ends within `reach` of `at`."""
         if not self.said:
             return None
         start, end, speaker = self.said[-1]
-        return (start, speaker) if 0 <= at - end < reach else None
+        return (start, end, speaker) if 0 <= at - end < reach else None
 
     def names(self) -> list[str]:
         """The bodies that spoke by name ("федеральная прокуратура Бельгии"), the last

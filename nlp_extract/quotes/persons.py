@@ -3,14 +3,11 @@ post a role's title names."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
 from ..constants import PER, fold_yo
 from ..schema import Entity
-from .referents import ADJECTIVE, Spanned
-from .text import WORD
+from .referents import Spanned
 
 FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
 MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
@@ -112,21 +109,6 @@ def nominative(written: str, person: Entity) -> bool:
     return bool(words and name) and fold_yo(words[-1].lower()) == fold_yo(name[-1].lower())
 
 
-S = TypeVar("S", bound=Spanned)
-# two subjects of one verb: "Кэмерон и Клегг"
-AND_BETWEEN = re.compile(r"\s+и\s+")
-
-
-def first_of_pair(text: str, people: Sequence[S]) -> S:
-    """Of two people who say one thing ("Кэмерон и Клегг дали понять"), the first: of
-    `people` (the nearest the verb first), the one joined to the nearest by "и"."""
-    nearest = people[0]
-    for other in people[1:]:
-        if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
-            return other
-    return nearest
-
-
 def in_full(
     person: Entity,
     before: Sequence[Entity],
@@ -153,30 +135,6 @@ def in_full(
     return candidates[0] if candidates else person
 
 
-def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> bool:
-    """Whether a name at `start` follows a common noun that names no post, its dependent
-    and no subject: "до заявления Монти", not "76-летний Сильвио Берлускони" or
-    "министр Лавров"."""
-    before = list(WORD.finditer(text, max(0, start - 30), start))
-    word = before[-1].group() if before else ""
-    if not word.islower() or text[before[-1].end() : start].strip():
-        return False
-    return not ADJECTIVE.fullmatch(word.split("-")[-1]) and not posts(word)
-
-
 def bracketed(text: str, named: Spanned) -> bool:
     """Whether a mention is in brackets: "агентства по атомной энергии (Узатом)"."""
     return text[named.start - 1 : named.start] == "("
-
-
-# "пресс-служба Кадырова": a person's press service speaks, not the person
-PRESS_SERVICE = re.compile(r"(?<![\w-])пресс-служб(?:а|ы|е|у|ой)\s+$", re.IGNORECASE)
-
-
-def press_service(text: str, people: Sequence[Spanned]) -> str | None:
-    """The name of a person's press service a zone names ("сообщила пресс-служба
-    Кадырова": "пресс-служба Кадырова"), the person's name as written."""
-    for named in people:
-        if PRESS_SERVICE.search(text, max(0, named.start - 20), named.start):
-            return f"пресс-служба {text[named.start : named.end]}"
-    return None

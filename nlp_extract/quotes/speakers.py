@@ -30,19 +30,7 @@ from .heard import Heard
 from .holders import holder, posts_named
 from .mentions import Mentions
 from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
-from .persons import (
-    bracketed,
-    dependent,
-    first_of_pair,
-    fits,
-    gender,
-    in_full,
-    last_name,
-    nominative,
-    press_service,
-    short_name,
-    written_in_full,
-)
+from .persons import bracketed, fits, gender, in_full, last_name, nominative, short_name
 from .referents import (
     ORG_REACH,
     Nominative,
@@ -55,11 +43,9 @@ from .referents import (
     spoken_for,
     state_of,
 )
+from .subjects import Posts, names_subject, person_named
 from .text import words
 from .zones import Zone, media_name
-
-# the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
-Posts = Callable[[str], frozenset[str]]
 
 
 class Speakers(Mentions):
@@ -114,6 +100,11 @@ class Speakers(Mentions):
         """The entity a quote attributed at `at` is said by, or the name of a speaker
         that is no entity ("сообщает NEWSru.com"), or neither. A person in any zone
         comes before an organisation in another ("написал в Twitter, что")."""
+        # a zone with a subject comes first: "Коэн признавался Ремнику, что" is Коэн's
+        zones = sorted(
+            zones,
+            key=lambda z: not names_subject(self.text, z, self.within(z.start, z.end), self.posts),
+        )
         found = [
             entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
         ]
@@ -145,17 +136,9 @@ class Speakers(Mentions):
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
-        people = [m for m in mentions if m.entity.type == PER]
-        if zone.named:
-            people = [m for m in people if written_in_full(self.text[m.start : m.end], m.entity)]
-            return (people[-1].entity, True) if people else (None, False)
-        people = [m for m in people if nominative(self.text[m.start : m.end], m.entity)] or people
-        if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
-            people = [m for m in people if not dependent(self.text, m.start, self.posts)] or people
-        if service := press_service(self.text, people):
-            return service, True
-        if people:
-            return first_of_pair(self.text, people).entity, True
+        person = person_named(self.text, zone, mentions, self.posts)
+        if person is not None or zone.named:
+            return person, person is not None
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
@@ -201,10 +184,29 @@ class Speakers(Mentions):
         """The person a pronoun stands for, or the organisation just quoted: "По ее
         данным" after an outlet's words, "она" of no woman named."""
         female = pronoun in FEMALE
+        if going_on := self.still_speaking(at, female):
+            return going_on
         person = self.last_person(at, female)
         unfit = person is None or fits(person, female, self.sex) >= (1 if female else 2)
         of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
         return of_them or person
+
+    def still_speaking(self, at: int, female: bool) -> Entity | None:
+        """The person who spoke just before, whom "он", "По его словам" go on with when
+        no one else has been named as a subject since: "X рассказал, что не обсуждал
+        это с президентом Путиным. Он признал, что …" is X, not Путин."""
+        last = self.heard.just_before(at, THEY_REACH)
+        speaker = last[2] if last else None
+        if not isinstance(speaker, Entity) or speaker.type != PER or last is None:
+            return None
+        if fits(speaker, female, self.sex) == 2:
+            return None
+        since = [
+            m for m in self.within(last[1], at) if m.entity.type == PER and m.entity is not speaker
+        ]
+        if any(nominative(self.text[m.start : m.end], m.entity) for m in since):
+            return None
+        return speaker
 
     def last_heard(self, at: int) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""

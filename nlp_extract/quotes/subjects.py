@@ -1,0 +1,107 @@
+"""Who in the words of an attribution is the subject of the verb of speech: not a
+noun's dependent ("до заявления Монти"), not the verb's object ("признавался Ремнику"),
+the first of two who speak together, "тот" the one who is not the subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from ..constants import ORG, PER
+from ..entities.sex import SUBJECT_AFTER
+from ..schema import Entity
+from .mentions import Named
+from .persons import nominative, written_in_full
+from .referents import ADJECTIVE, Spanned
+from .text import WORD
+from .zones import Zone
+
+# the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
+Posts = Callable[[str], frozenset[str]]
+
+
+def person_named(
+    text: str, zone: Zone, mentions: Sequence[Named], posts: Posts
+) -> Entity | str | None:
+    """The person a zone names (or a person's press service), of its mentions the
+    nearest the verb first: the subject, not a noun's dependent or the verb's object."""
+    people = [m for m in mentions if m.entity.type == PER]
+    if zone.named:
+        people = [m for m in people if written_in_full(text[m.start : m.end], m.entity)]
+        return people[-1].entity if people else None
+    if zone.before and (other := the_other(text, zone.start, zone.end, people)):
+        return other.entity
+    people = [m for m in people if nominative(text[m.start : m.end], m.entity)] or people
+    if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
+        subjects = [m for m in people if not dependent(text, m.start, posts)]
+        # "Верховный суд отклонил довод Магуайр, отметив": the court, not Магуайр
+        speaking = [
+            m for m in mentions if m.entity.type == ORG and not dependent(text, m.start, posts)
+        ]
+        people = subjects or ([] if speaking else people)
+    if service := press_service(text, people):
+        return service
+    if people:
+        return first_of_pair(text, people).entity
+    return None
+
+
+def names_subject(text: str, zone: Zone, mentions: Sequence[Named], posts: Posts) -> bool:
+    """Whether a zone names a person in the nominative, no noun's dependent."""
+    return any(
+        m.entity.type == PER
+        and nominative(text[m.start : m.end], m.entity)
+        and not (zone.before and dependent(text, m.start, posts))
+        for m in mentions
+    )
+
+
+S = TypeVar("S", bound=Spanned)
+# two subjects of one verb: "Кэмерон и Клегг"
+AND_BETWEEN = re.compile(r"\s+и\s+")
+
+
+def first_of_pair(text: str, people: Sequence[S]) -> S:
+    """Of two people who say one thing ("Кэмерон и Клегг дали понять"), the first: of
+    `people` (the nearest the verb first), the one joined to the nearest by "и"."""
+    nearest = people[0]
+    for other in people[1:]:
+        if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
+            return other
+    return nearest
+
+
+def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a name at `start` follows a common noun that names no post, its dependent
+    and no subject: "до заявления Монти", not "76-летний Сильвио Берлускони" or
+    "министр Лавров", "а Сэйдзи Маэхара"."""
+    before = list(WORD.finditer(text, max(0, start - 30), start))
+    word = before[-1].group() if before else ""
+    if not word.islower() or text[before[-1].end() : start].strip() or word in SUBJECT_AFTER:
+        return False
+    return not ADJECTIVE.fullmatch(word.split("-")[-1]) and not posts(word)
+
+
+# "пресс-служба Кадырова": a person's press service speaks, not the person
+PRESS_SERVICE = re.compile(r"(?<![\w-])пресс-служб(?:а|ы|е|у|ой)\s+$", re.IGNORECASE)
+
+
+def press_service(text: str, people: Sequence[Spanned]) -> str | None:
+    """The name of a person's press service a zone names ("сообщила пресс-служба
+    Кадырова": "пресс-служба Кадырова"), the person's name as written."""
+    for named in people:
+        if PRESS_SERVICE.search(text, max(0, named.start - 20), named.start):
+            return f"пресс-служба {text[named.start : named.end]}"
+    return None
+
+
+def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named | None:
+    """Whom "тот" or "та" ending the words text[start:end] before a verb stands for: the
+    person named last before it who is not the subject ("Путин спросил у Орешкина, …,
+    на что тот ответил": Орешкин); `people` are the mentions there, the nearest first."""
+    last = list(WORD.finditer(text, start, end))[-1:]
+    if not last or last[0].group().lower() not in ("тот", "та"):
+        return None
+    others = [m for m in people if not nominative(text[m.start : m.end], m.entity)]
+    return others[0] if others else None

@@ -1,0 +1,47 @@
+"""The speaker is the subject of the verb of speech: not its object ("признавался
+Ремнику"), not a noun's dependent ("довод Магуайр"); "тот" is the one who is not the
+subject; "он" goes on with who spoke just before when no one else became a subject."""
+
+import pytest
+
+from .marked import said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the object after the verb is no speaker
+            "Журналист [Дэвид Ремник=Дэвид Ремник]PER написал его профиль. "
+            "[Коэн=Леонард Коэн]PER признавался [Ремнику=Дэвид Ремник]PER, что готов "
+            "к смерти и не боится её.",
+            "Леонард Коэн",
+        ),
+        (  # a gerund's subject is the clause's: the court, not the one whose plea it is
+            "[Мейрид Магуайр]PER подала иск. Однако [Верховный суд]ORG отклонил довод "
+            "[Магуайр=Мейрид Магуайр]PER, отметив, что она подписала документ о запрете.",
+            "Верховный суд",
+        ),
+        (  # "тот": the one asked, not the one who asked
+            "Президент [Владимир Путин]PER спросил у [Орешкина=Максим Орешкин]PER, что самое "
+            "важное в работе ведомства, на что тот ответил: «Самое плохое уже позади, "
+            "важно подготовить меры роста».",
+            "Максим Орешкин",
+        ),
+        (  # "он" goes on with the one who spoke, past a name in his words
+            "Экс-президент [Виктор Янукович]PER рассказал, что не обсуждал с президентом "
+            "[Путиным=Владимир Путин]PER ввод войск. В то же время он признал, что его "
+            "письмо настоящее и не является фальшивкой.",
+            "Виктор Янукович",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject(text, expected):
+    assert said(text)[-1][0] == expected
+
+
+def test_a_new_subject_named_since_takes_the_pronoun():
+    text = (
+        "[Виктор Янукович]PER рассказал, что не обсуждал это. Позже [Владимир Путин]PER "
+        "выступил в Москве. Он заявил, что письмо было настоящим и важным."
+    )
+    assert said(text)[-1][0] == "Владимир Путин"
