@@ -28,6 +28,8 @@ AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
+# the first letter of quoted words
+FIRST_LETTER = re.compile(r"[^\W\d_]")
 # "назвал его «…»": a verb of naming and up to three words before the marks
 NAMING = re.compile(
     r"(?<![\w-])(?:(?:назва|призва|охарактеризова)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,6}"
@@ -87,7 +89,7 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
-    if BEFORE.search(head) or NAMING.search(head):
+    if BEFORE.search(head) or (NAMING.search(head) and not titled(text, start, end)):
         verb = last_cue(text, sentence.start, span[0])
     if verb is None:
         halves = split(text, start, end, (start, start), ())
@@ -98,6 +100,14 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         Zone(verb[1], colon if colon > 0 else verb[1], before=False),
     )
     return split(text, start, end, verb, zones)
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """Whether quoted words open with a capital: after a verb of naming or citing that is
+    a name ("считают фильм «Собачье сердце»", "ссылается на «Независимую газету»"), as
+    words said in that place are a phrase in lower case ("«непростительным оскорблением»")."""
+    letter = FIRST_LETTER.search(text, start, end)
+    return letter is not None and letter.group().isupper()
 
 
 def last_cue(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -218,6 +218,22 @@ def test_no_fragment_without_the_verbs_shape(text):
     assert all(kind != "direct" for _, kind, _ in said(text))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a title or an outlet the verb names or cites is a name, not words said
+        ("Многие зрители считают фильм «Собачье сердце» лучшей экранизацией Булгакова.", []),
+        ("[Иван Петров]PER в своей статье ссылается на «Независимую газету».", []),
+        ("Министр назвал свою новую книгу «Время больших перемен».", []),
+        (  # words said in the same shape still are
+            "[Иван Петров]PER назвал решение суда «непростительным оскорблением граждан».",
+            [("Иван Петров", "direct", "непростительным оскорблением граждан")],
+        ),
+    ],
+)
+def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
+    assert said(text) == expected
+
+
 def test_a_list_after_a_verb_and_a_colon_is_no_speech():
     text = "Как сообщил [ТАСС]ORG, в списке пострадавших:\n\nИван Петров, Сергей Иванов и Олег Смирнов."
     assert [kind for _, kind, _ in said(text) if kind == "direct"] == []
