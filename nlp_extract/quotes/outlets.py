@@ -43,11 +43,13 @@ def is_media_name(name: str) -> bool:
 
 def outlets(text: str, entities: Iterable[Entity], media: Callable[[str], bool]) -> set[str]:
     """The ids of the organisations that are media outlets: known as such (`media` of a
-    name), or named after a noun of one somewhere ("газета Blitz Quotidiano") and
-    nowhere after a noun of another kind of agency ("рейтинговое агентство Moody's")."""
+    name, a gazetteer's, or an outlet's letters: "Вести.ru", "Донецкие новости"), or named
+    after a noun of one somewhere ("газета Blitz Quotidiano") and nowhere after a noun of
+    another kind of agency ("рейтинговое агентство Moody's")."""
     found = set()
     for entity in entities:
-        if any(media(name) for name in (entity.name, *entity.aliases)):
+        names = (entity.name, *entity.aliases)
+        if any(media(name) or is_media_name(name) for name in names):
             found.add(entity.id)
         elif not any(other_agency(text, m.start) for m in entity.mentions) and any(
             OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start) for m in entity.mentions

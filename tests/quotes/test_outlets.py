@@ -214,3 +214,22 @@ def test_a_noun_of_an_outlet_before_a_name(text, expected):
 )
 def test_an_agency_of_another_kind(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Как сообщил «[Вестям.ru=Вести.ru]ORG» представитель [МВД]ORG, задержаны трое.",
+            [("МВД", "indirect", "задержаны трое")],
+        ),
+        (
+            "Задержаны трое, сообщил «[Донецким новостям=Донецкие новости]ORG» источник в полиции.",
+            [(None, "indirect", "Задержаны трое")],
+        ),
+    ],
+)
+def test_an_outlet_by_its_letters_that_no_gazetteer_knows(text, expected):
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, media=lambda name: False)
+    assert [(q.speaker_name, q.kind, q.text) for q in found] == expected
