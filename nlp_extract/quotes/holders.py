@@ -37,7 +37,13 @@ def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) 
 
 
 def posts_named(tokens: Sequence[str], posts: Callable[[str], frozenset[str]]) -> frozenset[str]:
-    """The posts the words name ("министра": "министр"), singular ones only."""
+    """The posts the words name ("министра": "министр"), singular ones only: a word in
+    -ы/-и is a plural ("министры"), unless it is the genitive singular of a post in
+    -а/-я ("по словам главы": "глава"; "судьи": "судья")."""
     return frozenset(
-        post for word in tokens if not word.endswith(("ы", "и")) for post in posts(word)
+        post
+        for word in tokens
+        for post in posts(word)
+        if not word.endswith(("ы", "и"))
+        or (post.endswith(("а", "я")) and word.endswith(post[:-1] + word[-1]))
     )
