@@ -16,9 +16,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
-from ..lexicon.quotes import CUE
+from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
-from .text import Sentence, around, clause, has_words
+from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
@@ -52,11 +52,6 @@ SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 # "констатировал: Чехия так и не стала …": a few words after the verb, a colon, and
 # words in no quotation marks (nor a dash of a dialogue)
 COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„“—–-])")
-# "подтвердили шесть стран: Алжир, Египет, а также Россия": a list of names, no speech
-NAMES = re.compile(
-    r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
-    r"(?:(?:\s*,\s*(?:(?:а\s+также|и)\s+)?|\s+и\s+)[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
-)
 OPENING_MARKS = '«"„“'
 CLOSING_MARKS = '»"“”'
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
@@ -229,6 +224,8 @@ def unmarked(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -
         colon = COLON_AFTER.match(text, cue.end(), sentence.end)
         if colon is None or any(a <= cue.start() < b for a, b in inside):
             continue
+        if AS_SAID.search(text, sentence.start, cue.start()):
+            continue  # "Как сообщили в МЧС, среди погибших: …": the colon is the clause's
         start, end = clause(text, colon.end(), sentence.end)
         if has_words(text, start, end, 3) and not NAMES.fullmatch(text, start, end):
             zones = (
