@@ -24,6 +24,7 @@ from .referents import Nominative, no_nominative
 from .said import Said
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences
+from .zones import Zone
 
 
 def read(
@@ -157,6 +158,19 @@ def status(text: str, said: Said) -> FactStatus:
     return "hypothetical" if possible else "stated"
 
 
+def speaker(
+    speakers: Speakers, zones: Sequence[Zone], at: int, female: bool | None
+) -> tuple[Entity | None, str | None]:
+    """The speaker the zones name; a zone that names one who is not found ("Министр
+    заявил, что …" of no minister named, "она" of no woman) gives way to the zones after
+    it ("… . Об этом сообщила пресс-служба Минфина")."""
+    for first in range(len(zones)):
+        entity, name = speakers.speaker(zones[first:], at, female)
+        if entity is not None or name is not None:
+            return entity, name
+    return None, None
+
+
 def record(text: str, said: Said, speakers: Speakers) -> Quote:
     """The Quote of a find, its speaker resolved."""
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
@@ -166,7 +180,7 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     at = min(said.cue[0], said.start) if said.cue else said.start
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
-    entity, name = speakers.speaker(said.zones, at, female)
+    entity, name = speaker(speakers, said.zones, at, female)
     if entity is None and name is None and of_document(text, said):
         # "Согласно сообщению", "говорится в пресс-релизе": the one who spoke just before
         author = speakers.author_before(at)
