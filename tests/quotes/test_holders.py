@@ -111,3 +111,5 @@ def test_posts_named():
     assert posts_named(["экс-главы"], posts) == {"глава"}
     assert posts_named(["судьи"], posts) == {"судья"}
     assert posts_named(["министры"], posts) == frozenset()  # a plural, no one person
+    assert posts_named(["бывшего", "главы"], posts) == {"глава"}
+    assert posts_named(["дочь", "судьи"], posts) == frozenset()  # a dependent of "дочь"
