@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
-from .morphology import NOUNS, OBLIQUE, Morphology
+from .morphology import NOUNS, OBLIQUE, Form, Morphology
 from .tokens import Token
 
 INFLECTED = NOUNS | {"ADJ"}
@@ -156,24 +156,28 @@ def phrase_nominative(words: Sequence[str], morphology: Morphology) -> str | Non
     nominative: "палестинском правительстве" -> "палестинское правительство",
     "посольства США" -> "посольство США" (the adjectives before the head agree with it,
     the words after it stay); None when no noun of the singular heads it."""
+    readings = [morphology.forms(word.lower()) for word in words]
+    attributes = agreeing_before(readings)
     heads = [
         (number, form)
-        for number, word in enumerate(words)
-        for form in morphology.forms(word.lower())
+        for number, forms in enumerate(readings)
+        for form in forms
         if form.pos == "NOUN"
         and form.feats.get("Number") == "Sing"
         and form.feats.get("Case") in OBLIQUE
+        and not attributes[number]
     ]
     if not heads:
         return None
     number, head = heads[0]
     wanted = {key: head.feats.get(key) for key in ("Case", "Number", "Gender")}
     inflected = []
-    for word in words[: number + 1]:
+    for forms in readings[: number + 1]:
         form = next(
             (
                 form
-                for form in morphology.forms(word.lower())
+                # an adjective's reading before a noun's: "военном" of "военное ведомство"
+                for form in sorted(forms, key=lambda form: form.pos != "ADJ")
                 if form.pos in ("ADJ", "NOUN")
                 and all(form.feats.get(key) == value for key, value in wanted.items())
             ),
@@ -184,3 +188,26 @@ def phrase_nominative(words: Sequence[str], morphology: Morphology) -> str | Non
             return None
         inflected.append(nominative.word)
     return " ".join([*inflected, *words[number + 1 :]])
+
+
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def agreeing_before(readings: Sequence[Sequence[Form]]) -> list[bool]:
+    """For each word, whether it may be an adjective agreeing with the noun after it, and
+    so is none of the phrase's head though it may be a noun ("военном ведомстве",
+    "главном управлении": "военный", "главное" are nouns too)."""
+    attributes = [False] * len(readings)
+    for number in range(len(readings) - 2, -1, -1):
+        after = [
+            form
+            for form in readings[number + 1]
+            if form.pos == "NOUN" or (form.pos == "ADJ" and attributes[number + 1])
+        ]
+        attributes[number] = any(
+            form.pos == "ADJ"
+            and all(form.feats.get(key) == other.feats.get(key) for key in AGREEMENT)
+            for form in readings[number]
+            for other in after
+        )
+    return attributes

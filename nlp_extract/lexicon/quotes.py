@@ -248,6 +248,15 @@ SOURCES = frozenset(
     )
     for end in ends
 )  # fmt: skip
+# people in the plural who speak with no name, a class of words, not a list of them: a
+# plural noun ("эксперты", "очевидцы") or a plural adjective or participle used as one
+# ("знакомые", "военные", "пострадавшие", "многие"), maybe after an adjective
+# ("российские аналитики", "местные СМИ": the abbreviation is of a plural) and before a
+# genitive ("знакомые артиста"), or one of them ("один из источников")
+GROUP = re.compile(
+    r"(?:(?:[а-яё]+(?:ие|ые)\s+)?(?:[а-яё-]{4,}[ыи]|[а-яё-]{3,}(?:ые|ие|иеся|ыеся)|СМИ)"
+    r"|(?:один|одна)\s+из\s+[а-яё]+(?:ов|ев|ей|ых|их)(?:ся)?)(?:\s+[а-яё]+[ауяи])?"
+)
 # "сказал собеседник агентства": the one an outlet quoted just before
 INTERLOCUTORS = frozenset({"собеседник", "собеседника", "собеседники", "собеседников"})
 # nouns a news text calls an organisation it has named: "В компании уверены, что",

@@ -16,9 +16,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
-from ..lexicon.quotes import CUE
+from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
-from .text import Sentence, around, clause, has_words
+from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
@@ -28,6 +28,8 @@ AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
+# the first letter of quoted words
+FIRST_LETTER = re.compile(r"[^\W\d_]")
 # "назвал его «…»": a verb of naming and up to three words before the marks
 NAMING = re.compile(
     r"(?<![\w-])(?:(?:назва|призва|охарактеризова)(?:л|ла|ли|в)\s+(?:[\w-]+\s+){0,6}"
@@ -50,11 +52,6 @@ SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 # "констатировал: Чехия так и не стала …": a few words after the verb, a colon, and
 # words in no quotation marks (nor a dash of a dialogue)
 COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„“—–-])")
-# "подтвердили шесть стран: Алжир, Египет, а также Россия": a list of names, no speech
-NAMES = re.compile(
-    r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
-    r"(?:(?:\s*,\s*(?:(?:а\s+также|и)\s+)?|\s+и\s+)[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
-)
 OPENING_MARKS = '«"„“'
 CLOSING_MARKS = '»"“”'
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
@@ -87,7 +84,7 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
-    if BEFORE.search(head) or NAMING.search(head):
+    if BEFORE.search(head) or (NAMING.search(head) and not titled(text, start, end)):
         verb = last_cue(text, sentence.start, span[0])
     if verb is None:
         halves = split(text, start, end, (start, start), ())
@@ -98,6 +95,14 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         Zone(verb[1], colon if colon > 0 else verb[1], before=False),
     )
     return split(text, start, end, verb, zones)
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """Whether quoted words open with a capital: after a verb of naming or citing that is
+    a name ("считают фильм «Собачье сердце»", "ссылается на «Независимую газету»"), as
+    words said in that place are a phrase in lower case ("«непростительным оскорблением»")."""
+    letter = FIRST_LETTER.search(text, start, end)
+    return letter is not None and letter.group().isupper()
 
 
 def last_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -219,6 +224,8 @@ def unmarked(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -
         colon = COLON_AFTER.match(text, cue.end(), sentence.end)
         if colon is None or any(a <= cue.start() < b for a, b in inside):
             continue
+        if AS_SAID.search(text, sentence.start, cue.start()):
+            continue  # "Как сообщили в МЧС, среди погибших: …": the colon is the clause's
         start, end = clause(text, colon.end(), sentence.end)
         if has_words(text, start, end, 3) and not NAMES.fullmatch(text, start, end):
             zones = (

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..lexicon.quotes import HEAD_POSTS, HEADS
 from ..schema import Entity, Role
 from .persons import post_words
+
+# a word with an adjective's ending: "бывшего" before "главы"
+ADJECTIVE = re.compile(r"[а-яё-]+" + ADJECTIVE_ENDING)
 
 
 def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) -> Entity | None:
@@ -37,7 +42,18 @@ def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) 
 
 
 def posts_named(tokens: Sequence[str], posts: Callable[[str], frozenset[str]]) -> frozenset[str]:
-    """The posts the words name ("министра": "министр"), singular ones only."""
+    """The posts the words name ("министра": "министр"), singular ones only: a word in
+    -ы/-и is a plural ("министры"), unless it is the genitive singular of a post in
+    -а/-я that heads the words ("по словам главы": "глава"; "по мнению судьи"), not one
+    after a noun it depends on ("дочь актрисы" is no actress)."""
     return frozenset(
-        post for word in tokens if not word.endswith(("ы", "и")) for post in posts(word)
+        post
+        for number, word in enumerate(tokens)
+        for post in posts(word)
+        if not word.endswith(("ы", "и"))
+        or (
+            post.endswith(("а", "я"))
+            and word.endswith(post[:-1] + word[-1])
+            and all(ADJECTIVE.fullmatch(before) for before in tokens[:number])
+        )
     )

@@ -27,7 +27,7 @@ from ..lexicon.quotes import (
     THAT,
 )
 from .said import Said
-from .text import WINDOW, Sentence, around, clause, has_words, words
+from .text import WINDOW, Sentence, around, clause, has_words, listed, words
 from .zones import Zone, group_named, with_apposition
 
 # where the clause of one speaker ends when another speaker follows in its sentence
@@ -84,7 +84,12 @@ def pieces(
     for start, end in sides:
         start, end = clause(text, start, end)
         said = " ".join(w.group().lower() for w in words(text, start, end))
-        if len(words(text, start, end)) >= 2 and said not in CONNECTORS:
+        # "Как сообщил ТАСС, в списке пострадавших: Иван Петров, …": a list, no speech
+        if (
+            len(words(text, start, end)) >= 2
+            and said not in CONNECTORS
+            and not listed(text, start, end)
+        ):
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
             if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"
                 start = lead.end()
@@ -109,7 +114,10 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     )
     if not any(has_words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
-    return [Said(*clause(text, that.end(), end), (cue.start(), cue.end()), zones, "indirect", 2)]
+    start, end = clause(text, that.end(), end)
+    if listed(text, start, end):
+        return []
+    return [Said(start, end, (cue.start(), cue.end()), zones, "indirect", 2)]
 
 
 def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:

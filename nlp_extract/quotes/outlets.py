@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
-from ..lexicon.media import MEDIA_NAME, OUTLET_BEFORE, OUTLET_NOUN
+from ..lexicon.media import (
+    AGENCY_ADJECTIVE,
+    MEDIA_NAME,
+    NEWS_ADJECTIVES,
+    OUTLET_BEFORE,
+    OUTLET_NOUN,
+)
+from ..lexicon.posts import country_adjectives
 from ..lexicon.quotes import CITING, SOURCES
 from ..schema import Entity
 from .referents import DESCRIBED_AFTER, Mentioned
@@ -36,14 +43,30 @@ def is_media_name(name: str) -> bool:
 
 def outlets(text: str, entities: Iterable[Entity], media: Callable[[str], bool]) -> set[str]:
     """The ids of the organisations that are media outlets: known as such (`media` of a
-    name), or named after a noun of one somewhere ("газета Blitz Quotidiano")."""
+    name, a gazetteer's, or an outlet's letters: "Вести.ru", "Донецкие новости"), or named
+    after a noun of one somewhere ("газета Blitz Quotidiano") and nowhere after a noun of
+    another kind of agency ("рейтинговое агентство Moody's")."""
     found = set()
     for entity in entities:
-        if any(media(name) for name in (entity.name, *entity.aliases)) or any(
+        names = (entity.name, *entity.aliases)
+        if any(media(name) or is_media_name(name) for name in names):
+            found.add(entity.id)
+        elif not any(other_agency(text, m.start) for m in entity.mentions) and any(
             OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start) for m in entity.mentions
         ):
             found.add(entity.id)
     return found
+
+
+def other_agency(text: str, at: int) -> bool:
+    """Whether the name at `at` follows "агентство" and an adjective of neither news nor
+    a country: the agency is of another kind, and the text says so once for all its
+    mentions ("Рейтинговое агентство Moody's …, агентство Moody's")."""
+    found = AGENCY_ADJECTIVE.search(text, max(0, at - 50), at)
+    if found is None:
+        return False
+    stems = NEWS_ADJECTIVES + tuple(stem for stem, _ in country_adjectives())
+    return not found.group(1).lower().startswith(stems)
 
 
 def cited(text: str, zone: Zone, mentions: Sequence[M]) -> tuple[Zone, list[M]]:
@@ -81,8 +104,8 @@ def outlet_meant(
     text: str, found: Sequence[re.Match[str]], before: Iterable[M], at: int, known: set[str]
 ) -> Entity | None:
     """The outlet a bare noun of one stands for ("по данным издания", "Газета пишет",
-    "отмечает агентство"): the one named last after that noun ("агентство Рейтер"),
-    else the outlet named last; none far back."""
+    "отмечает агентство"): the one named last after that noun ("агентство Рейтер"), of
+    any kind, else the outlet named last; none far back."""
     at_noun = [n for n, w in enumerate(found) if OUTLET_NOUN.fullmatch(w.group().lower())]
     noun = found[at_noun[0]] if at_noun else None
     if noun is None or DESCRIBED_AFTER.match(text, noun.end()):
@@ -95,6 +118,11 @@ def outlet_meant(
         if at - named.start > OUTLET_REACH:
             break
         if named.entity.id not in known:
+            # "рейтинговое агентство S&P …. Как сообщает агентство": the noun stands for
+            # the name it was written before, an outlet or not
+            noun = OUTLET_BEFORE.search(text, max(0, named.start - 30), named.start)
+            if noun and noun.group().lower().startswith(stem):
+                return named.entity
             continue
         nearest = nearest or named.entity
         if stem in text[max(0, named.start - 30) : named.start].lower():

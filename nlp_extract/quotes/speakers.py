@@ -105,9 +105,12 @@ class Speakers(Mentions):
             zones,
             key=lambda z: not names_subject(self.text, z, self.within(z.start, z.end), self.posts),
         )
-        found = [
-            entity for zone in zones for entity, named in [self.of_zone(zone, at, female)] if named
+        meant = [
+            entity for zone in zones for entity, said in [self.of_zone(zone, at, female)] if said
         ]
+        # a zone naming one not found ("Министр заявил" of no minister named) gives way
+        # to a zone that names one ("… . Об этом сообщила пресс-служба Минфина")
+        found = [entity for entity in meant if entity is not None] or meant
         people = [e for e in found if isinstance(e, Entity) and e.type == PER]
         entity = (people or found or [None])[0]
         if isinstance(entity, str):  # a body no entity names: "прокуратура Бельгии"

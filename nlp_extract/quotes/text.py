@@ -147,6 +147,31 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "Алжир, Египет, а также Россия": a list of names, no speech
+NAMES = re.compile(
+    r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
+    r"(?:(?:\s*,\s*(?:(?:а\s+также|и)\s+)?|\s+и\s+)[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
+)
+# a colon that ends a paragraph: what it announces is the next one
+COLON_LINE = re.compile(r"\s*:[ \t]*\n\s*")
+
+
+def listed(text: str, start: int, end: int) -> bool:
+    """Whether words end in a colon and a list of names, in them or in the paragraph the
+    colon announces ("в списке пострадавших: Иван Петров, Сергей Иванов и Олег Смирнов"):
+    a list is no speech, whatever words lead it."""
+    colon = text.rfind(":", start, end)
+    if colon < 0:
+        after = COLON_LINE.match(text, end)
+        if after is None:
+            return False
+        line = text.find("\n", after.end())
+        start, end = clause(text, after.end(), len(text) if line < 0 else line)
+    else:
+        start, end = clause(text, colon + 1, end)
+    return NAMES.fullmatch(text, start, end) is not None
+
+
 def apposition_end(text: str, comma: int, end: int) -> int | None:
     """Where an apposition after the speaker's words ends, when it closes the
     sentence text[:end]: "— сказал лидер Меджлиса, народный депутат Мустафа Джемилев."

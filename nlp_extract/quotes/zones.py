@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon.quotes import GROUP
 from .text import apposition_end
 
 
@@ -47,17 +48,9 @@ def media_name(text: str, zone: Zone) -> str | None:
     return next(group for group in match.groups() if group)
 
 
-# "американцы", "эксперты", "социал-демократы", "российские аналитики", "знакомые
-# артиста", "СМИ", "один из источников": people in the plural, a group that speaks with
-# no name, or one of them
-GROUP = re.compile(
-    r"(?:(?:[а-яё]+(?:ие|ые)\s+)?[а-яё-]{4,}[ыи]|знакомые|СМИ"
-    r"|(?:один|одна)\s+из\s+[а-яё]+(?:ов|ев|ей))(?:\s+[а-яё]+[ауяи])?"
-)
-
-
 def group_named(text: str, zone: Zone) -> bool:
     """Whether the words after a verb are a group of people in the plural and nothing
-    more ("…, считают американцы"): their words are a quote with no one named."""
+    more ("…, считают американцы", "как утверждают военные"): their words are a quote
+    with no one named."""
     words = text[zone.start : zone.end].strip()
     return GROUP.fullmatch(words) is not None

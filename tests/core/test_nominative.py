@@ -78,6 +78,12 @@ def test_straight_quotes_become_typographic():
         ("федеральной прокуратуры Бельгии", "федеральная прокуратура Бельгии"),
         ("министерства юстиции США", "министерство юстиции США"),
         ("США", None),  # no noun of a dictionary heads it
+        # an adjective that may be a noun ("военный", "учёный") agrees with the noun after it
+        ("военном ведомстве", "военное ведомство"),
+        ("пресс-службе военного ведомства", "пресс-служба военного ведомства"),
+        ("главном управлении МВД", "главное управление МВД"),
+        ("рабочей группы", "рабочая группа"),
+        ("военного", "военный"),  # alone, the word is the noun
     ],
 )
 def test_a_phrase_in_an_oblique_case_in_the_nominative(extractor, words, expected):

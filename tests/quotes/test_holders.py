@@ -83,3 +83,33 @@ def test_a_post_names_the_person_who_holds_it(source, posts, expected):
     assert [quote.speaker_name for quote in read(text, regions(text), entities, posts_of)] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "По словам главы ведомства, помощь получат все пострадавшие семьи.",
+        "Как сообщил глава ведомства, помощь получат все пострадавшие семьи.",
+    ],
+)
+def test_a_post_in_the_genitive_singular_names_its_holder(attribution):
+    """ "главы" is the genitive of "глава" as well as its plural: a post in -а/-я."""
+    from .marked import said
+
+    found = said(f"[Сергей Шойгу]PER прибыл в Крымск.\n{attribution}")
+    assert [name for name, _, _ in found] == ["Сергей Шойгу"]
+
+
+def test_posts_named():
+    from nlp_extract.quotes.holders import posts_named
+
+    def posts(word):
+        lemma = {"главы": "глава", "экс-главы": "глава", "судьи": "судья", "министры": "министр"}
+        return frozenset({word, lemma[word]}) if word in lemma else frozenset()
+
+    assert posts_named(["главы", "ведомства"], posts) == {"глава"}
+    assert posts_named(["экс-главы"], posts) == {"глава"}
+    assert posts_named(["судьи"], posts) == {"судья"}
+    assert posts_named(["министры"], posts) == frozenset()  # a plural, no one person
+    assert posts_named(["бывшего", "главы"], posts) == {"глава"}
+    assert posts_named(["дочь", "судьи"], posts) == frozenset()  # a dependent of "дочь"

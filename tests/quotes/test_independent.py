@@ -138,6 +138,24 @@ def test_as_said_by_a_group_with_no_name(text, expected):
 
 
 @pytest.mark.parametrize(
+    "group",
+    [  # a class: a plural noun, or a plural adjective or participle used as one
+        "военные", "ученые", "пострадавшие", "многие", "близкие артиста", "местные СМИ",
+        "очевидцы", "российские аналитики", "одна из собравшихся",
+    ],
+)  # fmt: skip
+def test_an_unnamed_group_of_any_word_of_its_class(group):
+    assert said(f"Как утверждают {group}, удар был нанесен ночью.") == [
+        (None, "indirect", "удар был нанесен ночью")
+    ]
+
+
+@pytest.mark.parametrize("words", ["в правительстве", "на заводе", "вчера"])
+def test_words_of_no_group_still_need_a_speaker(words):
+    assert said(f"Как сообщили {words}, удар был нанесен ночью.") == []
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (  # other verbs of a document, and "в нём" of one named before

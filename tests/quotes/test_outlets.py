@@ -174,3 +174,62 @@ def test_a_name_after_journalist_is_no_outlet():
 
     text, entities = marked("Как рассказал журналист [Иван Петров]PER, журнал [Огонек]ORG закрыт.")
     assert outlets(text, entities, lambda name: False) == {"e2"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an agency of another kind is no outlet, nor where the text calls it so again
+            "Рейтинговое агентство [Moody's]ORG понизило рейтинг банка. Позже агентство "
+            "[Moody's]ORG и агентство [Рейтер]ORG подтвердили данные.",
+            {"e2"},
+        ),
+        ("Федеральное агентство [Росавиация]ORG и японское агентство [Киодо]ORG.", {"e2"}),
+        ("Информационное агентство [Синьхуа]ORG.", {"e1"}),
+        # a noun of an outlet as a word of its own: no "журналистка", "газетчик"
+        ("Об этом написали журналистка [Анна Смирнова]PER и газетчик [Олег Кашин]PER.", set()),
+    ],
+)
+def test_a_noun_of_an_outlet_before_a_name(text, expected):
+    from nlp_extract.quotes.outlets import outlets
+
+    source, entities = marked(text)
+    assert outlets(source, entities, lambda name: False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # its source speaks for it, not dropped as an outlet's
+            "Рейтинговое агентство [Fitch]ORG понизило рейтинг Турции. Как сообщил агентству "
+            "[Reuters]ORG представитель [Fitch]ORG, решение принято единогласно.",
+            [("Fitch", "indirect", "решение принято единогласно")],
+        ),
+        (  # the bare noun still stands for it
+            "Рейтинговое агентство [Fitch]ORG понизило рейтинг банка «[Пересвет]ORG».\n"
+            "Как сообщает агентство, рейтинг изменен из-за ограничений на снятие наличных.",
+            [("Fitch", "indirect", "рейтинг изменен из-за ограничений на снятие наличных")],
+        ),
+    ],
+)
+def test_an_agency_of_another_kind(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Как сообщил «[Вестям.ru=Вести.ru]ORG» представитель [МВД]ORG, задержаны трое.",
+            [("МВД", "indirect", "задержаны трое")],
+        ),
+        (
+            "Задержаны трое, сообщил «[Донецким новостям=Донецкие новости]ORG» источник в полиции.",
+            [(None, "indirect", "Задержаны трое")],
+        ),
+    ],
+)
+def test_an_outlet_by_its_letters_that_no_gazetteer_knows(text, expected):
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, media=lambda name: False)
+    assert [(q.speaker_name, q.kind, q.text) for q in found] == expected

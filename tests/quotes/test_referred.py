@@ -118,3 +118,25 @@ def test_a_persons_press_service(text, expected):
 )
 def test_a_pronoun_is_the_person_of_its_sex_the_text_tells(text, expected):
     assert said(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a title of no one named gives way to the one who told of it
+            "Министр заявил, что цены вырастут. Об этом сообщила пресс-служба [Минфина=Минфин]ORG.",
+            [("Минфин", "indirect", "цены вырастут")],
+        ),
+        (  # a pronoun of no one named
+            "Она отметила, что цены вырастут. Об этом сообщила пресс-служба [Минфина=Минфин]ORG.",
+            [("Минфин", "indirect", "цены вырастут")],
+        ),
+        (  # one named in its own zone still speaks
+            "[Антон Силуанов]PER заявил, что цены вырастут. Об этом сообщила пресс-служба "
+            "[Минфина=Минфин]ORG.",
+            [("Антон Силуанов", "indirect", "цены вырастут")],
+        ),
+    ],
+)
+def test_a_zone_naming_no_one_found_shadows_no_later_speaker(text, expected):
+    assert said(text) == expected

@@ -218,6 +218,48 @@ def test_no_fragment_without_the_verbs_shape(text):
     assert all(kind != "direct" for _, kind, _ in said(text))
 
 
-def test_a_list_after_a_verb_and_a_colon_is_no_speech():
-    text = "Как сообщил [ТАСС]ORG, в списке пострадавших:\n\nИван Петров, Сергей Иванов и Олег Смирнов."
-    assert [kind for _, kind, _ in said(text) if kind == "direct"] == []
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a title or an outlet the verb names or cites is a name, not words said
+        ("Многие зрители считают фильм «Собачье сердце» лучшей экранизацией Булгакова.", []),
+        ("[Иван Петров]PER в своей статье ссылается на «Независимую газету».", []),
+        ("Министр назвал свою новую книгу «Время больших перемен».", []),
+        (  # words said in the same shape still are
+            "[Иван Петров]PER назвал решение суда «непростительным оскорблением граждан».",
+            [("Иван Петров", "direct", "непростительным оскорблением граждан")],
+        ),
+    ],
+)
+def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a list of names after an attribution and a colon is no speech, direct or not
+        (
+            "Как сообщил [ТАСС]ORG, в списке пострадавших:\n\nИван Петров, Сергей Иванов и "
+            "Олег Смирнов.",
+            [],
+        ),
+        (
+            "Как сообщил [ТАСС]ORG, в списке пострадавших: Иван Петров, Сергей Иванов и Олег "
+            "Смирнов.",
+            [],
+        ),
+        (
+            "По данным [МЧС]ORG, среди погибших: Анна Белова и Олег Смирнов.",
+            [],
+        ),
+        (  # the colon of "как сообщили X, …" is the clause's, no verb's: no direct speech
+            "Как сообщили в [МЧС]ORG, среди погибших: двое детей и водитель автобуса.",
+            [("МЧС", "indirect", "среди погибших: двое детей и водитель автобуса")],
+        ),
+        (  # a list of no names after a colon is words said
+            "Как сообщил [ТАСС]ORG, в больницу доставлены трое: двое детей и водитель.",
+            [("ТАСС", "indirect", "в больницу доставлены трое: двое детей и водитель")],
+        ),
+    ],
+)
+def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
+    assert said(text) == expected
