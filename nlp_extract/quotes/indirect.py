@@ -24,6 +24,8 @@ from ..lexicon.quotes import (
     GERUNDS,
     INFINITIVE_AFTER,
     PARTICIPLES,
+    PRONOUNS,
+    RELATIVE_END,
     THAT,
 )
 from .said import Said
@@ -87,7 +89,8 @@ def pieces(
         # "Как сообщил ТАСС, в списке пострадавших: Иван Петров, …": a list, no speech
         if (
             len(words(text, start, end)) >= 2
-            and said not in CONNECTORS
+            and not connective(said)
+            and not RELATIVE_END.search(text, start, end)
             and not listed(text, start, end)
         ):
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
@@ -95,6 +98,15 @@ def pieces(
                 start = lead.end()
             found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
     return found
+
+
+def connective(said: str) -> bool:
+    """Whether words say nothing: a connector ("Более того"), or one with a pronoun
+    ("Кроме того, он")."""
+    if said in CONNECTORS:
+        return True
+    head, _, last = said.rpartition(" ")
+    return head in CONNECTORS and last in PRONOUNS
 
 
 def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:

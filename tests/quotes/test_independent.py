@@ -204,3 +204,38 @@ def test_no_words_said_after_an_attribution_its_stop_ends():
         "([Узатом]ORG).Кроме того, рассмотрены перспективы подготовки кадров."
     )
     assert said(text) == [("Узатом", "indirect", "Стороны обсудили сотрудничество")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a connector before a mid-sentence attribution says nothing
+            "Более того, как отмечает [Анна Белова]PER, рынок растёт третий год подряд.",
+            [("Анна Белова", "indirect", "рынок растёт третий год подряд")],
+        ),
+        (
+            "Кроме того, он, как сообщает [Reuters]ORG, встречался с послом в Лондоне.",
+            [("Reuters", "indirect", "встречался с послом в Лондоне")],
+        ),
+        (  # a relative clause an attribution interrupts: its pronoun is no piece
+            "Невеста была в платье, которое, по словам блогера [Анны Беловой=Анна Белова]PER, "
+            "стоило 480 000 долларов.",
+            [("Анна Белова", "indirect", "стоило 480 000 долларов")],
+        ),
+        (  # a law or a pronoun standing for one is no source
+            "Согласно Конституции [Азербайджана=Азербайджан]LOC, первый вице-президент "
+            "берёт на себя полномочия главы государства.",
+            [],
+        ),
+        (
+            "Закон был принят в июне. Согласно ему 2 года тюрьмы — максимальная мера.",
+            [],
+        ),
+        (  # a source named after "согласно" still speaks
+            "Согласно [Интерфаксу=Интерфакс]ORG, переговоры завершились без результата.",
+            [("Интерфакс", "indirect", "переговоры завершились без результата")],
+        ),
+    ],
+)
+def test_words_that_say_nothing_and_sources_that_are_none(text, expected):
+    assert said(text) == expected
