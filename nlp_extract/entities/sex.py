@@ -18,9 +18,10 @@ from collections.abc import Iterable
 FEMALE_FORM = re.compile(r"\w{2,}(?:ов|ев|ёв|ин|ын|ск|цк)ой", re.IGNORECASE)
 MALE_FORM = re.compile(r"\w{2,}(?:(?:ов|ев|ёв|ин|ын|ск|цк)им|(?:ов|ев|ёв|ин|ын)ым)", re.IGNORECASE)
 MALE_NOMINATIVE = re.compile(r"\w{2,}(?:ов|ев|ёв|ский|цкий)", re.IGNORECASE)
-# a man's first name in the nominative ends in a consonant or -й ("Андрей Луговой" is
-# a man's nominative, "Мирославы Немцовой" a woman's genitive)
-MALE_FIRST = re.compile(r"[бвгджзйклмнпрстфхцчшщ]", re.IGNORECASE)
+# a first name that ends in a consonant or -й is in the nominative: a man's
+# ("Андрей Луговой" is his nominative, "Мирославы Немцовой" her genitive) or a foreign
+# one that does not decline ("Джанет Рено")
+NOMINATIVE_FIRST = re.compile(r"[бвгджзйклмнпрстфхцчшщ]", re.IGNORECASE)
 # what may stand between a subject and its verb: an insertion in commas or dashes
 # (", чей рост был больше 180 сантиметров,"), or the dash ending one the name closes
 # ("мать – Дебби Рейнольдс – сказала"), and a word or two ("долгое время"); not one
@@ -46,14 +47,14 @@ def mention_sex(text: str, start: int, end: int) -> bool | None:
     """What one mention tells: True a woman, False a man, None nothing."""
     words = [word.strip(".,") for word in text[start:end].split()] or [""]
     first, last = words[0], words[-1]
-    male_first = len(words) > 1 and MALE_FIRST.fullmatch(first[-1:]) is not None
-    if FEMALE_FORM.fullmatch(last) and not male_first:
+    nominative_first = len(words) > 1 and NOMINATIVE_FIRST.fullmatch(first[-1:]) is not None
+    if FEMALE_FORM.fullmatch(last) and not nominative_first:
         return True
-    if MALE_FORM.fullmatch(last) or (male_first and MALE_NOMINATIVE.fullmatch(last)):
+    if MALE_FORM.fullmatch(last) or (nominative_first and MALE_NOMINATIVE.fullmatch(last)):
         return False
     before = BEFORE.search(text, max(0, start - 30), start)
     word = before.group(1) if before else ""
-    if not male_first and (before is None or (word and word.lower() not in SUBJECT_AFTER)):
+    if not nominative_first and (before is None or (word and word.lower() not in SUBJECT_AFTER)):
         # "заявление сына Петрова вызвало": the name may be a noun's, no subject; a first
         # name in the nominative is no dependent ("её брат Роберт Рено писал")
         return None
