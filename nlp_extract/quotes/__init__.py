@@ -166,13 +166,16 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     at = min(said.cue[0], said.start) if said.cue else said.start
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
-    entity, name = speakers.speaker(said.zones, at, female)
+    if (same := speakers.heard.of_cue(said.cue)) is not None:
+        entity, name = (same, None) if isinstance(same, Entity) else (None, same)
+    else:
+        entity, name = speakers.speaker(said.zones, at, female)
     if entity is None and name is None and of_document(text, said):
         # "Согласно сообщению", "говорится в пресс-релизе": the one who spoke just before
         author = speakers.author_before(at)
         entity, name = (None, author) if isinstance(author, str) else (author, None)
     span = [said.start, said.end, *(said.cue or ())]
-    speakers.heard.hear(min(span), max(span), entity or name)
+    speakers.heard.hear(min(span), max(span), entity or name, said.cue)
     return Quote(
         start=said.start,
         end=said.end,

@@ -12,11 +12,22 @@ Speaker = Entity | str  # an entity, or the name of a body no entity holds
 class Heard:
     def __init__(self) -> None:
         self.said: list[tuple[int, int, Speaker]] = []
+        self.cues: dict[tuple[int, int], Speaker] = {}
 
-    def hear(self, start: int, end: int, speaker: Speaker | None) -> None:
-        """Remember the speaker of a quote and its attribution, text[start:end]."""
+    def hear(
+        self, start: int, end: int, speaker: Speaker | None, cue: tuple[int, int] | None = None
+    ) -> None:
+        """Remember the speaker of a quote and its attribution, text[start:end], and of
+        the verb that attributes it."""
         if speaker is not None:
             self.said.append((start, end, speaker))
+            if cue is not None:
+                self.cues.setdefault(cue, speaker)
+
+    def of_cue(self, cue: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of a quote the same verb attributed before: "он признал, что …:"
+        and the paragraph the colon announces are one speaker's."""
+        return None if cue is None else self.cues.get(cue)
 
     def last(self, at: int, reach: int) -> tuple[int, Speaker] | None:
         """Where the quote just before `at` starts and its speaker, when it ends within
