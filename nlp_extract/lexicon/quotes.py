@@ -220,8 +220,11 @@ CONNECTORS = frozenset(
 # interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
 RELATIVE_END = re.compile(r"(?<![\w-])котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую|ом|ыми)\s*$")
 
-# words of a speaker who was named before
+# words of a speaker who was named before; a woman's of them; those that own ("По его
+# словам")
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "сам", "сама"})
+FEMALE_PRONOUNS = frozenset({"она", "её", "ее", "ей", "сама"})
+POSSESSIVE = frozenset({"его", "её", "ее"})
 # words that call the head of anything ("глава ведомства", "руководитель компании"),
 # and the posts of a head they may stand for
 HEADS = frozenset({"глава", "руководитель", "начальник", "шеф"})

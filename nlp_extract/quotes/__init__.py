@@ -8,10 +8,11 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ..lexicon.phrases import DOCUMENT_VERBS
+from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
@@ -66,10 +67,12 @@ def read(
 
 
 def of_document(text: str, said: Said) -> bool:
-    """Whether a message says it ("В заявлении говорится, что"): a quote only when its
-    author is named or referred to."""
-    cue = text[said.cue[0] : said.cue[1]].split() if said.cue else []
-    return bool(cue) and cue[0].lower() in DOCUMENT_VERBS
+    """Whether a message says it ("В заявлении говорится, что", "Согласно сообщению, …"):
+    a quote only when its author is named or referred to."""
+    cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
+    if len(cue) == 2 and cue[0] in ("согласно", "по") and re.fullmatch(DOCUMENT, cue[1]):
+        return True
+    return bool(cue) and cue[0] in DOCUMENT_VERBS
 
 
 def in_paragraph(

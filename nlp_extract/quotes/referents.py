@@ -43,6 +43,8 @@ STEM = 5
 NO_STEM = SOURCES | SPOKESPEOPLE
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
+# how far back "они" looks for an organisation's people: the sentence before
+THEY_REACH = 300
 
 
 class Mentioned(Protocol):

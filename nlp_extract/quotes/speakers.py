@@ -19,13 +19,16 @@ from itertools import takewhile
 from ..constants import LOC, ORG, PER
 from ..entities.sex import told_sex
 from ..lexicon.quotes import (
+    FEMALE_PRONOUNS,
     INTERLOCUTORS,
+    POSSESSIVE,
     PRONOUNS,
     REFERRING,
     SOURCES,
     SPOKESPEOPLE,
 )
 from ..schema import Entity
+from .documents import issued
 from .heard import Heard
 from .holders import holder, posts_named
 from .mentions import Mentions
@@ -33,6 +36,7 @@ from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
 from .persons import bracketed, fits, gender, in_full, last_name, nominative, short_name
 from .referents import (
     ORG_REACH,
+    THEY_REACH,
     Nominative,
     body_named,
     body_of,
@@ -186,7 +190,7 @@ class Speakers(Mentions):
     def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
         """The person a pronoun stands for, or the organisation just quoted: "По ее
         данным" after an outlet's words, "она" of no woman named."""
-        female = pronoun in FEMALE
+        female = pronoun in FEMALE_PRONOUNS
         if going_on := self.still_speaking(at, female):
             return going_on
         person = self.last_person(at, female)
@@ -217,8 +221,13 @@ class Speakers(Mentions):
         return last[1] if last else None
 
     def author_before(self, at: int) -> Entity | str | None:
-        """The author a message with no name is of: the one who spoke just before, else
-        the organisation the text is about (see `organisation_meant`)."""
+        """The author a message with no name is of: the subject of the clause that
+        issued it just before ("Путин подписал указ. В документе говорится"), else the
+        one who spoke just before, else the organisation the text is about."""
+        if (clause := issued(self.text, at)) and (
+            issuer := self.of_zone(Zone(*clause, before=True), at)[0]
+        ):
+            return issuer
         last = self.heard.last(at, ORG_REACH)
         return last[1] if last else organisation_meant(self.before(at), at)
 
@@ -257,9 +266,3 @@ class Speakers(Mentions):
             and (female is None or fits(named.entity, female, self.sex) < 2)
         ]
         return holder(people, posts, org)
-
-
-FEMALE = frozenset({"она", "её", "ее", "ей", "сама"})
-POSSESSIVE = frozenset({"его", "её", "ее"})
-# how far back "они" looks for an organisation's people: the sentence before
-THEY_REACH = 300

@@ -1,0 +1,35 @@
+"""A document's words with no author named are its issuer's: the subject of the clause
+that issued it just before."""
+
+import pytest
+
+from .marked import said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Президент [России=Россия]LOC [Владимир Путин]PER подписал распоряжение об отказе "
+            "от участия в [Международном уголовном суде=Международный уголовный суд]ORG.\n"
+            "В документе указано, что решение согласовано с министерствами.",
+            "Владимир Путин",
+        ),
+        (
+            "[Международный уголовный суд]ORG вынес четыре приговора. [МИД России]ORG "
+            "опубликовал комментарий по поводу решения. В нём сказано, что суд не оправдал "
+            "надежд.",
+            "МИД России",
+        ),
+    ],
+)
+def test_a_documents_words_are_its_issuers(text, expected):
+    assert said(text)[-1][0] == expected
+
+
+def test_no_document_issued_leaves_the_one_who_spoke_before():
+    text = (
+        "«Обыск прошёл без нарушений», — говорится в сообщении [МВД Киргизии]ORG.\n"
+        "Согласно сообщению, в доме нашли оружие и боеприпасы."
+    )
+    assert said(text)[-1][0] == "МВД Киргизии"
