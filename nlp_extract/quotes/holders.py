@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lexicon.grammar import ADJECTIVE_ENDING
-from ..lexicon.quotes import HEAD_POSTS, HEADS
+from ..lexicon.speakers import HEAD_POSTS, HEADS
 from ..schema import Entity, Role
 from .persons import post_words
 

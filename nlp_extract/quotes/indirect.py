@@ -24,10 +24,10 @@ from ..lexicon.quotes import (
     GERUNDS,
     INFINITIVE_AFTER,
     PARTICIPLES,
-    PRONOUNS,
     RELATIVE_END,
     THAT,
 )
+from ..lexicon.speakers import PRONOUNS
 from .said import Said
 from .text import WINDOW, Sentence, around, clause, has_words, listed, words
 from .zones import Zone, group_named, with_apposition

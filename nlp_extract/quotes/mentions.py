@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..constants import LOC, ORG, PER
-from ..lexicon.quotes import SOURCES
+from ..lexicon.speakers import SOURCES
 from ..schema import Entity
 
 # how many mentions back a pronoun or a title looks for its person

@@ -22,7 +22,7 @@ from ..lexicon.media import (
     OUTLET_NOUN,
 )
 from ..lexicon.posts import country_adjectives
-from ..lexicon.quotes import CITING, SOURCES
+from ..lexicon.speakers import CITING, SOURCES
 from ..schema import Entity
 from .referents import DESCRIBED_AFTER, Mentioned
 from .text import words

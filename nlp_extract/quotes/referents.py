@@ -13,7 +13,7 @@ from ..constants import LOC, ORG, fold_key, fold_yo
 from ..lexicon.grammar import ADJECTIVE_ENDING
 from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
-from ..lexicon.quotes import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
+from ..lexicon.speakers import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity
 from .text import words
 

@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
 from ..entities.sex import told_sex
-from ..lexicon.quotes import (
+from ..lexicon.speakers import (
     FEMALE_PRONOUNS,
     INTERLOCUTORS,
     POSSESSIVE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.quotes import GROUP
+from ..lexicon.speakers import GROUP
 from .text import apposition_end
 
 

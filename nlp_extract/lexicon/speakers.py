@@ -1,0 +1,92 @@
+"""The words of a speaker that is no name: a pronoun ("он"), a post or a head of
+anything ("министр", "глава"), a spokesperson or a source ("представитель",
+"источник"), an unnamed group ("эксперты"), the noun of an organisation ("в компании"),
+a capital speaking for its state ("Минск считает")."""
+
+from __future__ import annotations
+
+import re
+
+from ..constants import fold_key
+from .words import rows
+
+# words of a speaker who was named before; a woman's of them; those that own ("По его
+# словам")
+PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "сам", "сама"})
+FEMALE_PRONOUNS = frozenset({"она", "её", "ее", "ей", "сама"})
+POSSESSIVE = frozenset({"его", "её", "ее"})
+# words that call the head of anything ("глава ведомства", "руководитель компании"),
+# and the posts of a head they may stand for
+HEADS = frozenset({"глава", "руководитель", "начальник", "шеф"})
+HEAD_POSTS = frozenset(
+    {
+        "глава", "руководитель", "начальник", "шеф", "министр", "директор", "гендиректор",
+        "председатель", "президент", "губернатор", "мэр", "премьер-министр", "премьер",
+        "канцлер", "командующий", "главнокомандующий", "ректор", "генсек", "управляющий",
+    }
+)  # fmt: skip
+# "они" after these words and an organisation speaks for it: "Представители Роскосмоса
+# не подтвердили … . Они лишь сказали, что …"
+SPOKESPEOPLE_PLURAL = frozenset(
+    {"представители", "сотрудники", "руководители", "специалисты", "власти", "юристы"}
+)
+# an organisation speaks through them: "представитель Роскосмоса", "в МИД"
+SPOKESPEOPLE = frozenset(
+    {
+        "представитель", "представители", "представителя", "представителей", "пресс-служба",
+        "пресс-службы", "пресс-секретарь", "пресс-секретаря", "сотрудники", "сотрудников",
+        "официальный", "официального", "источник", "источники", "источников", "в", "во",
+        "руководство", "руководства", "делегация", "делегации", "наблюдатели", "наблюдателей",
+    }
+)  # fmt: skip
+# "передает «Интерфакс» со ссылкой на пресс-службу МВД": the source an outlet cites
+CITING = re.compile(r"(?<![\w-])(?:со\s+ссылкой|ссылаясь)\s+на(?![\w-])", re.IGNORECASE)
+# the words of a source an outlet quotes, named or not: "рассказал «Ъ» источник в
+# правительстве", "сообщил РИА Новости представитель X", "собеседник агентства"
+SOURCES = frozenset(
+    stem + end
+    for stem, ends in (
+        ("источник", ("", "а", "и", "ов")), ("собеседник", ("", "а", "и", "ов")),
+        ("участник", ("", "а", "и", "ов")), ("представител", ("ь", "я", "и", "ей")),
+        ("сотрудник", ("", "а", "и", "ов")), ("пресс-служб", ("а", "ы", "е", "у")),
+        ("пресс-секретар", ("ь", "я")), ("пресс-центр", ("", "а", "е")),
+        ("спикер", ("", "а")), ("один", ("",)), ("одна", ("",)),
+    )
+    for end in ends
+)  # fmt: skip
+# people in the plural who speak with no name, a class of words, not a list of them: a
+# plural noun ("эксперты", "очевидцы") or a plural adjective or participle used as one
+# ("знакомые", "военные", "пострадавшие", "многие"), maybe after an adjective
+# ("российские аналитики", "местные СМИ": the abbreviation is of a plural) and before a
+# genitive ("знакомые артиста"), or one of them ("один из источников")
+GROUP = re.compile(
+    r"(?:(?:[а-яё]+(?:ие|ые)\s+)?(?:[а-яё-]{4,}[ыи]|[а-яё-]{3,}(?:ые|ие|иеся|ыеся)|СМИ)"
+    r"|(?:один|одна)\s+из\s+[а-яё]+(?:ов|ев|ей|ых|их)(?:ся)?)(?:\s+[а-яё]+[ауяи])?"
+)
+# "сказал собеседник агентства": the one an outlet quoted just before
+INTERLOCUTORS = frozenset({"собеседник", "собеседника", "собеседники", "собеседников"})
+# nouns a news text calls an organisation it has named: "В компании уверены, что",
+# "эксперты корпорации", "в ведомстве пояснили" (the nominative, genitive, prepositional)
+ORG_NOUNS = frozenset(
+    stem + end
+    for stem, ends in (
+        ("компани", ("я", "и")), ("корпораци", ("я", "и")), ("организаци", ("я", "и")),
+        ("госкорпораци", ("я", "и")), ("парти", ("я", "и")), ("фирм", ("а", "ы", "е")),
+        ("концерн", ("", "а", "е")), ("холдинг", ("", "а", "е")), ("банк", ("", "а", "е")),
+        ("фонд", ("", "а", "е")), ("агентств", ("о", "а", "е")), ("ведомств", ("о", "а", "е")),
+        ("министерств", ("о", "а", "е")), ("оператор", ("", "а", "е")),
+    )
+    for end in ends
+)  # fmt: skip
+# nouns a news text calls a person it has named: "Российский лидер также напомнил"
+REFERRING = frozenset(
+    {
+        "лидер", "глава", "маэстро", "эксперт", "политик", "премьер", "президент", "супруга",
+        "жена", "муж", "создатель", "основатель", "аналитик", "спикер", "министр", "главком",
+        "губернатор", "мэр", "дипломат", "бизнесмен", "тренер", "певец", "певица", "актер",
+        "актёр", "режиссер", "режиссёр", "писатель", "чиновник", "депутат", "сенатор",
+    }
+)  # fmt: skip
+# a capital speaks for its state: "Минск считает, что" (the capital's name folded ->
+# the state's code and name)
+CAPITALS = {fold_key(capital): (code, state) for capital, code, state in rows("capitals.tsv")}
