@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from ..constants import ORG
 from ..lexicon.media import (
     AGENCY_ADJECTIVE,
     MEDIA_NAME,
@@ -128,3 +129,12 @@ def outlet_meant(
         if stem in text[max(0, named.start - 30) : named.start].lower():
             return named.entity
     return nearest
+
+
+def outlet_heard(found: Sequence[re.Match[str]], last: Entity | str | None) -> Entity | str | None:
+    """The outlet a bare noun of one stands for when no outlet is known by name: the
+    organisation or named body that spoke just before (`last`, the speaker heard last),
+    "сообщает «Тамбовская жизнь». … Издание поясняет, что"."""
+    if not any(OUTLET_NOUN.fullmatch(w.group().lower()) for w in found):
+        return None
+    return last if isinstance(last, str) or (last is not None and last.type == ORG) else None

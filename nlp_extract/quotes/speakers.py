@@ -32,7 +32,15 @@ from .documents import issued
 from .heard import Heard
 from .holders import holder, posts_named
 from .mentions import Mentions
-from .outlets import cited, is_media_name, outlet_meant, outlets, without_outlet
+from .outlets import (
+    OUTLET_REACH,
+    cited,
+    is_media_name,
+    outlet_heard,
+    outlet_meant,
+    outlets,
+    without_outlet,
+)
 from .persons import bracketed, fits, gender, in_full, last_name, nominative, short_name
 from .referents import (
     ORG_REACH,
@@ -164,6 +172,8 @@ class Speakers(Mentions):
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
         ):
             groups = [outlet]
+        if not groups and (named := outlet_heard(found, self.last_heard(at, OUTLET_REACH))):
+            return named, True
         if not groups and INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
             return last, True  # "сказал собеседник агентства": the one who spoke to it
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
@@ -215,9 +225,9 @@ class Speakers(Mentions):
             return None
         return speaker
 
-    def last_heard(self, at: int) -> Entity | str | None:
+    def last_heard(self, at: int, reach: int = THEY_REACH) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""
-        last = self.heard.last(at, THEY_REACH)
+        last = self.heard.last(at, reach)
         return last[1] if last else None
 
     def author_before(self, at: int) -> Entity | str | None:

@@ -233,3 +233,11 @@ def test_an_outlet_by_its_letters_that_no_gazetteer_knows(text, expected):
     source, entities = marked(text)
     found = read(source, regions(source), entities, posts, media=lambda name: False)
     assert [(q.speaker_name, q.kind, q.text) for q in found] == expected
+
+
+def test_a_bare_outlet_noun_is_the_outlet_that_spoke_just_before():
+    text = (
+        "Жители села нашли кости, сообщает «[Тамбовская жизнь]ORG».\n"
+        "Издание поясняет, что такие захоронения типичны для мордвы."
+    )
+    assert [speaker for speaker, *_ in said(text)] == ["Тамбовская жизнь"] * 2
