@@ -55,7 +55,7 @@ from .referents import (
     spoken_for,
     state_of,
 )
-from .subjects import Posts, names_subject, person_named
+from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, media_name
 
@@ -156,6 +156,8 @@ class Speakers(Mentions):
             return person, person is not None
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
+        if zone.before and goes_on(self.text, zone) and (last := self.last_heard(at)):
+            return last, True  # "«…», — и добавил, что": the one who spoke just before
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
             return self.of_pronoun(pronoun, at), True

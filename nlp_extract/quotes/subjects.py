@@ -14,7 +14,7 @@ from ..schema import Entity
 from .mentions import Named
 from .persons import nominative, written_in_full
 from .referents import ADJECTIVE, Spanned
-from .text import WORD
+from .text import WORD, words
 from .zones import Zone
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
@@ -105,3 +105,15 @@ def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named
         return None
     others = [m for m in people if not nominative(text[m.start : m.end], m.entity)]
     return others[0] if others else None
+
+
+# words that go on after a quote or a dash: "«…», — и добавил, что"
+GOING_ON = frozenset({"и", "а", "также", "ещё", "еще"})
+
+
+def goes_on(text: str, zone: Zone) -> bool:
+    """Whether the words before a verb, after the last quote mark or dash in them, are
+    only "и", "а также": the verb goes on with the one who spoke before."""
+    mark = max(text.rfind(c, zone.start, zone.end) for c in '»"“—–')
+    said = words(text, mark + 1 if mark >= 0 else zone.start, zone.end)
+    return bool(said) and {w.group().lower() for w in said} <= GOING_ON

@@ -55,3 +55,12 @@ def test_one_verb_gives_its_quotes_one_speaker():
         "Нет, это не фальшивка. Но это неофициальный указ, это разные вещи."
     )
     assert [speaker for speaker, *_ in said(text)] == ["Виктор Янукович"] * 3
+
+
+def test_a_verb_joined_by_and_after_a_quote_goes_on_with_its_speaker():
+    text = (
+        "Пресс-секретарь президента [Дмитрий Песков]PER сказал, что тенденции в этом нет. "
+        "«Это незначительное увеличение в рамках колебаний», — и добавил, что «дополнительные "
+        "машины были обоснованы»."
+    )
+    assert said(text)[-1][0] == "Дмитрий Песков"
