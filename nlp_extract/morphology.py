@@ -119,6 +119,14 @@ class Morphology:
                 return inflected.word if "ё" in word else inflected.word.replace("ё", "е")
         return None
 
+    def past_sex(self, word: str) -> bool | None:
+        """Whether the word's likeliest reading is a past-tense verb of a woman (True)
+        or of a man (False); None for any other word ("начала" is likeliest a noun)."""
+        tag = self.likeliest_tag(word)
+        if "VERB" not in tag or "past" not in tag or "sing" not in tag:
+            return None
+        return True if "femn" in tag else False if "masc" in tag else None
+
     def is_person_name(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as a first name,
         patronymic or surname."""

@@ -165,7 +165,9 @@ class Extractor:
         roles, meetings and agreements; then entities, and the facts that tie them."""
         readings = [self.read_chunk(text, chunk, dates) for chunk in chunks(text, regions)]
         spans = majority_type([span for reading in readings for span in reading.spans])
-        grouping = group(text, spans, self.gazetteer, self.morphology.is_patronymic)
+        grouping = group(
+            text, spans, self.gazetteer, self.morphology.is_patronymic, self.morphology.past_sex
+        )
         role_spans = [role for reading in readings for role in reading.roles]
         meetings = [meeting for reading in readings for meeting in reading.meetings]
         clauses = Clauses(text, lambda sentences: self.models.syntax(sentences), self.morphology)
@@ -183,7 +185,13 @@ class Extractor:
             agreements=facts.link_agreements(text, agreements, index, dates),
             facts=facts.read(text, index, meetings, grouping, jobs, entities, clauses),
             quotes=quotes.read(
-                text, regions, entities, self.posts_of, self.gazetteer.is_media, self.nominative_of
+                text,
+                regions,
+                entities,
+                self.posts_of,
+                self.gazetteer.is_media,
+                self.nominative_of,
+                self.morphology.past_sex,
             ),
         )
 

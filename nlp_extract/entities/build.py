@@ -9,6 +9,7 @@ from ..schema import Entity, Mention, NameParts, Role
 from .canonical import aliases, canonical
 from .gazetteer import Gazetteer
 from .names import NameParser
+from .sex import PastSex, past_sex_by_ending
 from .spans import NameSpan
 
 
@@ -27,10 +28,13 @@ def entity_ids(clusters: Sequence[Sequence[NameSpan]]) -> dict[tuple[int, int], 
 
 
 def canonical_names(
-    text: str, clusters: Sequence[Sequence[NameSpan]], gazetteer: Gazetteer
+    text: str,
+    clusters: Sequence[Sequence[NameSpan]],
+    gazetteer: Gazetteer,
+    past_sex: PastSex = past_sex_by_ending,
 ) -> list[str]:
     """Each cluster's canonical name, chosen once for the country ids and the entities."""
-    return [canonical(text, members, gazetteer) for members in clusters]
+    return [canonical(text, members, gazetteer, past_sex) for members in clusters]
 
 
 def country_ids(

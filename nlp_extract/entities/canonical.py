@@ -9,14 +9,19 @@ from collections.abc import Sequence
 from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, words
-from .sex import told_sex
+from .sex import PastSex, past_sex_by_ending, told_sex
 from .spans import NameSpan
 
 # a woman's surname in the nominative, last in a name ("Мирослава Немцова")
-FEMALE_NOMINATIVE = re.compile(r"\w{2,}(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+FEMALE_NOMINATIVE = re.compile(r"\w{2,}(?:ова|ева|ёва|ина|ына|ая)$")
 
 
-def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> str:
+def canonical(
+    text: str,
+    members: Sequence[NameSpan],
+    gazetteer: Gazetteer,
+    past_sex: PastSex = past_sex_by_ending,
+) -> str:
     """A person: the name in Cyrillic letters with the most whole words (initials aside:
     "Владимир Путин", not "В. В. Путин"), one the text writes in the nominative before
     one made by inflection. A country: the name it is usually called by. Otherwise the
@@ -29,7 +34,7 @@ def canonical(text: str, members: Sequence[NameSpan], gazetteer: Gazetteer) -> s
     if kind == PER:
         written = {m.name for m in members if text[m.start : m.end] == m.name}
         written_words = Counter(word for m in members for word in words(m.name))
-        sex = told_sex(text, ((m.start, m.end) for m in members))
+        sex = told_sex(text, ((m.start, m.end) for m in members), past_sex)
         if sex:  # a woman's nominative as written, which a man's genitive may be read as
             written |= {
                 surface

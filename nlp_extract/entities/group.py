@@ -38,6 +38,7 @@ from .gazetteer import Gazetteer
 from .heads import head_pairs
 from .likeness import initials, is_abbreviation, lead, person_words, same_word, spelling, words
 from .namesakes import share_namesakes
+from .sex import PastSex, past_sex_by_ending
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -268,6 +269,7 @@ def cluster(
     mentions: Sequence[NameSpan],
     gazetteer: Gazetteer,
     patronymic: Callable[[str], bool] | None = None,
+    past_sex: PastSex = past_sex_by_ending,
 ) -> list[list[NameSpan]]:
     """The mentions of each real thing, in order of first mention; `patronymic` tells a
     patronymic from a surname (the dictionary's), where the caller has one."""
@@ -276,5 +278,5 @@ def cluster(
     groups: dict[int, list[int]] = {}
     for index in range(len(ordered)):
         groups.setdefault(links.find(index), []).append(index)
-    shared = share_namesakes(text, ordered, list(groups.values()))
+    shared = share_namesakes(text, ordered, list(groups.values()), past_sex)
     return [[ordered[i] for i in group] for group in sorted(shared)]

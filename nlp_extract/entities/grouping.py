@@ -18,6 +18,7 @@ from .build import (
 from .gazetteer import Gazetteer
 from .group import cluster
 from .names import NameParser
+from .sex import PastSex, past_sex_by_ending
 from .spans import NameSpan
 
 
@@ -45,10 +46,12 @@ def group(
     spans: Sequence[NameSpan],
     gazetteer: Gazetteer,
     patronymic: Callable[[str], bool] | None = None,
+    past_sex: PastSex = past_sex_by_ending,
 ) -> Grouping:
-    """The spans of a text as entities-to-be (`patronymic`: see group.cluster)."""
-    clusters = cluster(text, list(spans), gazetteer, patronymic)
-    names = canonical_names(text, clusters, gazetteer)
+    """The spans of a text as entities-to-be (`patronymic`: see group.cluster;
+    `past_sex`: see sex.PastSex)."""
+    clusters = cluster(text, list(spans), gazetteer, patronymic, past_sex)
+    names = canonical_names(text, clusters, gazetteer, past_sex)
     return Grouping(
         clusters=clusters,
         names=names,

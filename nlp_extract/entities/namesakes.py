@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..constants import PER
 from .full_names import part_of_name
 from .likeness import person_words
-from .sex import mention_sex, told_sex
+from .sex import PastSex, mention_sex, past_sex_by_ending, told_sex
 from .spans import NameSpan
 
 # how far back a full name is the one a bare name right after it means: a sentence or two
@@ -26,7 +26,10 @@ JUST_NAMED = 300
 
 
 def share_namesakes(
-    text: str, mentions: Sequence[NameSpan], groups: list[list[int]]
+    text: str,
+    mentions: Sequence[NameSpan],
+    groups: list[list[int]],
+    past_sex: PastSex = past_sex_by_ending,
 ) -> list[list[int]]:
     """The groups (lists of indexes into `mentions`, which are in text order) with each
     group of short names that several full names of people contain handed out among
@@ -55,12 +58,14 @@ def share_namesakes(
             for owner in owners
         }
         sexes = {
-            owner: told_sex(text, ((mentions[i].start, mentions[i].end) for i in groups[owner]))
+            owner: told_sex(
+                text, ((mentions[i].start, mentions[i].end) for i in groups[owner]), past_sex
+            )
             for owner in owners
         }
         for index in groups[number]:
             mention = mentions[index]
-            sex = mention_sex(text, mention.start, mention.end)
+            sex = mention_sex(text, mention.start, mention.end, past_sex)
             fitting = {o: s for o, s in full_starts.items() if sexes[o] in (None, sex)}
             starts = fitting if sex is not None and fitting else full_starts
             moved.setdefault(meant(starts, mention.start), []).append(index)

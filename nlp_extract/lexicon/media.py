@@ -41,4 +41,6 @@ AGENCY_ADJECTIVE = re.compile(
     rf"(?<![\w-])([а-яё]+{ADJECTIVE_ENDING})\s+агентств{NOUN_END}\s*[{OPENING_QUOTES}\"]?\s*$",
     re.IGNORECASE,
 )
-NEWS_ADJECTIVES = ("информационн", "новостн", "телеграфн")
+# the adjectives of a news agency ("официальное агентство SANA", "государственное
+# агентство Синьхуа" are news agencies too)
+NEWS_ADJECTIVES = ("информационн", "новостн", "телеграфн", "официальн", "государственн")

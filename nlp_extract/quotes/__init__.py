@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..schema import Entity, Quote
@@ -34,11 +35,13 @@ def read(
     posts: Posts,
     media: Callable[[str], bool] = is_media_name,
     nominative: Nominative = no_nominative,
+    past_sex: PastSex = past_sex_by_ending,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `media` whether
     an organisation's name is a media outlet's ("Ъ", "Рейтер"), `nominative` a phrase in
-    the nominative ("в палестинском правительстве" -> "палестинское правительство")."""
+    the nominative ("в палестинском правительстве" -> "палестинское правительство"),
+    `past_sex` the sex of a past-tense verb ("сказала": a woman's)."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading
@@ -54,7 +57,7 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans, media, nominative)
+    speakers = Speakers(text, entities, posts, direct_spans, media, nominative, past_sex)
     records = [record(text, said, speakers) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [

@@ -15,7 +15,11 @@ class Heard:
         self.cues: dict[tuple[int, int], Speaker] = {}
 
     def hear(
-        self, start: int, end: int, speaker: Speaker | None, cue: tuple[int, int] | None = None
+        self,
+        start: int,
+        end: int,
+        speaker: Speaker | None,
+        cue: tuple[int, int] | None = None,
     ) -> None:
         """Remember the speaker of a quote and its attribution, text[start:end], and of
         the verb that attributes it."""

@@ -41,19 +41,32 @@ def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) 
     return None
 
 
-def posts_named(tokens: Sequence[str], posts: Callable[[str], frozenset[str]]) -> frozenset[str]:
+def posts_named(
+    tokens: Sequence[str], posts: Callable[[str], frozenset[str]], genitive: bool = False
+) -> frozenset[str]:
     """The posts the words name ("министра": "министр"), singular ones only: a word in
-    -ы/-и is a plural ("министры"), unless it is the genitive singular of a post in
-    -а/-я that heads the words ("по словам главы": "глава"; "по мнению судьи"), not one
-    after a noun it depends on ("дочь актрисы" is no actress)."""
+    -ы/-и is a plural ("министры", "Аналитики считают"), unless the words follow "по
+    словам" (`genitive`) and it is the genitive singular of a post in -а/-я that heads
+    them ("по словам главы": "глава"; "по мнению судьи"), not one after a noun it
+    depends on ("дочь актрисы" is no actress)."""
     return frozenset(
         post
         for number, word in enumerate(tokens)
         for post in posts(word)
         if not word.endswith(("ы", "и"))
         or (
-            post.endswith(("а", "я"))
+            genitive
+            and post.endswith(("а", "я"))
             and word.endswith(post[:-1] + word[-1])
             and all(ADJECTIVE.fullmatch(before) for before in tokens[:number])
         )
     )
+
+
+# the endings of a woman's post ("спортсменка", "актриса", "певица", "пловчиха")
+FEMALE_POST = ("ка", "иса", "ица", "иня", "есса", "иха")
+
+
+def female_post(posts: frozenset[str]) -> bool | None:
+    """True when the words name a woman's post ("По словам спортсменки"), else None."""
+    return True if any(post.endswith(FEMALE_POST) for post in posts) else None

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
-from ..entities.sex import told_sex
+from ..entities.sex import PastSex, past_sex_by_ending, told_sex
 from ..lexicon.speakers import (
     FEMALE_PRONOUNS,
     INTERLOCUTORS,
@@ -30,7 +30,7 @@ from ..lexicon.speakers import (
 from ..schema import Entity
 from .documents import issued
 from .heard import Heard
-from .holders import holder, posts_named
+from .holders import female_post, holder, posts_named
 from .mentions import Mentions
 from .outlets import (
     OUTLET_REACH,
@@ -55,7 +55,7 @@ from .referents import (
     spoken_for,
     state_of,
 )
-from .subjects import Posts, goes_on, names_subject, person_named
+from .subjects import Posts, dependent, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, media_name
 
@@ -70,18 +70,19 @@ class Speakers(Mentions):
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
         media: Callable[[str], bool] = is_media_name,
-        nominative: Nominative = no_nominative,
+        nominative_of: Nominative = no_nominative,
+        past_sex: PastSex = past_sex_by_ending,
     ) -> None:
         super().__init__(entities, quoted)
         self.text = text
         self.posts = posts
-        self.nominative = nominative
+        self.nominative = nominative_of
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
         self.heard = Heard()  # the speakers of the quotes read
         # a person's sex, by their name, else by what the text tells of them
         self.sexes = {
-            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions))
+            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions), past_sex)
             if (named := gender(entity)) is None
             else named
             for entity in entities
@@ -185,7 +186,8 @@ class Speakers(Mentions):
                 [w.group() for w in found], self.nominative
             ):
                 return meant, True
-        posts = posts_named(tokens, self.posts)
+        posts = posts_named(tokens, self.posts, genitive=not zone.before)
+        female = female_post(posts) if female is None else female
         if groups:
             org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
@@ -212,20 +214,27 @@ class Speakers(Mentions):
 
     def still_speaking(self, at: int, female: bool) -> Entity | None:
         """The person who spoke just before, whom "он", "По его словам" go on with when
-        no one else has been named as a subject since: "X рассказал, что не обсуждал
-        это с президентом Путиным. Он признал, что …" is X, not Путин."""
+        no one else has been named since their words: "X рассказал, что не обсуждал это
+        с президентом Путиным. Он признал, что …" is X, not Путин; "… спросили министра
+        Лаврова. Он ответил" is Лавров."""
         last = self.heard.just_before(at, THEY_REACH)
         speaker = last[2] if last else None
         if not isinstance(speaker, Entity) or speaker.type != PER or last is None:
             return None
         if fits(speaker, female, self.sex) == 2:
             return None
+        # a new subject or object since, not a noun's dependent ("правительство Нечаса")
         since = [
-            m for m in self.within(last[1], at) if m.entity.type == PER and m.entity is not speaker
+            m
+            for m in self.within(last[1], at)
+            if m.entity.type == PER
+            and m.entity is not speaker
+            and (
+                nominative(self.text[m.start : m.end], m.entity)
+                or not dependent(self.text, m.start, self.posts)
+            )
         ]
-        if any(nominative(self.text[m.start : m.end], m.entity) for m in since):
-            return None
-        return speaker
+        return None if since else speaker
 
     def last_heard(self, at: int, reach: int = THEY_REACH) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""

@@ -35,10 +35,9 @@ def person_named(
     people = [m for m in people if nominative(text[m.start : m.end], m.entity)] or people
     if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
         subjects = [m for m in people if not dependent(text, m.start, posts)]
-        # "Верховный суд отклонил довод Магуайр, отметив": the court, not Магуайр
-        speaking = [
-            m for m in mentions if m.entity.type == ORG and not dependent(text, m.start, posts)
-        ]
+        # "Верховный суд отклонил довод Магуайр, отметив": the court, not Магуайр; a body
+        # that opens its clause ("По данным Вести.ру, … заявил" has none)
+        speaking = [m for m in mentions if m.entity.type == ORG and opens_clause(text, m.start)]
         people = subjects or ([] if speaking else people)
     if service := press_service(text, people):
         return service
@@ -48,12 +47,50 @@ def person_named(
 
 
 def names_subject(text: str, zone: Zone, mentions: Sequence[Named], posts: Posts) -> bool:
-    """Whether a zone names a person in the nominative, no noun's dependent."""
+    """Whether a zone names a person in the nominative, no noun's dependent and none
+    after a preposition ("связанных с Ибрагимом Бакрауи": a name that does not decline
+    looks nominative in any case)."""
     return any(
         m.entity.type == PER
         and nominative(text[m.start : m.end], m.entity)
+        and not governed(text, m.start)
         and not (zone.before and dependent(text, m.start, posts))
         for m in mentions
+    )
+
+
+# what a clause opens after: a stop, a comma, a dash, a bracket, a line's start
+CLAUSE_MARK = re.compile(r"(?:^|[.!?…,;:—–(\n])\s*$")
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether a name opens its clause: after a mark, a capitalised word or a link of
+    a sentence ("Однако Верховный суд", "…, а суд"), not after a lower-case word."""
+    before = list(WORD.finditer(text, max(0, start - 30), start))
+    if not before or text[before[-1].end() : start].strip():
+        return CLAUSE_MARK.search(text, max(0, start - 30), start) is not None
+    word = before[-1].group()
+    return word[:1].isupper() or word.lower() in SUBJECT_AFTER
+
+
+# prepositions: a name after one is never the subject
+PREPOSITIONS = frozenset(
+    "с со от к ко у о об обо по для при за над под перед между через без из до на в во "
+    "про после".split()
+)
+
+
+# prepositions of a topic: whom one asks about is not who answers
+ABOUT = frozenset({"о", "об", "обо", "про"})
+
+
+def governed(text: str, start: int, prepositions: frozenset[str] = PREPOSITIONS) -> bool:
+    """Whether the word right before `start` is a preposition."""
+    before = list(WORD.finditer(text, max(0, start - 12), start))
+    return (
+        bool(before)
+        and not text[before[-1].end() : start].strip()
+        and (before[-1].group().lower() in prepositions)
     )
 
 
@@ -98,12 +135,17 @@ def press_service(text: str, people: Sequence[Spanned]) -> str | None:
 
 def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named | None:
     """Whom "тот" or "та" ending the words text[start:end] before a verb stands for: the
-    person named last before it who is not the subject ("Путин спросил у Орешкина, …,
-    на что тот ответил": Орешкин); `people` are the mentions there, the nearest first."""
+    person named last before it who is not the subject nor the topic ("Путин спросил у
+    Орешкина об Улюкаеве, на что тот ответил": Орешкин); `people` are the mentions
+    there, the nearest first."""
     last = list(WORD.finditer(text, start, end))[-1:]
     if not last or last[0].group().lower() not in ("тот", "та"):
         return None
-    others = [m for m in people if not nominative(text[m.start : m.end], m.entity)]
+    others = [
+        m
+        for m in people
+        if not nominative(text[m.start : m.end], m.entity) and not governed(text, m.start, ABOUT)
+    ]
     return others[0] if others else None
 
 

@@ -152,15 +152,20 @@ NAMES = re.compile(
     r"[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}"
     r"(?:(?:\s*,\s*(?:(?:а\s+также|и)\s+)?|\s+и\s+)[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2})+"
 )
+# how many words may lead a list: "в списке пострадавших"
+LIST_HEAD = 4
 # a colon that ends a paragraph: what it announces is the next one
 COLON_LINE = re.compile(r"\s*:[ \t]*\n\s*")
 
 
 def listed(text: str, start: int, end: int) -> bool:
     """Whether words end in a colon and a list of names, in them or in the paragraph the
-    colon announces ("в списке пострадавших: Иван Петров, Сергей Иванов и Олег Смирнов"):
-    a list is no speech, whatever words lead it."""
+    colon announces ("в списке пострадавших: Иван Петров, Сергей Иванов и Олег Смирнов"),
+    a few words leading it: a list is no speech; a clause before a list is ("примут
+    участие три страны: Россия, Китай и Индия")."""
     colon = text.rfind(":", start, end)
+    if colon >= 0 and len(WORD.findall(text, start, colon)) > LIST_HEAD:
+        return False  # "заявил, что в переговорах примут участие три страны: Россия, …"
     if colon < 0:
         after = COLON_LINE.match(text, end)
         if after is None:

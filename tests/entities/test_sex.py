@@ -85,3 +85,42 @@ def test_a_bare_surname_is_the_namesake_of_its_sex():
         ("Рено", "PER", "Рено"),
     )
     assert names(cluster(text, found, Gazetteer())) == [["Джанет Рено", "Рено"], ["Роберт Рено"]]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Встреча с Сергеем Шойгу прошла в резиденции.", "Сергеем Шойгу", None),
+        ("Встреча с Ириной Петровой прошла спокойно.", "Ириной Петровой", True),
+        ("Позднее Луговой заявил, что не виновен.", "Луговой", False),
+    ],
+)
+def test_an_instrumental_is_no_nominative_and_the_verb_tells_first(text, name, expected):
+    assert sex_of(text, name) is expected
+
+
+def test_the_dictionary_tells_a_verb_from_a_noun(extractor):
+    past_sex = extractor.morphology.past_sex
+    assert [past_sex(w) for w in ("сказала", "добавил", "начала", "телеканала", "зал")] == [
+        True,
+        False,
+        None,
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # nouns in -ала, -ал between a man's name and his verb are no verbs of a woman
+            "По словам Дмитрия Пескова, встреча состоится. Песков в эфире телеканала "
+            "«Россия 24» добавил, что детали уточняются.",
+            "Дмитрий Песков",
+        ),
+        ("Депутат Ирина Яровая внесла законопроект. Законопроект Яровой приняли.", "Ирина Яровая"),
+    ],
+)
+def test_names_read_with_the_dictionary(extractor, text, expected):
+    people = [e.name for e in extractor.extract(text).entities if e.type == "PER"]
+    assert people == [expected]

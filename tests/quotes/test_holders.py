@@ -107,9 +107,29 @@ def test_posts_named():
         lemma = {"главы": "глава", "экс-главы": "глава", "судьи": "судья", "министры": "министр"}
         return frozenset({word, lemma[word]}) if word in lemma else frozenset()
 
-    assert posts_named(["главы", "ведомства"], posts) == {"глава"}
-    assert posts_named(["экс-главы"], posts) == {"глава"}
-    assert posts_named(["судьи"], posts) == {"судья"}
-    assert posts_named(["министры"], posts) == frozenset()  # a plural, no one person
-    assert posts_named(["бывшего", "главы"], posts) == {"глава"}
-    assert posts_named(["дочь", "судьи"], posts) == frozenset()  # a dependent of "дочь"
+    assert posts_named(["главы", "ведомства"], posts, genitive=True) == {"глава"}
+    assert posts_named(["экс-главы"], posts, genitive=True) == {"глава"}
+    assert posts_named(["судьи"], posts, genitive=True) == {"судья"}
+    assert posts_named(["министры"], posts, genitive=True) == frozenset()  # a plural, no one person
+    assert posts_named(["бывшего", "главы"], posts, genitive=True) == {"глава"}
+    assert (
+        posts_named(["дочь", "судьи"], posts, genitive=True) == frozenset()
+    )  # a dependent of "дочь"
+    # before a verb a word in -и is a plural subject, not a genitive: "Судьи считают"
+    assert posts_named(["судьи"], posts) == frozenset()
+
+
+def test_a_plural_post_before_the_verb_names_no_one_holder():
+    from .marked import said
+
+    text = (
+        "[Антон Силуанов]PER выступил в Думе. Главы регионов считают, что бюджет не сбалансирован."
+    )
+    assert said(text) == [(None, "indirect", "бюджет не сбалансирован")]
+
+
+def test_a_womans_post_tells_her_sex():
+    from nlp_extract.quotes.holders import female_post
+
+    assert female_post(frozenset({"спортсменка"})) is True
+    assert female_post(frozenset({"глава"})) is None

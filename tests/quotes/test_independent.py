@@ -239,3 +239,17 @@ def test_no_words_said_after_an_attribution_its_stop_ends():
 )
 def test_words_that_say_nothing_and_sources_that_are_none(text, expected):
     assert said(text) == expected
+
+
+def test_a_clause_before_a_list_is_speech():
+    text = (
+        "[Сергей Лавров]PER заявил, что в переговорах примут участие три страны: Россия, "
+        "Китай и Индия."
+    )
+    assert said(text) == [
+        (
+            "Сергей Лавров",
+            "indirect",
+            "в переговорах примут участие три страны: Россия, Китай и Индия",
+        )
+    ]

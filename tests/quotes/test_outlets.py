@@ -241,3 +241,8 @@ def test_a_bare_outlet_noun_is_the_outlet_that_spoke_just_before():
         "Издание поясняет, что такие захоронения типичны для мордвы."
     )
     assert [speaker for speaker, *_ in said(text)] == ["Тамбовская жизнь"] * 2
+
+
+def test_an_official_agency_is_an_outlet_not_the_speaker_of_its_source():
+    text = "«Город освобождён», — сказал официальному агентству [SANA]ORG представитель властей."
+    assert said(text) == []

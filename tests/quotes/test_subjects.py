@@ -64,3 +64,39 @@ def test_a_verb_joined_by_and_after_a_quote_goes_on_with_its_speaker():
         "машины были обоснованы»."
     )
     assert said(text)[-1][0] == "Дмитрий Песков"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a name after a preposition is no subject, though it does not decline
+            "Полиция задержала людей, связанных с [Ибрагимом Бакрауи=Ибрагим Бакрауи]PER. "
+            "По словам турецкого лидера [Эрдогана=Реджеп Эрдоган]PER, его правительство "
+            "предупредило Бельгию.",
+            "Реджеп Эрдоган",
+        ),
+        (  # a source after "По данным" is no body that opens the clause
+            "По данным [Вести.ру]ORG, на допросе [Русаков]PER заявил, что не знал о взятках.",
+            "Русаков",
+        ),
+        (  # "как" links a clause: the name after it is its subject
+            "[USADA]ORG объявило о санкциях, после того как [Армстронг]PER заявил, что "
+            "принимал допинг.",
+            "Армстронг",
+        ),
+        (  # one asked since is who answers, not who spoke before
+            "[Владимир Путин]PER заявил, что переговоры продолжатся. Позже журналисты "
+            "спросили об этом министра [Сергея Лаврова=Сергей Лавров]PER. Он ответил, что "
+            "решения пока нет.",
+            "Сергей Лавров",
+        ),
+        (  # a name that depends on a noun since does not take the pronoun
+            "[Милош Земан]PER заявил, что обещал сбросить правительство "
+            "[Нечаса=Петр Нечас]PER. По его словам, новое правительство обеспечит "
+            "расследование.",
+            "Милош Земан",
+        ),
+    ],
+)
+def test_subjects_not_objects_nor_dependents(text, expected):
+    assert said(text)[-1][0] == expected
