@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, words
-from .sex import PastSex, past_sex_by_ending, told_sex
+from .sex import FEMALE_SURNAME, PastSex, past_sex_by_ending, told_sex
 from .spans import NameSpan
 
 # a woman's surname in the nominative, last in a name ("Мирослава Немцова")
-FEMALE_NOMINATIVE = re.compile(r"\w{2,}(?:ова|ева|ёва|ина|ына|ая)$")
+FEMALE_NOMINATIVE = re.compile(r"\w{2,}(?:" + "|".join(FEMALE_SURNAME) + ")$")
 
 
 def canonical(

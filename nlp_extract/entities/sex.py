@@ -16,6 +16,10 @@ from collections.abc import Callable, Iterable
 # such verb: the dictionary's likeliest reading where the caller has one
 PastSex = Callable[[str], bool | None]
 
+# a woman's and a man's surname in the nominative, by ending ("Набиуллина", "Яровая";
+# "Михалков", "Толстой")
+FEMALE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ая")
+MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
 # a woman's surname in an oblique case ("Немцовой"), a man's in the instrumental
 # ("Петровым"); a man's nominative after a first name ("Иван Петров"; not "-ин":
 # "Джейн Остин")

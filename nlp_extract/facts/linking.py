@@ -10,7 +10,7 @@ from ..constants import LOC, PER
 from ..entities.spans import NameSpan
 from ..lexicon import MEDIA_NAME, SOURCE_BEFORE
 from ..lexicon.agreements import DATE_ROLES, WITH_PARTY
-from ..lexicon.grammar import ADJECTIVE_ENDING
+from ..lexicon.grammar import ADJECTIVE_ENDING, ADJECTIVE_WORD
 from ..roles.titles import RoleSpan
 from ..schema import (
     Agreement,
@@ -25,8 +25,6 @@ from .agreements import AgreementSpan
 from .clauses import Clauses
 from .meetings import MeetingSpan
 from .status import event_status
-
-ADJECTIVE = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
 
 
 def date_role(text: str, span: AgreementSpan, date: DateMention, sentence_start: int) -> str | None:
@@ -144,7 +142,7 @@ def regional_titles(
             and fact.place is None
             and rest
             and region
-            and ADJECTIVE.fullmatch(first)
+            and ADJECTIVE_WORD.fullmatch(first)
         ):
             fact = replace(fact, title=rest, org=region)
         found.append(fact)

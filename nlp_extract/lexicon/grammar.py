@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # cases in which a name is no subject and no apposition of a nominative post
 OBLIQUE = frozenset({"Gen", "Dat", "Acc", "Ins", "Loc"})
 
@@ -19,3 +21,5 @@ FUNCTION_WORDS = frozenset("в во и по при на о об от для за
 
 # the endings of a full adjective or participle, in every case and number
 ADJECTIVE_ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
+# a word with an adjective's ending ("бывшего", "российско-американских")
+ADJECTIVE_WORD = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)

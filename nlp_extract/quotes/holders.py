@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
-from ..lexicon.grammar import ADJECTIVE_ENDING
+from ..lexicon.grammar import ADJECTIVE_WORD
 from ..lexicon.speakers import HEAD_POSTS, HEADS
 from ..schema import Entity, Role
 from .persons import post_words
-
-# a word with an adjective's ending: "бывшего" before "главы"
-ADJECTIVE = re.compile(r"[а-яё-]+" + ADJECTIVE_ENDING)
 
 
 def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) -> Entity | None:
@@ -58,7 +54,7 @@ def posts_named(
             genitive
             and post.endswith(("а", "я"))
             and word.endswith(post[:-1] + word[-1])
-            and all(ADJECTIVE.fullmatch(before) for before in tokens[:number])
+            and all(ADJECTIVE_WORD.fullmatch(before) for before in tokens[:number])
         )
     )
 

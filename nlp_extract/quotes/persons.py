@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..constants import PER, fold_yo
+from ..entities.sex import FEMALE_SURNAME, MALE_SURNAME
 from ..schema import Entity
 from .referents import Spanned
 
-FEMALE_SURNAME = ("ова", "ева", "ина", "ына", "ая")
-MALE_SURNAME = ("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ый")
 # men's first names that end as women's do
 MALE_FIRST_NAMES = frozenset({"илья", "никита", "кузьма", "фома", "лука", "савва", "данила"})
 

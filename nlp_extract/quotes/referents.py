@@ -10,17 +10,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
-from ..lexicon.grammar import ADJECTIVE_ENDING
+from ..lexicon.grammar import ADJECTIVE_WORD
 from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.speakers import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
 from ..schema import Entity
 from .text import words
 
-# "европейское антимонопольное ведомство", "агентства по атомной энергии (Узатом)",
-# "компании «Алтек»" describe or name an organisation, maybe not named before; "эта
-# компания" refers back
-ADJECTIVE = re.compile(r"\w+" + ADJECTIVE_ENDING)
 # "эта компания", "с этим ведомством": the one named before, in any case
 DEMONSTRATIVES = frozenset(
     {
@@ -61,7 +57,7 @@ def names_one_before(text: str, words: Sequence[re.Match[str]]) -> bool:
     for number, word in enumerate(words):
         if word.group().lower() in ORG_NOUNS:
             before = words[number - 1].group().lower() if number else ""
-            described = ADJECTIVE.fullmatch(before) and before not in DEMONSTRATIVES
+            described = ADJECTIVE_WORD.fullmatch(before) and before not in DEMONSTRATIVES
             return not described and not DESCRIBED_AFTER.match(text, word.end())
     return False
 
@@ -120,7 +116,9 @@ def body_of(text: str, start: int, place: Spanned) -> str | None:
     if any(word[0].isupper() for word in (w.group() for w in found[first + 1 :])):
         return None
     while (
-        first and ADJECTIVE.fullmatch(lower[first - 1]) and lower[first - 1] not in DEMONSTRATIVES
+        first
+        and ADJECTIVE_WORD.fullmatch(lower[first - 1])
+        and lower[first - 1] not in DEMONSTRATIVES
     ):
         first -= 1
     return text[found[first].start() : place.end]

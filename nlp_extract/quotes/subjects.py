@@ -10,10 +10,11 @@ from typing import TypeVar
 
 from ..constants import ORG, PER
 from ..entities.sex import SUBJECT_AFTER
+from ..lexicon.grammar import ADJECTIVE_WORD
 from ..schema import Entity
 from .mentions import Named
 from .persons import nominative, written_in_full
-from .referents import ADJECTIVE, Spanned
+from .referents import Spanned
 from .text import WORD, words
 from .zones import Zone
 
@@ -117,7 +118,7 @@ def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> 
     word = before[-1].group() if before else ""
     if not word.islower() or text[before[-1].end() : start].strip() or word in SUBJECT_AFTER:
         return False
-    return not ADJECTIVE.fullmatch(word.split("-")[-1]) and not posts(word)
+    return not ADJECTIVE_WORD.fullmatch(word.split("-")[-1]) and not posts(word)
 
 
 # "пресс-служба Кадырова": a person's press service speaks, not the person
