@@ -104,9 +104,14 @@ class Scores:
         self.kinds_found.update(other.kinds_found)
 
 
+# typographic apostrophes, one letter of a name however typed ("L’Est", "L'Est")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def fold(name: str | None) -> str:
-    """A name as the scorer compares it: lower case, ё as е, white space collapsed."""
-    return " ".join((name or "").lower().replace("ё", "е").split())
+    """A name as the scorer compares it: lower case, ё as е, one apostrophe, white
+    space collapsed."""
+    return " ".join((name or "").lower().replace("ё", "е").translate(APOSTROPHES).split())
 
 
 def share(a: tuple[int, int], b: tuple[int, int]) -> int:
