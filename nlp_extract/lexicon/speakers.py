@@ -39,6 +39,8 @@ SPOKESPEOPLE = frozenset(
         "руководство", "руководства", "делегация", "делегации", "наблюдатели", "наблюдателей",
     }
 )  # fmt: skip
+# a press service named alone ("Пресс-служба отмечает"): the body that spoke before
+PRESS_SERVICE = frozenset({"пресс-служба", "пресс-службы", "пресс-службе", "пресс-центр"})
 # "передает «Интерфакс» со ссылкой на пресс-службу МВД": the source an outlet cites
 CITING = re.compile(r"(?<![\w-])(?:со\s+ссылкой|ссылаясь)\s+на(?![\w-])", re.IGNORECASE)
 # the words of a source an outlet quotes, named or not: "рассказал «Ъ» источник в

@@ -14,24 +14,21 @@ gender ("заявила") passes over the people of the other.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
-from ..entities.sex import PastSex, past_sex_by_ending, told_sex
+from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.speakers import (
-    FEMALE_PRONOUNS,
     INTERLOCUTORS,
-    POSSESSIVE,
+    PRESS_SERVICE,
     PRONOUNS,
     REFERRING,
     SOURCES,
     SPOKESPEOPLE,
 )
 from ..schema import Entity
+from .context import Context
 from .documents import issued
-from .heard import Heard
-from .holders import female_post, holder, posts_named
-from .mentions import Mentions
+from .holders import female_post, posts_named
 from .outlets import (
     OUTLET_REACH,
     cited,
@@ -41,7 +38,7 @@ from .outlets import (
     outlets,
     without_outlet,
 )
-from .persons import bracketed, fits, gender, in_full, last_name, nominative, short_name
+from .persons import bracketed, in_full, last_name, short_name
 from .referents import (
     ORG_REACH,
     THEY_REACH,
@@ -55,13 +52,14 @@ from .referents import (
     spoken_for,
     state_of,
 )
-from .subjects import Posts, dependent, goes_on, names_subject, person_named
+from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, media_name
 
 
-class Speakers(Mentions):
-    """Who says each quote of a text, read from its mentions (see `Mentions`)."""
+class Speakers(Context):
+    """Who says each quote of a text: the entity the words of its attribution name, or
+    one they refer back to (see `Context`)."""
 
     def __init__(
         self,
@@ -73,39 +71,15 @@ class Speakers(Mentions):
         nominative_of: Nominative = no_nominative,
         past_sex: PastSex = past_sex_by_ending,
     ) -> None:
-        super().__init__(entities, quoted)
-        self.text = text
-        self.posts = posts
+        super().__init__(text, entities, posts, quoted, past_sex)
         self.nominative = nominative_of
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
-        self.heard = Heard()  # the speakers of the quotes read
-        # a person's sex, by their name, else by what the text tells of them
-        self.sexes = {
-            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions), past_sex)
-            if (named := gender(entity)) is None
-            else named
-            for entity in entities
-            if entity.type == PER
-        }
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
             if entity.type == PER and not short_name(entity.name):
                 self.surnames.setdefault(last_name(entity), []).append(entity)
-
-    def last_person(self, before: int, female: bool | None = None) -> Entity | None:
-        """The person named last before an offset, outside quotation marks; of a woman's
-        words ("она", "заявила") the last woman, of a man's the last man, when named."""
-        people = (named.entity for named in self.before(before) if named.entity.type == PER)
-        first = next(people, None)
-        if first is None or female is None or fits(first, female, self.sex) == 0:
-            return first
-        return min([first, *people], key=lambda person: fits(person, female, self.sex))
-
-    def sex(self, person: Entity) -> bool | None:
-        """A person's sex: True a woman, False a man, None untold."""
-        return self.sexes.get(person.id)
 
     def speaker(
         self, zones: Sequence[Zone], at: int, female: bool | None = None
@@ -179,6 +153,8 @@ class Speakers(Mentions):
             return named, True
         if not groups and INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
             return last, True  # "сказал собеседник агентства": the one who spoke to it
+        if not groups and tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at)):
+            return body, True  # "Пресс-служба отмечает": of the body that spoke before
         if not groups and names_one_before(self.text, found):  # "в компании": the one named before
             groups = [org for org in [organisation_meant(self.before(at), at)] if org]
         if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
@@ -201,46 +177,6 @@ class Speakers(Mentions):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
 
-    def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
-        """The person a pronoun stands for, or the organisation just quoted: "По ее
-        данным" after an outlet's words, "она" of no woman named."""
-        female = pronoun in FEMALE_PRONOUNS
-        if going_on := self.still_speaking(at, female):
-            return going_on
-        person = self.last_person(at, female)
-        unfit = person is None or fits(person, female, self.sex) >= (1 if female else 2)
-        of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
-        return of_them or person
-
-    def still_speaking(self, at: int, female: bool) -> Entity | None:
-        """The person who spoke just before, whom "он", "По его словам" go on with when
-        no one else has been named since their words: "X рассказал, что не обсуждал это
-        с президентом Путиным. Он признал, что …" is X, not Путин; "… спросили министра
-        Лаврова. Он ответил" is Лавров."""
-        last = self.heard.just_before(at, THEY_REACH)
-        speaker = last[2] if last else None
-        if not isinstance(speaker, Entity) or speaker.type != PER or last is None:
-            return None
-        if fits(speaker, female, self.sex) == 2:
-            return None
-        # a new subject or object since, not a noun's dependent ("правительство Нечаса")
-        since = [
-            m
-            for m in self.within(last[1], at)
-            if m.entity.type == PER
-            and m.entity is not speaker
-            and (
-                nominative(self.text[m.start : m.end], m.entity)
-                or not dependent(self.text, m.start, self.posts)
-            )
-        ]
-        return None if since else speaker
-
-    def last_heard(self, at: int, reach: int = THEY_REACH) -> Entity | str | None:
-        """The speaker of the quote just before `at`, not far back."""
-        last = self.heard.last(at, reach)
-        return last[1] if last else None
-
     def author_before(self, at: int) -> Entity | str | None:
         """The author a message with no name is of: the subject of the clause that
         issued it just before ("Путин подписал указ. В документе говорится"), else the
@@ -252,21 +188,6 @@ class Speakers(Mentions):
         last = self.heard.last(at, ORG_REACH)
         return last[1] if last else organisation_meant(self.before(at), at)
 
-    def continued(self, at: int) -> Entity | str | None:
-        """The organisation "его", "ее" goes on with: the speaker of the quote just before
-        ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and
-        no person is named in that quote or since."""
-        start, speaker = self.heard.last(at, THEY_REACH) or (0, None)
-        if speaker is None or (isinstance(speaker, Entity) and speaker.type == PER):
-            return None
-        return None if any(m.entity.type == PER for m in self.within(start, at)) else speaker
-
-    def bodies_before(self, at: int) -> list[Entity | str]:
-        """The organisations named before `at`, not far back, the nearest first, and the
-        bodies that spoke by name ("федеральная прокуратура Бельгии")."""
-        before = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
-        return [*(m.entity for m in before if m.entity.type == ORG), *self.heard.names()]
-
     def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
         """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
         один из участников встречи")."""
@@ -274,16 +195,3 @@ class Speakers(Mentions):
             without_outlet(self.text, zone, self.within(zone.start, zone.end), self.outlets)[1]
             for zone in zones
         )
-
-    def holder(
-        self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
-    ) -> Entity | None:
-        """The person named last before `at` who holds a post the words name (see
-        `holders.holder`); of a woman's words a woman, of a man's a man, when told."""
-        people = [
-            named.entity
-            for named in self.before(at)
-            if named.entity.type == PER
-            and (female is None or fits(named.entity, female, self.sex) < 2)
-        ]
-        return holder(people, posts, org)

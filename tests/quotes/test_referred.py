@@ -140,3 +140,11 @@ def test_a_pronoun_is_the_person_of_its_sex_the_text_tells(text, expected):
 )
 def test_a_zone_naming_no_one_found_shadows_no_later_speaker(text, expected):
     assert said(text) == expected
+
+
+def test_a_press_service_named_alone_is_of_the_body_that_spoke_before():
+    text = (
+        "«Обыск прошёл без нарушений», — говорится в сообщении [МВД Киргизии]ORG.\n"
+        "Пресс-служба отмечает, что в доме находились сотрудники посольства."
+    )
+    assert [speaker for speaker, *_ in said(text)] == ["МВД Киргизии"] * 2

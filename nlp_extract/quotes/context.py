@@ -1,0 +1,133 @@
+"""What a quote's attribution may refer back to: the people named before (the last of
+a sex, the holder of a post) and the speakers of the quotes read so far (who goes on
+speaking, the body that spoke last, the organisation "его" goes on with)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import takewhile
+
+from ..constants import ORG, PER
+from ..entities.sex import PastSex, past_sex_by_ending, told_sex
+from ..lexicon.speakers import FEMALE_PRONOUNS, POSSESSIVE
+from ..schema import Entity
+from .heard import Heard
+from .holders import holder
+from .mentions import Mentions
+from .persons import fits, gender, nominative
+from .referents import ORG_REACH, THEY_REACH, organisation_meant
+from .subjects import Posts, dependent
+
+
+class Context(Mentions):
+    """A text's mentions (see `Mentions`), its people's sex, and the quotes heard."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        posts: Posts,
+        quoted: Sequence[tuple[int, int]] = (),
+        past_sex: PastSex = past_sex_by_ending,
+    ) -> None:
+        super().__init__(entities, quoted)
+        self.text = text
+        self.posts = posts
+        self.heard = Heard()  # the speakers of the quotes read
+        # a person's sex, by their name, else by what the text tells of them
+        self.sexes = {
+            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions), past_sex)
+            if (named := gender(entity)) is None
+            else named
+            for entity in entities
+            if entity.type == PER
+        }
+
+    def last_person(self, before: int, female: bool | None = None) -> Entity | None:
+        """The person named last before an offset, outside quotation marks; of a woman's
+        words ("она", "заявила") the last woman, of a man's the last man, when named."""
+        people = (named.entity for named in self.before(before) if named.entity.type == PER)
+        first = next(people, None)
+        if first is None or female is None or fits(first, female, self.sex) == 0:
+            return first
+        return min([first, *people], key=lambda person: fits(person, female, self.sex))
+
+    def sex(self, person: Entity) -> bool | None:
+        """A person's sex: True a woman, False a man, None untold."""
+        return self.sexes.get(person.id)
+
+    def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
+        """The person a pronoun stands for, or the organisation just quoted: "По ее
+        данным" after an outlet's words, "она" of no woman named."""
+        female = pronoun in FEMALE_PRONOUNS
+        if going_on := self.still_speaking(at, female):
+            return going_on
+        person = self.last_person(at, female)
+        unfit = person is None or fits(person, female, self.sex) >= (1 if female else 2)
+        of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
+        return of_them or person
+
+    def still_speaking(self, at: int, female: bool) -> Entity | None:
+        """The person who spoke just before, whom "он", "По его словам" go on with when
+        no one else has been named since their words: "X рассказал, что не обсуждал это
+        с президентом Путиным. Он признал, что …" is X, not Путин; "… спросили министра
+        Лаврова. Он ответил" is Лавров."""
+        last = self.heard.just_before(at, THEY_REACH)
+        speaker = last[2] if last else None
+        if not isinstance(speaker, Entity) or speaker.type != PER or last is None:
+            return None
+        if fits(speaker, female, self.sex) == 2:
+            return None
+        # a new subject or object since, not a noun's dependent ("правительство Нечаса")
+        since = [
+            m
+            for m in self.within(last[1], at)
+            if m.entity.type == PER
+            and m.entity is not speaker
+            and (
+                nominative(self.text[m.start : m.end], m.entity)
+                or not dependent(self.text, m.start, self.posts)
+            )
+        ]
+        return None if since else speaker
+
+    def body_heard(self, at: int) -> Entity | str | None:
+        """The organisation or named body that spoke last, not far back, else the
+        organisation the text is about."""
+        last = self.last_heard(at, ORG_REACH)
+        if isinstance(last, str) or (last is not None and last.type == ORG):
+            return last
+        return organisation_meant(self.before(at), at)
+
+    def last_heard(self, at: int, reach: int = THEY_REACH) -> Entity | str | None:
+        """The speaker of the quote just before `at`, not far back."""
+        last = self.heard.last(at, reach)
+        return last[1] if last else None
+
+    def continued(self, at: int) -> Entity | str | None:
+        """The organisation "его", "ее" goes on with: the speaker of the quote just before
+        ("Об этом пишет газета «Коммерсант». По ее данным, …") when that is no person and
+        no person is named in that quote or since."""
+        start, speaker = self.heard.last(at, THEY_REACH) or (0, None)
+        if speaker is None or (isinstance(speaker, Entity) and speaker.type == PER):
+            return None
+        return None if any(m.entity.type == PER for m in self.within(start, at)) else speaker
+
+    def bodies_before(self, at: int) -> list[Entity | str]:
+        """The organisations named before `at`, not far back, the nearest first, and the
+        bodies that spoke by name ("федеральная прокуратура Бельгии")."""
+        before = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
+        return [*(m.entity for m in before if m.entity.type == ORG), *self.heard.names()]
+
+    def holder(
+        self, at: int, posts: frozenset[str], org: Entity | None, female: bool | None
+    ) -> Entity | None:
+        """The person named last before `at` who holds a post the words name (see
+        `holders.holder`); of a woman's words a woman, of a man's a man, when told."""
+        people = [
+            named.entity
+            for named in self.before(at)
+            if named.entity.type == PER
+            and (female is None or fits(named.entity, female, self.sex) < 2)
+        ]
+        return holder(people, posts, org)
