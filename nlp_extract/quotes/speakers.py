@@ -13,6 +13,7 @@ gender ("заявила") passes over the people of the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ..constants import LOC, ORG, PER
@@ -131,7 +132,11 @@ class Speakers(Context):
             return person, person is not None
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
-        if zone.before and goes_on(self.text, zone) and (last := self.last_heard(at)):
+        if (
+            zone.before
+            and goes_on(self.text, zone)
+            and (last := self.last_heard(at) or self.last_person(at, female))
+        ):
             return last, True  # "«…», — и добавил, что": the one who spoke just before
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
         if pronoun:
@@ -149,18 +154,9 @@ class Speakers(Context):
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
         ):
             groups = [outlet]
-        if not groups and (named := outlet_heard(found, self.last_heard(at, OUTLET_REACH))):
-            return named, True
-        if not groups and INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
-            return last, True  # "сказал собеседник агентства": the one who spoke to it
-        if not groups and tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at)):
-            return body, True  # "Пресс-служба отмечает": of the body that spoke before
-        if not groups and names_one_before(self.text, found):  # "в компании": the one named before
-            groups = [org for org in [organisation_meant(self.before(at), at)] if org]
-        if not groups and (SPOKESPEOPLE | SOURCES) & set(tokens):
-            if meant := named_by_noun(tokens, self.bodies_before(at)) or body_named(
-                [w.group() for w in found], self.nominative
-            ):
+        if not groups:
+            meant, groups = self.referred(found, tokens, at)
+            if meant is not None:
                 return meant, True
         posts = posts_named(tokens, self.posts, genitive=not zone.before)
         female = female_post(posts) if female is None else female
@@ -176,6 +172,28 @@ class Speakers(Context):
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def referred(
+        self, found: Sequence[re.Match[str]], tokens: list[str], at: int
+    ) -> tuple[Entity | str | None, list[Entity]]:
+        """The speaker words that name no one refer to (an outlet's noun, "собеседник
+        агентства", "Пресс-служба", a source's noun), or the organisation "в компании"
+        stands for."""
+        if named := outlet_heard(found, self.last_heard(at, OUTLET_REACH)):
+            return named, []
+        if INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
+            return last, []  # "сказал собеседник агентства": the one who spoke to it
+        if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at)):
+            return body, []  # "Пресс-служба отмечает": of the body that spoke before
+        if names_one_before(self.text, found):  # "в компании": the one named before
+            return None, [org for org in [organisation_meant(self.before(at), at)] if org]
+        if (SPOKESPEOPLE | SOURCES) & set(tokens):
+            words_said = [w.group() for w in found]
+            meant = named_by_noun(tokens, self.bodies_before(at)) or body_named(
+                words_said, self.nominative
+            )
+            return meant, []
+        return None, []
 
     def author_before(self, at: int) -> Entity | str | None:
         """The author a message with no name is of: the subject of the clause that

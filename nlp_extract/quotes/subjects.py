@@ -150,8 +150,11 @@ def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named
     return others[0] if others else None
 
 
-# words that go on after a quote or a dash: "«…», — и добавил, что"
-GOING_ON = frozenset({"и", "а", "также", "ещё", "еще"})
+# words that go on after a quote or a dash ("«…», — и добавил, что"), or open a
+# sentence whose subject is the one before's ("Также заявлял, что", "Ранее он")
+GOING_ON = frozenset(
+    "и а также ещё еще ранее позже затем потом впоследствии неоднократно не раз".split()
+)
 
 
 def goes_on(text: str, zone: Zone) -> bool:

@@ -100,3 +100,13 @@ def test_a_verb_joined_by_and_after_a_quote_goes_on_with_its_speaker():
 )
 def test_subjects_not_objects_nor_dependents(text, expected):
     assert said(text)[-1][0] == expected
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_one_before():
+    text = (
+        "В 1992 году [Кигели V]PER получил убежище в США.\n"
+        "Также заявлял, что готов вернуться в Руанду, но только в прежнем статусе."
+    )
+    assert said(text) == [
+        ("Кигели V", "indirect", "готов вернуться в Руанду, но только в прежнем статусе")
+    ]
