@@ -96,7 +96,7 @@ def sentences(
         cut = match.end()
         at = bisect_left(opening, cut - 1) - 1  # the last quote opened before the cut
         within = at >= 0 and cut - 1 < inside[at][1] - 1
-        if not within and not initial(text, match.start()):
+        if not within and not initial(text, match.start()) and not cut_short(text, match):
             cuts.append(cut)
     cuts.append(end)
     return [
@@ -104,6 +104,21 @@ def sentences(
         for a, b in pairwise(cuts)
         if b > a
     ]
+
+
+# words cut short before a number ("ч. 4 ст. 160 УК РФ", "п. 3", "т. 2") and "им."
+# before a name: their stop ends no sentence
+SHORT_BEFORE_NUMBER = frozenset({"ч", "ст", "п", "пп", "гл", "т", "стр", "рис", "см", "кв", "д"})
+SHORT_WORD = re.compile(r"(?<![\w-])([а-яё]{1,3})$")
+
+
+def cut_short(text: str, stop: re.Match[str]) -> bool:
+    """Whether a stop ends a word cut short, not a sentence."""
+    word = SHORT_WORD.search(text, max(0, stop.start() - 4), stop.start())
+    if word is None or stop.group() not in (". ", ".\xa0"):
+        return False
+    after = text[stop.end() : stop.end() + 1]
+    return word.group(1) == "им" or (word.group(1) in SHORT_BEFORE_NUMBER and after.isdigit())
 
 
 def initial(text: str, stop: int) -> bool:

@@ -253,3 +253,15 @@ def test_a_clause_before_a_list_is_speech():
             "в переговорах примут участие три страны: Россия, Китай и Индия",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным [РБК]ORG, обыски проводятся по делу о хищении (ч. 4 ст. 160 УК РФ).",
+        "По данным [РБК]ORG, студенты МГУ им. Ломоносова вышли на акцию протеста.",
+    ],
+)
+def test_a_word_cut_short_ends_no_sentence(text):
+    said_ = said(text)
+    assert len(said_) == 1 and said_[0][2].endswith(("УК РФ)", "акцию протеста"))
