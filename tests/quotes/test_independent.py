@@ -265,3 +265,24 @@ def test_a_clause_before_a_list_is_speech():
 def test_a_word_cut_short_ends_no_sentence(text):
     said_ = said(text)
     assert len(said_) == 1 and said_[0][2].endswith(("УК РФ)", "акцию протеста"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "[Верховный суд]ORG также обвинил её в распространении «антиизраильской пропаганды».",
+            [("Верховный суд", "direct", "антиизраильской пропаганды")],
+        ),
+        (
+            "Сама [Маргарет Тэтчер]PER описывала своё жилище как «светлое и с прекрасным видом».",
+            [("Маргарет Тэтчер", "direct", "светлое и с прекрасным видом")],
+        ),
+        (  # a title after such a verb is no words said
+            "[Анна Белова]PER сообщила о «Лебедином озере» в новой постановке.",
+            [],
+        ),
+    ],
+)
+def test_a_quoted_phrase_a_verb_of_accusing_or_describing_takes(text, expected):
+    assert said(text) == expected
