@@ -33,3 +33,13 @@ def test_no_document_issued_leaves_the_one_who_spoke_before():
         "Согласно сообщению, в доме нашли оружие и боеприпасы."
     )
     assert said(text)[-1][0] == "МВД Киргизии"
+
+
+def test_a_document_explains_in_the_words_of_its_author():
+    text = (
+        "[Полиция Малайзии]ORG опубликовала пресс-релиз о расследовании. В нём поясняется, "
+        "что VX причислен к химическому оружию массового поражения."
+    )
+    assert said(text) == [
+        ("Полиция Малайзии", "indirect", "VX причислен к химическому оружию массового поражения")
+    ]
