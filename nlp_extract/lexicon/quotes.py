@@ -185,6 +185,13 @@ AS_REPORTED = re.compile(
     r"(?<![\w-])как\s+(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])",
     re.IGNORECASE,
 )
+# "Об этом сообщается на сайте Кремля": the sentences before, the source after the verb
+# (a wiki link may hold the verb: "Об этом [https://… сообщается]")
+ABOUT_REPORTED = re.compile(
+    r"(?<![\w-])об\s+этом\s+(?:\[\S+\s+)?(?:сообщается|сообщалось|говорится|пишется)\]?"
+    r"(?![\w-])(?=\s+(?:на|в)\s)",
+    re.IGNORECASE,
+)
 # "Об этом сообщил X", "Об этом в интервью «Ведомостям» заявил X": what is said is the
 # sentences before; the words up to the verb may name the speaker
 ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом((?:\s+[^\s.!?,;:]+){0,5})\s*$", re.IGNORECASE)

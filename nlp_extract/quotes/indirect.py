@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..lexicon.phrases import DOCUMENT_VERBS
 from ..lexicon.quotes import (
+    ABOUT_REPORTED,
     ABOUT_THAT,
     ABOUT_THIS,
     ACCORDING,
@@ -174,9 +175,12 @@ def about_this(text: str, sentence: Sentence, cue: tuple[int, int], named_from: 
 
 def according(text: str, sentence: Sentence) -> list[Said]:
     """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
-    `Как сообщается на сайте X, …` when X is named."""
+    `Как сообщается на сайте X, …` when X is named; `Об этом сообщается на сайте X`."""
     found = []
     whole = sentence
+    for cue in ABOUT_REPORTED.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        found += about_this(text, sentence, (cue.start(), cue.end()), cue.start())
     for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         zone = zone_to_comma(text, cue.end(), sentence.end)

@@ -43,3 +43,12 @@ def test_a_document_explains_in_the_words_of_its_author():
     assert said(text) == [
         ("Полиция Малайзии", "indirect", "VX причислен к химическому оружию массового поражения")
     ]
+
+
+def test_about_this_reported_on_a_site_is_the_sites_owners():
+    text = (
+        "С юбилеем актёра поздравил президент России.\n"
+        "Президент направил актёру телеграмму с поздравлениями. Об этом сообщается на сайте "
+        "[Кремля=Кремль]ORG."
+    )
+    assert said(text)[-1][0] == "Кремль"
