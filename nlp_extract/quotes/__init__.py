@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..constants import ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
@@ -44,15 +45,18 @@ def read(
     `past_sex` the sex of a past-tense verb ("сказала": a woman's)."""
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
-    # an interview is several lines: one "Москва: …" is a heading
+    # an interview is several lines: one "Москва: …" is a heading, though a headline
+    # "Роскомнадзор: …" is the words of the one it names
     interviewed = sum(map(len, lines)) > 1
+    if lines and not interviewed and not speaks_in_headline(lines[0], entities):
+        lines[0] = []
     kept: list[Said] = []
     about: list[Said] = []
     for number, (paragraph, line) in enumerate(zip(blocks, lines)):
         found, alone = in_paragraph(text, paragraph, blocks[number - 1] if number else None)
         about += [said for said in found if said.refers]
         found = [said for said in found if not said.refers]
-        found = without_overlaps(found + (line if interviewed else []))
+        found = without_overlaps(found + (line if interviewed or number == 0 else []))
         before = kept[-1:]  # a quote of the paragraph before may go on in this one
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
@@ -67,6 +71,19 @@ def read(
         or not (said.needs_speaker or of_document(text, said))
         or speakers.quoted_by_outlet(said.zones)
     ]
+
+
+def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
+    """Whether a first line "X: …" names a person or an organisation before its colon
+    (a headline of their words), not a place ("Москва: …" heads a report)."""
+    if not line:
+        return False
+    label = line[0].zones[0]
+    return any(
+        entity.type in (PER, ORG) and label.start <= m.start and m.end <= label.end
+        for entity in entities
+        for m in entity.mentions
+    )
 
 
 def of_document(text: str, said: Said) -> bool:

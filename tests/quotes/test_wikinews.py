@@ -263,3 +263,21 @@ def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
 )
 def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "[Роскомнадзор]ORG: новостные агрегаторы обязаны сообщить свою посещаемость\n"
+            "Служба направила уведомления владельцам сервисов.",
+            [("Роскомнадзор", "direct", "новостные агрегаторы обязаны сообщить свою посещаемость")],
+        ),
+        (  # a place before the colon heads a report: no one's words
+            "[Москва]LOC: на дорогах пробки в девять баллов\nВодители стоят по часу.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_of_someones_words(text, expected):
+    assert said(text) == expected
