@@ -51,6 +51,13 @@ DASH_LINE = re.compile(r"\s*[—–-]\s+")
 RESUMED = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 # the most characters such an attribution runs on
 RUN_ON = 150
+# words of one speaking for themselves: a paragraph in the first person after a colon is
+# its subject's words, though no verb of speech announces them
+FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|мы|нам|нас|наш|наша|"
+    r"наше|наши|наших)(?![\w-])",
+    re.IGNORECASE,
+)
 # "X сказал:" ending a paragraph: the verb, a few words, the colon
 ANNOUNCING = re.compile(r"[^.!?«»\n]{0,80}:\s*$")
 # where the sentence of a verb starts: after the last stop before it
@@ -204,14 +211,20 @@ def announced(
     if not text[previous[0] : previous[1]].rstrip().endswith(":"):
         return []  # no colon ends the paragraph before: nothing to look for a verb in
     verb = last_cue(text, previous[0], previous[1])
-    if verb is None or not ANNOUNCING.fullmatch(text, verb[1], previous[1]):
+    colon = text.rfind(":", previous[0], previous[1])
+    zones: tuple[Zone, ...]
+    if verb is not None and ANNOUNCING.fullmatch(text, verb[1], previous[1]):
+        stop = SENTENCE_STOP.match(text, previous[0], verb[0])
+        zones = (
+            Zone(stop.end() if stop else previous[0], verb[0], before=True),
+            Zone(verb[1], colon, before=False),
+        )
+    elif FIRST_PERSON.search(text, paragraph[0], min(paragraph[1], paragraph[0] + 300)):
+        # "Тренер решил вывести Тевеса из состава:" and words in the first person: his
+        stop = SENTENCE_STOP.match(text, previous[0], colon)
+        zones, verb = (Zone(stop.end() if stop else previous[0], colon, before=True),), None
+    else:
         return []
-    stop = SENTENCE_STOP.match(text, previous[0], verb[0])
-    colon = text.rfind(":", verb[1], previous[1])
-    zones = (
-        Zone(stop.end() if stop else previous[0], verb[0], before=True),
-        Zone(verb[1], colon, before=False),
-    )
     start, end = clause(text, *paragraph)
     if text[start : start + 1] in OPENING_MARKS:
         if text[end - 1 : end] not in CLOSING_MARKS:
@@ -219,7 +232,7 @@ def announced(
         start, end = clause(text, start + 1, end - 1)
     if not has_words(text, start, end, 3) or NAMES.fullmatch(text, start, end):
         return []
-    return [Said(start, end, verb, zones, "direct", 2)]
+    return [Said(start, end, verb, zones, "direct", 2, needs_speaker=verb is None)]
 
 
 def unmarked(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> list[Said]:

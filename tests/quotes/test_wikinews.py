@@ -281,3 +281,21 @@ def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
 )
 def test_a_headline_of_someones_words(text, expected):
     assert said(text) == expected
+
+
+def test_words_in_the_first_person_after_a_colon_are_the_subjects():
+    text = (
+        "Новый тренер [Ву Цзиньсу]PER решил вывести из состава [Карлоса Тевеса=Карлос Тевес]PER:\n"
+        "Тевес знает о моих планах, выпускать на поле я его не планирую."
+    )
+    assert said(text) == [
+        ("Ву Цзиньсу", "direct", "Тевес знает о моих планах, выпускать на поле я его не планирую")
+    ]
+
+
+def test_a_report_after_a_colon_is_no_ones_words():
+    text = (
+        "Полиция опубликовала список задержанных:\n"
+        "Среди задержанных трое жителей города и двое приезжих."
+    )
+    assert said(text) == []
