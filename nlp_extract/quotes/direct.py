@@ -28,13 +28,17 @@ AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
+# a name people give, with no one giving it ("его называли «…»", "окрестили «…»")
+NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили)(?![\w-])", re.IGNORECASE)
 # the first letter of quoted words
 FIRST_LETTER = re.compile(r"[^\W\d_]")
 # "назвал его «…»": a verb of naming, accusing or describing and a few words before
-# the marks ("обвинил её в «пропаганде»", "описывала своё жилище как «светлое»",
+# the marks ("называл себя «…»", "характеризуют её состояние как «тяжёлое»", "обвинил
+# её в «пропаганде»", "описывала своё жилище как «светлое»",
 # "сообщали о «туристе из России»", "с криками «…»", "с формулировкой «…»")
 NAMING = re.compile(
-    r"(?<![\w-])(?:(?:назва|призва|охарактеризова)(?:л|ла|ли|в|ть)\s+(?:[\w-]+\s+){0,6}"
+    r"(?<![\w-])(?:(?:назва|призва|охарактеризова|окрести)(?:л|ла|ли|в|ть)\s+(?:[\w-]+\s+){0,6}"
+    r"|(?:называ|характеризу)(?:л|ла|ли|ет|ют|я)\s+(?:[\w-]+\s+){0,4}?(?:как\s+)?"
     r"|(?:считает|считают|считал|считала|считали)\s+(?:[\w-]+\s+){1,2}"
     r"|(?:ссылается|ссылаются|ссылался|ссылалась|ссылались)\s+на\s+(?:[\w-]+\s+){0,3}"
     r"|(?:обвини|обвиня)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?в\s+(?:[\w-]+\s+){0,2}"
@@ -97,7 +101,8 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
-    if BEFORE.search(head) or (NAMING.search(head) and not titled(text, start, end)):
+    naming = NAMING.search(head)
+    if BEFORE.search(head) or (naming and not titled(text, start, end)):
         verb = last_cue(text, sentence.start, span[0])
     if verb is None:
         halves = split(text, start, end, (start, start), ())
@@ -107,6 +112,8 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         Zone(sentence.start, verb[0], before=True),
         Zone(verb[1], colon if colon > 0 else verb[1], before=False),
     )
+    if naming and not BEFORE.search(head) and NICKNAMING.match(naming.group()):
+        return []  # "его называли «…»", "окрестили «…»": a name people give, no one's words
     return split(text, start, end, verb, zones)
 
 

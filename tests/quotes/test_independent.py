@@ -286,3 +286,24 @@ def test_a_word_cut_short_ends_no_sentence(text):
 )
 def test_a_quoted_phrase_a_verb_of_accusing_or_describing_takes(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "[Джо Арпайо]PER, который называл себя «самым суровым шерифом Америки», помилован.",
+            [("Джо Арпайо", "direct", "самым суровым шерифом Америки")],
+        ),
+        (
+            "Врачи характеризуют её состояние уже не как «крайне тяжёлое», а как стабильное.",
+            [(None, "direct", "крайне тяжёлое")],
+        ),
+        (  # a name people give, no one giving it: no one's words
+            "Форум, который называют «газовой ОПЕК», собрался в Дохе.",
+            [],
+        ),
+    ],
+)
+def test_words_a_verb_of_naming_or_characterising_takes(text, expected):
+    assert said(text) == expected
