@@ -180,10 +180,11 @@ ACCORDING = re.compile(
 )
 # "как сообщил X", "как уже сообщалось" leaves no speaker
 AS_SAID = re.compile(r"(?<![\w-])как\s+(?:уже\s+|ранее\s+|позже\s+|затем\s+)?$", re.IGNORECASE)
-# "Как сообщается на сайте Roem.ru": a verb with no subject, its source after it
+# "Как сообщается на сайте Roem.ru", "…, сообщается на сайте Рады": a verb with no
+# subject, its source after it
+REPORTED = r"(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])"
 AS_REPORTED = re.compile(
-    r"(?<![\w-])как\s+(?:сообщается|сообщалось|говорится|отмечается|пишется)(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<![\w-])как\s+{REPORTED}|(?<=,)\s*{REPORTED}(?=\s+(?:на|в)\s)", re.IGNORECASE
 )
 # "Об этом сообщается на сайте Кремля": the sentences before, the source after the verb
 # (a wiki link may hold the verb: "Об этом [https://… сообщается]")

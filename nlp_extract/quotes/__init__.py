@@ -26,7 +26,7 @@ from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
 from .speakers import Posts, Speakers
-from .text import Sentence, clause, marks, paragraphs, sentences
+from .text import Sentence, clause, marks, paragraphs, sentences, unlinked
 
 
 def read(
@@ -43,6 +43,7 @@ def read(
     an organisation's name is a media outlet's ("Ъ", "Рейтер"), `nominative` a phrase in
     the nominative ("в палестинском правительстве" -> "палестинское правительство"),
     `past_sex` the sex of a past-tense verb ("сказала": a woman's)."""
+    source, text = text, unlinked(text)
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     # an interview is several lines: one "Москва: …" is a heading, though a headline
@@ -62,7 +63,7 @@ def read(
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
     speakers = Speakers(text, entities, posts, direct_spans, media, nominative, past_sex)
-    records = [record(text, said, speakers) for said in kept]
+    records = [record(text, said, speakers, source) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [
         quote
@@ -180,8 +181,10 @@ def status(text: str, said: Said) -> FactStatus:
     return "hypothetical" if possible else "stated"
 
 
-def record(text: str, said: Said, speakers: Speakers) -> Quote:
-    """The Quote of a find, its speaker resolved."""
+def record(text: str, said: Said, speakers: Speakers, source: str | None = None) -> Quote:
+    """The Quote of a find, its speaker resolved (`text` as the rules read it, `source`
+    as the document has it: the quote's words are the document's)."""
+    source = text if source is None else source
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
     female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
     # "он" or a title stands for someone named before the words said, not in them; in
@@ -202,10 +205,10 @@ def record(text: str, said: Said, speakers: Speakers) -> Quote:
     return Quote(
         start=said.start,
         end=said.end,
-        text=text[said.start : said.end],
+        text=source[said.start : said.end],
         speaker=entity.id if entity else None,
         speaker_name=usual_name(entity, text) if entity else name,
-        cue=text[said.cue[0] : said.cue[1]] if said.cue else "",
+        cue=source[said.cue[0] : said.cue[1]] if said.cue else "",
         kind=said.kind,
         status=status(text, said),
     )

@@ -184,7 +184,8 @@ def according(text: str, sentence: Sentence) -> list[Said]:
     for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         zone = zone_to_comma(text, cue.end(), sentence.end)
-        found += pieces(text, sentence, (cue.start(), cue.end()), (zone,), cue.start())
+        start = cue.end() - len(cue.group().lstrip())  # "…, сообщается": the verb's
+        found += pieces(text, sentence, (start, cue.end()), (zone,), cue.start())
     for cue in ACCORDING.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         span = (cue.start(), cue.end())

@@ -80,6 +80,22 @@ def marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return outer
 
 
+# a wiki link around words: "[http://… сообщается]", read as the words alone
+LINK = re.compile(r"\[(?:https?://|www\.)[^\s\]]+[ \t]+([^\]\n]{1,200})\]")
+
+
+def unlinked(text: str) -> str:
+    """The text with each wiki link's address and brackets as spaces, so that the words
+    it links read as the sentence's ("…, [http://… сообщается] на сайте Рады"); offsets
+    are the text's."""
+    pieces, last = [], 0
+    for link in LINK.finditer(text):
+        pieces += [text[last : link.start()], " " * (link.start(1) - link.start())]
+        pieces += [link.group(1), " "]
+        last = link.end()
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
 def sentences(
     text: str,
     paragraph: tuple[int, int],

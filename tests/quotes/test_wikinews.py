@@ -3,7 +3,7 @@ quotes gold's rules split): each case is written for nlp-extract in its class's 
 
 import pytest
 
-from .marked import said
+from .marked import quotes, said
 
 
 @pytest.mark.parametrize(
@@ -299,3 +299,14 @@ def test_a_report_after_a_colon_is_no_ones_words():
         "Среди задержанных трое жителей города и двое приезжих."
     )
     assert said(text) == []
+
+
+def test_a_wiki_link_around_the_verb_reads_as_its_words():
+    text = (
+        "Президент подписал закон о моратории на выплату долга, "
+        "[http://rada.gov.ua/news?id=57479 сообщается] на сайте [Верховной Рады=Верховная Рада]ORG."
+    )
+    found = quotes(text)
+    assert [(q.speaker_name, q.text, q.cue) for q in found] == [
+        ("Верховная Рада", "Президент подписал закон о моратории на выплату долга", "сообщается")
+    ]
