@@ -75,13 +75,14 @@ def read(
 
 
 def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
-    """Whether a first line "X: …" names a person or an organisation before its colon
-    (a headline of their words), not a place ("Москва: …" heads a report)."""
+    """Whether a first line "X: …" is headed by the name of a person or an organisation
+    alone (a headline of their words), not a place ("Москва: …" heads a report) nor a
+    phrase that holds a name ("Отравление Скрипаля: …", "Дело Политковской: …")."""
     if not line:
         return False
     label = line[0].zones[0]
     return any(
-        entity.type in (PER, ORG) and label.start <= m.start and m.end <= label.end
+        entity.type in (PER, ORG) and (m.start, m.end) == (label.start, label.end)
         for entity in entities
         for m in entity.mentions
     )

@@ -91,13 +91,16 @@ class Context(Mentions):
         ]
         return None if since else speaker
 
-    def body_heard(self, at: int) -> Entity | str | None:
-        """The organisation or named body that spoke last, not far back, else the
-        organisation the text is about."""
+    def body_heard(self, at: int, outlets: set[str]) -> Entity | str | None:
+        """The organisation or named body that spoke last, not far back and no outlet
+        (`outlets`: their ids; "сообщает ТАСС. Пресс-служба уточнила" is no agency's),
+        else the organisation the text is about."""
         last = self.last_heard(at, ORG_REACH)
-        if isinstance(last, str) or (last is not None and last.type == ORG):
+        if isinstance(last, str) or (
+            last is not None and last.type == ORG and last.id not in outlets
+        ):
             return last
-        return organisation_meant(self.before(at), at)
+        return organisation_meant((m for m in self.before(at) if m.entity.id not in outlets), at)
 
     def last_heard(self, at: int, reach: int = THEY_REACH) -> Entity | str | None:
         """The speaker of the quote just before `at`, not far back."""

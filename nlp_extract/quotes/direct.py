@@ -28,8 +28,9 @@ AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
-# a name people give, with no one giving it ("его называли «…»", "окрестили «…»")
-NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили)(?![\w-])", re.IGNORECASE)
+# a name people give, with no one giving it ("его называли «…»", "окрестили «…»"),
+# a charge with no one bringing it ("его обвиняют в «…»")
+NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили|обвиня(?:ют|ли))(?![\w-])", re.IGNORECASE)
 # the first letter of quoted words
 FIRST_LETTER = re.compile(r"[^\W\d_]")
 # "назвал его «…»": a verb of naming, accusing or describing and a few words before
@@ -43,8 +44,8 @@ NAMING = re.compile(
     r"|(?:ссылается|ссылаются|ссылался|ссылалась|ссылались)\s+на\s+(?:[\w-]+\s+){0,3}"
     r"|(?:обвини|обвиня)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?в\s+(?:[\w-]+\s+){0,2}"
     r"|(?:описа|описыва)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?как\s+"
-    r"|(?:сообща|сообщи)(?:л|ла|ли|ет|ют)\s+о\s+(?:[\w-]+\s+){0,2}"
-    r"|с\s+(?:криками|формулировкой|лозунгами|лозунгом)\s+)$",
+    r"|(?:сообща|сообщи)(?:л|ла|ли|ло|ет|ют)\s+о\s+(?:[\w-]+\s+){0,2}"
+    r"|с\s+(?:криками|лозунгами|лозунгом)\s+)$",
     re.IGNORECASE,
 )
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
@@ -58,8 +59,7 @@ RUN_ON = 150
 # words of one speaking for themselves: a paragraph in the first person after a colon is
 # its subject's words, though no verb of speech announces them
 FIRST_PERSON = re.compile(
-    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|мы|нам|нас|наш|наша|"
-    r"наше|наши|наших)(?![\w-])",
+    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего)(?![\w-])",
     re.IGNORECASE,
 )
 # "X сказал:" ending a paragraph: the verb, a few words, the colon
@@ -227,9 +227,12 @@ def announced(
             Zone(verb[1], colon, before=False),
         )
     elif FIRST_PERSON.search(text, paragraph[0], min(paragraph[1], paragraph[0] + 300)):
-        # "Тренер решил вывести Тевеса из состава:" and words in the first person: his
+        # "Тренер решил вывести Тевеса из состава:" and words in the first person: those
+        # of the subject, named at the sentence's start (up to its first comma)
         stop = SENTENCE_STOP.match(text, previous[0], colon)
-        zones, verb = (Zone(stop.end() if stop else previous[0], colon, before=True),), None
+        start = stop.end() if stop else previous[0]
+        comma = text.find(",", start, colon)
+        zones, verb = (Zone(start, comma if comma > 0 else colon, before=True),), None
     else:
         return []
     start, end = clause(text, *paragraph)

@@ -31,6 +31,7 @@ from .zones import Zone
 
 # how far back a bare noun looks for its outlet: a few paragraphs
 OUTLET_REACH = 2000
+LATIN = re.compile(r"[A-Za-z]")
 
 
 M = TypeVar("M", bound=Mentioned)
@@ -131,10 +132,18 @@ def outlet_meant(
     return nearest
 
 
-def outlet_heard(found: Sequence[re.Match[str]], last: Entity | str | None) -> Entity | str | None:
-    """The outlet a bare noun of one stands for when no outlet is known by name: the
-    organisation or named body that spoke just before (`last`, the speaker heard last),
-    "сообщает «Тамбовская жизнь». … Издание поясняет, что"."""
-    if not any(OUTLET_NOUN.fullmatch(w.group().lower()) for w in found):
+def outlet_heard(
+    text: str, found: Sequence[re.Match[str]], last: Entity | str | None, known: set[str]
+) -> Entity | str | None:
+    """The outlet a bare noun of one stands for when no outlet is known by name: the one
+    that spoke just before (`last`, the speaker heard last) when it may be an outlet, a
+    name no entity holds, one `known` as media, one written in quotation marks or in
+    Latin letters ("сообщает «Тамбовская жизнь». … Издание поясняет, что"; not
+    "Газпром заявил")."""
+    if last is None or not any(OUTLET_NOUN.fullmatch(w.group().lower()) for w in found):
         return None
-    return last if isinstance(last, str) or (last is not None and last.type == ORG) else None
+    if isinstance(last, str) or last.id in known:
+        return last
+    quoted = any(text[m.start - 1 : m.start] in '«"„“' for m in last.mentions if m.start)
+    latin = LATIN.search(last.name) is not None  # "сообщает The Guardian"
+    return last if last.type == ORG and (quoted or latin) else None

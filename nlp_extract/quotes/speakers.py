@@ -179,11 +179,11 @@ class Speakers(Context):
         """The speaker words that name no one refer to (an outlet's noun, "собеседник
         агентства", "Пресс-служба", a source's noun), or the organisation "в компании"
         stands for."""
-        if named := outlet_heard(found, self.last_heard(at, OUTLET_REACH)):
+        if named := outlet_heard(self.text, found, self.last_heard(at, OUTLET_REACH), self.outlets):
             return named, []
         if INTERLOCUTORS & set(tokens) and (last := self.last_heard(at)):
             return last, []  # "сказал собеседник агентства": the one who spoke to it
-        if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at)):
+        if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
         if names_one_before(self.text, found):  # "в компании": the one named before
             return None, [org for org in [organisation_meant(self.before(at), at)] if org]

@@ -33,6 +33,8 @@ def person_named(
         return people[-1].entity if people else None
     if zone.before and (other := the_other(text, zone.start, zone.end, people)):
         return other.entity
+    if zone.before and (antecedent := relative_antecedent(text, zone, people)):
+        return antecedent.entity
     people = [m for m in people if nominative(text[m.start : m.end], m.entity)] or people
     if zone.before:  # "до заявления Монти сообщил": a noun's dependent is no subject
         subjects = [m for m in people if not dependent(text, m.start, posts)]
@@ -72,6 +74,21 @@ def opens_clause(text: str, start: int) -> bool:
         return CLAUSE_MARK.search(text, max(0, start - 30), start) is not None
     word = before[-1].group()
     return word[:1].isupper() or word.lower() in SUBJECT_AFTER
+
+
+# a relative pronoun that is its clause's subject ("Арпайо, который называл себя …")
+WHO = re.compile(r",\s*(?:котор(?:ый|ая|ое|ые)|кто)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
+
+
+def relative_antecedent(text: str, zone: Zone, people: Sequence[Named]) -> Named | None:
+    """Whom "который" before the verb stands for: the person named right before its
+    comma ("Трамп помиловал Джо Арпайо, который называл себя «…»": Арпайо)."""
+    who = WHO.search(text, zone.start, zone.end)
+    if who is None:
+        return None
+    before = [m for m in people if m.end <= who.start()]
+    nearest = max(before, key=lambda m: m.end, default=None)
+    return nearest if nearest is not None and not text[nearest.end : who.start()].strip() else None
 
 
 # prepositions: a name after one is never the subject
@@ -150,6 +167,8 @@ def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named
     return others[0] if others else None
 
 
+# the ends of a verb in the plural: past -ли, present -ют, -ят, -ут, -ат
+PLURAL_VERB = ("ли", "ют", "ят", "ут", "ат")
 # words that go on after a quote or a dash ("«…», — и добавил, что"), or open a
 # sentence whose subject is the one before's ("Также заявлял, что", "Ранее он")
 GOING_ON = frozenset(
@@ -159,7 +178,11 @@ GOING_ON = frozenset(
 
 def goes_on(text: str, zone: Zone) -> bool:
     """Whether the words before a verb, after the last quote mark or dash in them, are
-    only "и", "а также": the verb goes on with the one who spoke before."""
+    only words that go on (`GOING_ON`: "и", "а также", "Ранее") and the verb is in the
+    singular: it goes on with the one who spoke before."""
     mark = max(text.rfind(c, zone.start, zone.end) for c in '»"“—–')
     said = words(text, mark + 1 if mark >= 0 else zone.start, zone.end)
+    verb = WORD.match(text, zone.end)
+    if verb and verb.group().lower().endswith(PLURAL_VERB):
+        return False  # "Ранее сообщали, что": people unnamed, not the one before
     return bool(said) and {w.group().lower() for w in said} <= GOING_ON

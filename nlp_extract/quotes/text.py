@@ -126,6 +126,8 @@ def sentences(
 # before a name: their stop ends no sentence
 SHORT_BEFORE_NUMBER = frozenset({"ч", "ст", "п", "пп", "гл", "т", "стр", "рис", "см", "кв", "д"})
 SHORT_WORD = re.compile(r"(?<![\w-])([а-яё]{1,3})$")
+# whom a thing is named after: an initial or a name in the genitive ("М. В. Ломоносова")
+NAMED_AFTER = re.compile(r"[А-ЯЁ]\.|[А-ЯЁ][а-яё-]*(?:а|я|ого|его)(?![\w-])")
 
 
 def cut_short(text: str, stop: re.Match[str]) -> bool:
@@ -134,7 +136,9 @@ def cut_short(text: str, stop: re.Match[str]) -> bool:
     if word is None or stop.group() not in (". ", ".\xa0"):
         return False
     after = text[stop.end() : stop.end() + 1]
-    return word.group(1) == "им" or (word.group(1) in SHORT_BEFORE_NUMBER and after.isdigit())
+    if word.group(1) == "им":  # "им. Ломоносова", not the pronoun: "доверяет им. Переговоры"
+        return NAMED_AFTER.match(text, stop.end()) is not None
+    return word.group(1) in SHORT_BEFORE_NUMBER and after.isdigit()
 
 
 def initial(text: str, stop: int) -> bool:

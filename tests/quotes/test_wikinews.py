@@ -310,3 +310,49 @@ def test_a_wiki_link_around_the_verb_reads_as_its_words():
     assert [(q.speaker_name, q.text, q.cue) for q in found] == [
         ("Верховная Рада", "Президент подписал закон о моратории на выплату долга", "сообщается")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отравление [Скрипаля=Сергей Скрипаль]PER: следы ведут в Москву\nТекст заметки.",
+        "[Анна Смирнова]PER получила SMS:\nВаша карта заблокирована, позвоните нам срочно.",
+        "Бизнесмена [Ивана Петрова=Иван Петров]PER обвиняют в «организации преступного "
+        "сообщества».",
+        "Мэр [Иван Петров]PER был уволен с формулировкой «в связи с утратой доверия».",
+    ],
+)
+def test_no_ones_words(text):
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the subject opens the sentence, before its first comma
+            "По словам [Рэппа=Энтони Рэпп]PER, в тот вечер [Спейси=Кевин Спейси]PER был пьян:\n"
+            "Он схватил меня и долго не отпускал.",
+            "Энтони Рэпп",
+        ),
+        (  # "который" before the verb is the one named before its comma
+            "[Трамп]PER помиловал [Джо Арпайо]PER, который называл себя «самым суровым "
+            "шерифом Америки».",
+            "Джо Арпайо",
+        ),
+        (  # "им." is a pronoun before a sentence, not "имени"
+            "[Сергей Лавров]PER рассказал, что доверяет им. Переговоры пройдут в Женеве в мае.",
+            "Сергей Лавров",
+        ),
+    ],
+)
+def test_review_shapes(text, expected):
+    found = said(text)
+    assert found[-1][0] == expected and "Переговоры" not in found[-1][2]
+
+
+def test_a_press_service_after_an_agency_is_not_the_agencys():
+    text = (
+        "«Решение принято», — говорится в заявлении [Газпрома=Газпром]ORG. Об этом сообщает "
+        "[РИА Новости]ORG.\nПресс-служба уточнила, что выплаты начнутся в мае."
+    )
+    assert said(text)[-1][0] != "РИА Новости"
