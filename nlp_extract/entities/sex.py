@@ -29,9 +29,9 @@ MALE_NOMINATIVE = re.compile(r"\w{2,}(?:ов|ев|ёв|ский|цкий)", re.I
 # a first name that ends in a consonant or -й is in the nominative: a man's
 # ("Андрей Луговой" is his nominative, "Мирославы Немцовой" her genitive) or a foreign
 # one that does not decline ("Джанет Рено"); not an instrumental ("Сергеем", "Ириной",
-# "Марией")
+# "Марией"; "Артём", "Том" are nominatives)
 NOMINATIVE_FIRST = re.compile(
-    r"\w+[бвгджзйклмнпрстфхцчшщ](?<!ом)(?<!ем)(?<!ём)(?<!ой)(?<!ией)(?<!ьей)", re.IGNORECASE
+    r"\w+[бвгджзйклмнпрстфхцчшщ](?<!\w{3}ом)(?<!\w{3}ем)(?<!ой)(?<!ией)(?<!ьей)", re.IGNORECASE
 )
 # what may stand between a subject and its verb: an insertion in commas or dashes
 # (", чей рост был больше 180 сантиметров,"), or the dash ending one the name closes

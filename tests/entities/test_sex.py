@@ -124,3 +124,7 @@ def test_the_dictionary_tells_a_verb_from_a_noun(extractor):
 def test_names_read_with_the_dictionary(extractor, text, expected):
     people = [e.name for e in extractor.extract(text).entities if e.type == "PER"]
     assert people == [expected]
+
+
+def test_short_first_names_in_om_are_nominatives():
+    assert sex_of("Нападающий Артём Дзюба заявил о травме.", "Артём Дзюба") is False
