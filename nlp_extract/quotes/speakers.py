@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.speakers import (
+    CITING,
     INTERLOCUTORS,
     PRESS_SERVICE,
     PRONOUNS,
@@ -123,6 +124,8 @@ class Speakers(Context):
     ) -> tuple[Entity | str | None, bool]:
         """The speaker a zone names (an entity, or the name of a body of a place), and
         whether it names one."""
+        if body := self.cited_body(zone):
+            return body, True  # "со ссылкой на источник в палестинском правительстве"
         zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         if zone.before:
@@ -172,6 +175,18 @@ class Speakers(Context):
         if posts or REFERRING & set(tokens):
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def cited_body(self, zone: Zone) -> str | None:
+        """The body an outlet's unnamed source is in, named by words no entity holds:
+        "сообщает агентство Рейтер со ссылкой на источник в палестинском правительстве"
+        is the government's report, not Reuters' own."""
+        citing = CITING.search(self.text, zone.start, zone.end)
+        if citing is None or self.within(citing.end(), zone.end):
+            return None
+        found = words(self.text, citing.end(), zone.end)
+        if not SOURCES & {w.group().lower() for w in found}:
+            return None
+        return body_named([w.group() for w in found], self.nominative)
 
     def referred(
         self, found: Sequence[re.Match[str]], tokens: list[str], at: int

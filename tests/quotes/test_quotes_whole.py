@@ -50,3 +50,15 @@ def test_a_speaker_named_by_initials_ends_no_words_at_their_stops(extractor):
     text = "Отставка принята, сообщил В. В. Путин. Потом он уехал."
     doc = extractor.extract(text)
     assert [(q.speaker_name, q.text) for q in doc.quotes] == [("В. В. Путин", "Отставка принята")]
+
+
+def test_an_outlet_citing_an_unnamed_source_in_a_body(extractor):
+    cited = (
+        "Премьер Палестины Рами Хамдалла подал в отставку, сообщает агентство Рейтер со "
+        "ссылкой на источник в палестинском правительстве."
+    )
+    own = "Министр подал в отставку, пишет газета «Коммерсант» со ссылкой на свои источники."
+    assert [q.speaker_name for q in extractor.extract(cited).quotes] == [
+        "палестинское правительство"
+    ]
+    assert [q.speaker_name for q in extractor.extract(own).quotes] == ["Коммерсант"]
