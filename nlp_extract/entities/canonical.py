@@ -32,31 +32,7 @@ def canonical(
     counts = Counter(m.name for m in members)
     kind = members[0].type
     if kind == PER:
-        written = {m.name for m in members if text[m.start : m.end] == m.name}
-        written_words = Counter(word for m in members for word in words(m.name))
-        sex = told_sex(text, ((m.start, m.end) for m in members), past_sex)
-        if sex:  # a woman's nominative as written, which a man's genitive may be read as
-            written |= {
-                surface
-                for m in members
-                if FEMALE_NOMINATIVE.search(surface := text[m.start : m.end])
-            }
-        return max(
-            [*counts, *sorted(written - counts.keys())],
-            key=lambda n: (
-                not is_latin(n),
-                sum(not is_initial(word) for word in words(n)),
-                len(words(n)),
-                not any(map(is_initial, words(n))),
-                sex is None or (FEMALE_NOMINATIVE.search(n) is None) != sex,
-                n in written,
-                -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
-                # of two spellings, the one the mentions write most ("Кэмерон" five
-                # times, "Камерон" three: "Дэвид Кэмерон")
-                sum(written_words[word] for word in words(n)),
-                counts.get(n, 0),
-            ),
-        )
+        return person_name(text, members, counts, past_sex)
     if kind == LOC and any(gazetteer.identity(LOC, m.name) for m in members):
         return min(counts, key=lambda n: (gazetteer.rank(n), -counts[n]))
     known = {found for name in counts if (found := gazetteer.identity(kind, name))}
@@ -72,6 +48,40 @@ def canonical(
             return max(spelt_out, key=lambda name: (len(words(name)), counts[name]))
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
+
+
+def person_name(
+    text: str, members: Sequence[NameSpan], counts: Counter[str], past_sex: PastSex
+) -> str:
+    """A person's name of those its mentions give (`counts`): see `canonical`; of a
+    woman's and a man's form of one name, the one of the sex the text tells."""
+    written = {m.name for m in members if text[m.start : m.end] == m.name}
+    written_words = Counter(word for m in members for word in words(m.name))
+    # the sex decides only between a woman's and a man's forms of one name
+    forms = any(
+        FEMALE_NOMINATIVE.search(name) for m in members for name in (m.name, text[m.start : m.end])
+    )
+    sex = told_sex(text, ((m.start, m.end) for m in members), past_sex) if forms else None
+    if sex:  # a woman's nominative as written, which a man's genitive may be read as
+        written |= {
+            surface for m in members if FEMALE_NOMINATIVE.search(surface := text[m.start : m.end])
+        }
+    return max(
+        [*counts, *sorted(written - counts.keys())],
+        key=lambda n: (
+            not is_latin(n),
+            sum(not is_initial(word) for word in words(n)),
+            len(words(n)),
+            not any(map(is_initial, words(n))),
+            sex is None or (FEMALE_NOMINATIVE.search(n) is None) != sex,
+            n in written,
+            -len(n),  # of the forms left, the nominative is the shortest ("Локхарт")
+            # of two spellings, the one the mentions write most ("Кэмерон" five
+            # times, "Камерон" three: "Дэвид Кэмерон")
+            sum(written_words[word] for word in words(n)),
+            counts.get(n, 0),
+        ),
+    )
 
 
 def aliases(members: Sequence[NameSpan], name: str) -> list[str]:

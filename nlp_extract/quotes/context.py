@@ -34,14 +34,10 @@ class Context(Mentions):
         self.text = text
         self.posts = posts
         self.heard = Heard()  # the speakers of the quotes read
-        # a person's sex, by their name, else by what the text tells of them
-        self.sexes = {
-            entity.id: told_sex(text, ((m.start, m.end) for m in entity.mentions), past_sex)
-            if (named := gender(entity)) is None
-            else named
-            for entity in entities
-            if entity.type == PER
-        }
+        # a person's sex, by their name, else by what the text tells of them: read when
+        # a rule first asks
+        self.sexes: dict[str, bool | None] = {}
+        self.past_sex = past_sex
 
     def last_person(self, before: int, female: bool | None = None) -> Entity | None:
         """The person named last before an offset, outside quotation marks; of a woman's
@@ -54,7 +50,15 @@ class Context(Mentions):
 
     def sex(self, person: Entity) -> bool | None:
         """A person's sex: True a woman, False a man, None untold."""
-        return self.sexes.get(person.id)
+        if person.type != PER:
+            return None
+        if person.id not in self.sexes:
+            spans = ((m.start, m.end) for m in person.mentions)
+            named = gender(person)
+            self.sexes[person.id] = (
+                told_sex(self.text, spans, self.past_sex) if named is None else named
+            )
+        return self.sexes[person.id]
 
     def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
         """The person a pronoun stands for, or the organisation just quoted: "По ее
