@@ -5,8 +5,10 @@ with a colon), a quote split by its attribution (`«…, — сказал X, —
 line opened by a dash (`— …, — сказал X.`) and a quoted phrase a verb calls something
 (`назвав его «непростительным оскорблением»`), and a paragraph announced by the one
 before it (`Медведев сказал:` ending a paragraph: the next paragraph is his words,
-as Wikinews sets a quotation apart without marks). Marks with no attribution next to
-them — names, titles, scare quotes — are no quote.
+as Wikinews sets a quotation apart without marks; with no verb, a paragraph in the
+first person is the words of the subject before the colon), and an interview's lines
+(`Мустафа Джемилев: …`). Marks with no attribution next to them — names, titles, scare
+quotes — are no quote.
 """
 
 from __future__ import annotations

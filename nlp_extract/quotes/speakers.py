@@ -8,7 +8,9 @@ and a bare noun ("в компании уверены") is the organisation the t
 unless a title before it names one of its people ("глава Минсвязи": the person who
 holds that post, when the text has named them); a title with a place is a person
 ("мэр Москвы"). A title is read in any case ("по словам министра") and a verb's
-gender ("заявила") passes over the people of the other.
+gender ("заявила") passes over the people of the other. The person is the verb's
+subject, not its object nor a noun's dependent (`subjects`); what the words refer back
+to — the one who spoke before, a person of a sex, a post's holder — is `context`'s.
 """
 
 from __future__ import annotations
