@@ -182,10 +182,9 @@ def status(text: str, said: Said) -> FactStatus:
     return "hypothetical" if possible else "stated"
 
 
-def record(text: str, said: Said, speakers: Speakers, source: str | None = None) -> Quote:
+def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     """The Quote of a find, its speaker resolved (`text` as the rules read it, `source`
     as the document has it: the quote's words are the document's)."""
-    source = text if source is None else source
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
     female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
     # "он" or a title stands for someone named before the words said, not in them; in

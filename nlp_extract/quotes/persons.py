@@ -41,10 +41,10 @@ def gender(entity: Entity) -> bool | None:
 Sex = Callable[[Entity], bool | None]
 
 
-def fits(person: Entity, female: bool, sex: Sex = gender) -> int:
+def fits(person: Entity, female: bool, sex: Sex) -> int:
     """How well a person fits words of a woman (female) or a man: 0 well, 2 not at all.
     A man's name is often unmarked ("Виктор Бут"), a woman's rarely: of a man's words
-    any name not a woman's fits. `sex` tells a person's sex (by default their name's)."""
+    any name not a woman's fits. `sex` tells a person's sex (see `Context.sex`)."""
     found = sex(person)
     if female:
         return 0 if found else 1 if found is None else 2
@@ -113,7 +113,7 @@ def in_full(
     before: Sequence[Entity],
     surnames: dict[str, list[Entity]],
     female: bool | None,
-    sex: Sex = gender,
+    sex: Sex,
 ) -> Entity:
     """A person named by a surname alone or with initials ("Бут", "Н. Кан") as the person
     of that surname named in full nearest before (`before`: the people named before, the

@@ -220,8 +220,7 @@ class Speakers(Context):
             issuer := self.of_zone(Zone(*clause, before=True), at)[0]
         ):
             return issuer
-        last = self.heard.last(at, ORG_REACH)
-        return last[1] if last else organisation_meant(self.before(at), at)
+        return self.last_heard(at, ORG_REACH) or organisation_meant(self.before(at), at)
 
     def quoted_by_outlet(self, zones: Sequence[Zone]) -> bool:
         """Whether a zone names a source an outlet quotes, named or not ("рассказал «Ъ»
