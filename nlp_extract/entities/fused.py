@@ -26,16 +26,20 @@ def two_people_apart(
 ) -> list[NameSpan]:
     """A caption's "Рафаэль Корреа Эдвард Сноуден" is two people NER read as one: a PER
     mention of two first-name-and-surname pairs, each surname written elsewhere in the
-    text, is two mentions."""
+    text, is two mentions. A first name the dictionary does not know counts when the text
+    writes its pair apart ("Эво Моралес Эдвард Сноуден" beside "президент Боливии Эво
+    Моралес")."""
     out = []
     for mention in mentions:
         words = list(re.finditer(r"\S+", text[mention.start : mention.end]))
         if mention.type == PER and len(words) == 4:
             first, surname, second, last = (w.group() for w in words)
             outside = text[: mention.start] + " " + text[mention.end :]
+            # the pairs apart, not inside the whole name written again ("Аун Сан Су Чжи")
+            apart = outside.replace(text[mention.start : mention.end], " ")
             if (
-                is_first_name(first)
-                and is_first_name(second)
+                (is_first_name(first) or written_apart(apart, first, surname))
+                and (is_first_name(second) or written_apart(apart, second, last))
                 and all(re.search(rf"\b{re.escape(w[:4])}", outside) for w in (surname, last))
             ):
                 cut = mention.start + words[1].end()
@@ -44,6 +48,13 @@ def two_people_apart(
                 continue
         out.append(mention)
     return out
+
+
+def written_apart(outside: str, first: str, last: str) -> bool:
+    """The text elsewhere writes the two words side by side, in any case ("Эдварду
+    Сноудену" for "Эдвард Сноуден")."""
+    pattern = rf"\b{re.escape(first[:3])}\w*\s+{re.escape(last[:4])}"
+    return re.search(pattern, outside) is not None
 
 
 def two_names_apart(
@@ -104,21 +115,26 @@ def stranger_before_surname(text: str, mentions: Sequence[NameSpan]) -> list[Nam
     out: list[NameSpan] = []
     for mention in mentions:
         words = list(re.finditer(r"\S+", text[mention.start : mention.end]))
-        if mention.type != PER or len(words) != 2 or "." in words[0].group():
+        if mention.type != PER or len(words) not in (2, 3) or "." in words[0].group():
             out.append(mention)
             continue
-        first, last = (fold_key(w.group()) for w in words)
+        *before, last = [fold_key(w.group()) for w in words]
         surname_of_another = any(
-            same_word(last, other[-1]) and not same_word(first, other[0]) for other in full
+            same_word(last, other[-1]) and not same_word(before[0], other[0]) for other in full
         )
-        place = any(same_word(first, thing) for thing in things)
-        person = any(same_word(first, other[-1]) for other in full if other != [first, last])
+        if len(before) == 2:  # "В роли Тони Сопрано Гандольфини" beside "Тони Сопрано"
+            place, person = False, written[" ".join(before)] > 0
+        else:
+            place = any(same_word(before[0], thing) for thing in things)
+            person = any(
+                same_word(before[0], other[-1]) for other in full if other != [*before, last]
+            )
         if written[fold_key(text[mention.start : mention.end])] != 1 or not (
             surname_of_another and (place or person)
         ):
             out.append(mention)
             continue
         if person and not place:
-            out.append(NameSpan(mention.start, mention.start + words[0].end(), PER))
-        out.append(NameSpan(mention.start + words[1].start(), mention.end, PER))
+            out.append(NameSpan(mention.start, mention.start + words[-2].end(), PER))
+        out.append(NameSpan(mention.start + words[-1].start(), mention.end, PER))
     return out

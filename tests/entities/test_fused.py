@@ -45,6 +45,17 @@ def cut(marked):
                 ("Макафи", "PER"),
             ],
         ),
+        # a role's name before the actor's surname, the role written alone elsewhere
+        (
+            "[PER Джеймс Гандольфини] умер. [PER Тони Сопрано] был гангстером. В роли "
+            "[PER Тони Сопрано Гандольфини] прославился.",
+            [
+                ("Джеймс Гандольфини", "PER"),
+                ("Тони Сопрано", "PER"),
+                ("Тони Сопрано", "PER"),
+                ("Гандольфини", "PER"),
+            ],
+        ),
     ],
 )
 def test_a_stranger_before_a_surname_is_cut_off(marked, expected):
@@ -60,6 +71,8 @@ def test_a_stranger_before_a_surname_is_cut_off(marked, expected):
         "[PER Уэйко Рено] пришёл. [PER Джанет Рено] ушла. [LOC Уэйко] далеко. [PER Уэйко Рено].",
         # no full name with another first word: nothing shows the surname is another's
         "В [LOC Уэйко] тихо. После [PER Уэйко Рено] ушла.",
+        # three words of one person: its first two are no one else's name
+        "[PER Анна Мария Петрова] пришла. [PER Ольга Петрова] ушла.",
         # an initial is a first name
         "[PER Джанет Рено] и [PER Д. Рено], жители [LOC Д.]",
     ],

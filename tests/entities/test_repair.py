@@ -110,6 +110,18 @@ FIRST_NAMES = {"рафаэль", "эдвард", "хосе", "луис"}
             "Хосе Луис Родригес Сапатеро",
             ["Хосе Луис Родригес Сапатеро"],
         ),
+        # a first name the dictionary does not know, its pair written apart in the text
+        (
+            "Эво Моралес Эдвард Сноуден. Президент Эво Моралес принял Эдварда Сноудена.",
+            "Эво Моралес Эдвард Сноуден",
+            ["Эво Моралес", "Эдвард Сноуден"],
+        ),
+        # one person's four names written whole again: no pair stands apart
+        (
+            "Аун Сан Су Чжи пришла. Аун Сан Су Чжи ушла.",
+            "Аун Сан Су Чжи",
+            ["Аун Сан Су Чжи"],
+        ),
         # two first names, but the surnames are nowhere else
         (
             "Рафаэль Корреа Эдвард Сноуден пришли.",
