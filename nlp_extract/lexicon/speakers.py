@@ -15,6 +15,7 @@ from .words import rows
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "сам", "сама"})
 FEMALE_PRONOUNS = frozenset({"она", "её", "ее", "ей", "сама"})
 POSSESSIVE = frozenset({"его", "её", "ее"})
+EMPHATIC = frozenset({"сам", "сама"})
 # words that call the head of anything ("глава ведомства", "руководитель компании"),
 # and the posts of a head they may stand for
 HEADS = frozenset({"глава", "руководитель", "начальник", "шеф"})
@@ -87,8 +88,11 @@ REFERRING = frozenset(
         "жена", "муж", "создатель", "основатель", "аналитик", "спикер", "министр", "главком",
         "губернатор", "мэр", "дипломат", "бизнесмен", "тренер", "певец", "певица", "актер",
         "актёр", "режиссер", "режиссёр", "писатель", "чиновник", "депутат", "сенатор",
+        "кандидат",
     }
 )  # fmt: skip
+# words that say a title goes on with the one who spoke before ("Актёр также признался")
+ALSO = frozenset({"также", "тоже"})
 # a capital speaks for its state: "Минск считает, что" (the capital's name folded ->
 # the state's code and name)
 CAPITALS = {fold_key(capital): (code, state) for capital, code, state in rows("capitals.tsv")}

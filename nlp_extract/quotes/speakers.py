@@ -21,7 +21,9 @@ from collections.abc import Callable, Sequence
 from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.speakers import (
+    ALSO,
     CITING,
+    EMPHATIC,
     INTERLOCUTORS,
     PRESS_SERVICE,
     PRONOUNS,
@@ -32,7 +34,7 @@ from ..lexicon.speakers import (
 from ..schema import Entity
 from .context import Context
 from .documents import issued
-from .holders import female_post, posts_named
+from .holders import female_post, holder, posts_named
 from .outlets import (
     OUTLET_REACH,
     cited,
@@ -144,7 +146,8 @@ class Speakers(Context):
         ):
             return last, True  # "«…», — и добавил, что": the one who spoke just before
         pronoun = next((word for word in tokens if word in PRONOUNS), None)
-        if pronoun:
+        # "Президент и сам …": "сам" stresses the title, which says who it is
+        if pronoun and not (pronoun in EMPHATIC and posts_named(tokens, self.posts)):
             return self.of_pronoun(pronoun, at), True
         if "они" in tokens and (they := spoken_for(self.text, self.before(at), at, THEY_REACH)):
             return they, True
@@ -175,8 +178,24 @@ class Speakers(Context):
             # a post of a place is a person's: "мэр Москвы", "президент России"
             return self.holder(at, posts, None, female) or self.last_person(at, female), True
         if posts or REFERRING & set(tokens):
-            return self.holder(at, posts, None, female) or self.last_person(at, female), True
+            return self.titled(at, posts, tokens, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def titled(
+        self, at: int, posts: frozenset[str], tokens: Sequence[str], female: bool | None
+    ) -> Entity | None:
+        """The person a bare title stands for ("Министр добавил"): the one who spoke just
+        before when the words say so ("Актёр также признался") and no other post is
+        theirs; else the post's holder; else the last person."""
+        last = self.last_heard(at)
+        if (
+            ALSO & set(tokens)
+            and isinstance(last, Entity)
+            and last.type == PER
+            and (not last.roles or holder([last], posts, None))
+        ):
+            return last
+        return self.holder(at, posts, None, female) or self.last_person(at, female)
 
     def cited_body(self, zone: Zone) -> str | None:
         """The body an outlet's unnamed source is in, named by words no entity holds:

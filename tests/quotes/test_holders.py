@@ -67,6 +67,18 @@ def test_a_title_is_the_person_named_before_who_holds_it():
             {},
             "Хиллари Клинтон",
         ),
+        (  # "сам" stresses the title: the post's holder, not the man named last
+            "[Владимир Путин]PER принял [Алексея Кудрина=Алексей Кудрин]PER.\n"
+            "Президент и сам заявил, что бюджет будет сбалансирован.",
+            {"Владимир Путин": "президент"},
+            "Владимир Путин",
+        ),
+        (  # a noun a text calls a person it has named, no post of anyone's
+            "[Герман Кейн]PER выдвинулся в президенты.\n"
+            "В своём заявлении новоиспечённый кандидат сказал, что страна в застое.",
+            {},
+            "Герман Кейн",
+        ),
     ],
 )
 def test_a_post_names_the_person_who_holds_it(source, posts, expected):
@@ -133,3 +145,23 @@ def test_a_womans_post_tells_her_sex():
 
     assert female_post(frozenset({"спортсменка"})) is True
     assert female_post(frozenset({"глава"})) is None
+
+
+def test_a_title_that_goes_on_is_the_one_who_spoke_before():
+    """ "Актёр также признался" after another actor's words is that actor, though the
+    post is another's; with no "также" the post's holder speaks."""
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import marked, posts, regions
+
+    source = (
+        "[Энтони Рэпп]PER обвинил [Кевина Спейси=Кевин Спейси]PER.\n"
+        "«Я не помню этой встречи», — ответил [Спейси=Кевин Спейси]PER.\n"
+        "Актёр {}признался, что давно жалеет об этом."
+    )
+    for also, expected in (("также ", "Кевин Спейси"), ("", "Энтони Рэпп")):
+        text, entities = marked(source.format(also))
+        entities[0].roles.append(Role(title="актёр"))
+        speakers = [quote.speaker_name for quote in read(text, regions(text), entities, posts)]
+        assert speakers == ["Кевин Спейси", expected]
