@@ -189,7 +189,7 @@ class Extractor:
                 regions,
                 entities,
                 self.posts_of,
-                self.gazetteer.is_media,
+                self.gazetteer,
                 self.nominative_of,
                 self.morphology.past_sex,
             ),

@@ -37,9 +37,11 @@ def bodies(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> dict[int, Body
 
 def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Each mention "X <country>" with the first bare "X" of the text, when the text
-    qualifies X by that one country and the gazetteer knows no other country's X, or
-    knows another's the text never names ("МВД Киргизии" … "МВД" in a text with no
-    word of Russia is Kyrgyzstan's, not the gazetteer's Russian "МВД")."""
+    qualifies X by that one country and the bare one comes after ("МВД Украины … В
+    заявлении МВД": the country just named, whatever other country the text names), or
+    the gazetteer knows no other country's X, or knows another's the text never names
+    ("МВД" … "МВД Киргизии" in a text with no word of Russia is Kyrgyzstan's, not the
+    gazetteer's Russian "МВД")."""
     named = {
         code
         for mention in mentions
@@ -59,7 +61,8 @@ def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterat
             continue
         known = gazetteer.organisation(mentions[bare[body]].name)
         country = gazetteer.country_of(known) if known else None
-        if country in (None, code) or (country not in named and country not in codes):
+        after = mentions[bare[body]].start > mentions[index].start
+        if after or country in (None, code) or (country not in named and country not in codes):
             yield bare[body], index
 
 

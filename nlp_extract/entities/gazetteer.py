@@ -137,6 +137,12 @@ class Gazetteer:
     def country_of(self, canonical: str) -> str | None:
         return self.organisation_facts.get(canonical, ("", None))[1]
 
+    def kind(self, name: str) -> str | None:
+        """The kind of the organisation a name names ("ministry" of "МВД Украины",
+        "central-bank" of "ЦБ"), None when not known."""
+        canonical = self.organisation(name)
+        return self.organisation_facts[canonical][0] if canonical else None
+
     def is_media(self, name: str) -> bool:
         """Whether an organisation's name, any of its names, is a media outlet's: "Ъ",
         "РИА Новости", "Рейтер"."""

@@ -81,6 +81,22 @@ ORG_NOUNS = frozenset(
     )
     for end in ends
 )  # fmt: skip
+# the kinds of organisation (the gazetteer's) each of those nouns calls, by its stem:
+# "в ведомстве" is a ministry or a service, not a court named nearer
+ORG_NOUN_KINDS = {
+    "компани": {"company", "state-corporation", "bank"},
+    "корпораци": {"company", "state-corporation"},
+    "госкорпораци": {"state-corporation"},
+    "фирм": {"company"},
+    "концерн": {"company"},
+    "холдинг": {"company"},
+    "оператор": {"company"},
+    "банк": {"bank", "central-bank"},
+    "парти": {"party"},
+    "агентств": {"agency", "media"},
+    "ведомств": {"ministry", "service", "agency"},
+    "министерств": {"ministry"},
+}
 # nouns a news text calls a person it has named: "Российский лидер также напомнил"
 REFERRING = frozenset(
     {

@@ -9,7 +9,7 @@ entity named where it is attributed, or the person a pronoun or a title stands f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..constants import ORG, PER
@@ -21,7 +21,7 @@ from ..schema.facts import FactStatus
 from ..tokens import Region
 from .direct import announced, dialogue, direct, interview, unmarked
 from .indirect import indirect
-from .outlets import is_media_name
+from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
@@ -34,13 +34,14 @@ def read(
     regions: Sequence[Region],
     entities: Sequence[Entity],
     posts: Posts,
-    media: Callable[[str], bool] = is_media_name,
+    known: Organisations = BY_LETTERS,
     nominative: Nominative = no_nominative,
     past_sex: PastSex = past_sex_by_ending,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
-    `posts` gives the posts a word names ("министра" -> {"министр"}), `media` whether
-    an organisation's name is a media outlet's ("Ъ", "Рейтер"), `nominative` a phrase in
+    `posts` gives the posts a word names ("министра" -> {"министр"}), `known` what the
+    gazetteer knows of an organisation's name (a media outlet's: "Ъ", "Рейтер"; its
+    kind: "ministry"), `nominative` a phrase in
     the nominative ("в палестинском правительстве" -> "палестинское правительство"),
     `past_sex` the sex of a past-tense verb ("сказала": a woman's)."""
     source, text = text, unlinked(text)
@@ -62,7 +63,7 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans, media, nominative, past_sex)
+    speakers = Speakers(text, entities, posts, direct_spans, known, nominative, past_sex)
     records = [record(text, said, speakers, source) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [

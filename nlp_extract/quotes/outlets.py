@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from ..constants import ORG
 from ..lexicon.media import (
@@ -41,6 +41,28 @@ def is_media_name(name: str) -> bool:
     """Whether a name is an outlet's by its letters alone ("Lenta.ru", "РИА Новости"):
     the rules' guess when no gazetteer tells."""
     return MEDIA_NAME.search(name) is not None
+
+
+class Organisations(Protocol):
+    """What is known of organisations by their names (the gazetteer): whether one is a
+    media outlet, and its kind ("ministry", "bank", "party")."""
+
+    def is_media(self, name: str) -> bool: ...
+
+    def kind(self, name: str) -> str | None: ...
+
+
+class ByLetters:
+    """The rules' guess when no gazetteer tells: an outlet by its letters alone, no kind."""
+
+    def is_media(self, name: str) -> bool:
+        return is_media_name(name)
+
+    def kind(self, name: str) -> str | None:
+        return "media" if is_media_name(name) else None
+
+
+BY_LETTERS = ByLetters()
 
 
 def outlets(text: str, entities: Iterable[Entity], media: Callable[[str], bool]) -> set[str]:

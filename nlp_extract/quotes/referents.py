@@ -50,22 +50,28 @@ class Mentioned(Protocol):
     def entity(self) -> Entity: ...
 
 
-def names_one_before(text: str, words: Sequence[re.Match[str]]) -> bool:
-    """Whether the words of an attribution call an organisation named before by a bare
-    noun: "в компании", "эксперты корпорации", "эта компания", not "японская компания"
-    or "агентства по атомной энергии"."""
+def noun_of_one_before(text: str, words: Sequence[re.Match[str]]) -> str | None:
+    """The bare noun by which the words of an attribution call an organisation named
+    before: "в компании", "эксперты корпорации", "эта компания", not "японская компания"
+    or "агентства по атомной энергии"; None when they call none so."""
     for number, word in enumerate(words):
-        if word.group().lower() in ORG_NOUNS:
+        noun = word.group().lower()
+        if noun in ORG_NOUNS:
             before = words[number - 1].group().lower() if number else ""
             described = ADJECTIVE_WORD.fullmatch(before) and before not in DEMONSTRATIVES
-            return not described and not DESCRIBED_AFTER.match(text, word.end())
-    return False
+            if described or DESCRIBED_AFTER.match(text, word.end()):
+                return None
+            return noun
+    return None
 
 
-def organisation_meant(before: Iterable[Mentioned], at: int) -> Entity | None:
+def organisation_meant(
+    before: Iterable[Mentioned], at: int, fits: Callable[[Entity], bool] | None = None
+) -> Entity | None:
     """The organisation a noun at `at` stands for, of the mentions before it (the
     nearest first): the one named most often within ORG_REACH, the nearest of a tie; a
-    text is about its company more often than about the one it names last."""
+    text is about its company more often than about the one it names last. Of the
+    organisations that `fits` (of the noun's kind), when any does."""
     counts: Counter[str] = Counter()
     found: dict[str, Entity] = {}
     for named in before:
@@ -74,6 +80,8 @@ def organisation_meant(before: Iterable[Mentioned], at: int) -> Entity | None:
         if named.entity.type == ORG:
             counts[named.entity.id] += 1
             found.setdefault(named.entity.id, named.entity)
+    if fits is not None and (kind := {id for id, org in found.items() if fits(org)}):
+        counts = Counter({id: count for id, count in counts.items() if id in kind})
     if not counts:
         return None
     most = max(counts.values())

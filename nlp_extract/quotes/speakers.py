@@ -25,6 +25,7 @@ from ..lexicon.speakers import (
     CITING,
     EMPHATIC,
     INTERLOCUTORS,
+    ORG_NOUN_KINDS,
     PRESS_SERVICE,
     PRONOUNS,
     REFERRING,
@@ -36,9 +37,10 @@ from .context import Context
 from .documents import issued
 from .holders import female_post, holder, posts_named
 from .outlets import (
+    BY_LETTERS,
     OUTLET_REACH,
+    Organisations,
     cited,
-    is_media_name,
     outlet_heard,
     outlet_meant,
     outlets,
@@ -52,8 +54,8 @@ from .referents import (
     body_named,
     body_of,
     named_by_noun,
-    names_one_before,
     no_nominative,
+    noun_of_one_before,
     organisation_meant,
     spoken_for,
     state_of,
@@ -73,14 +75,15 @@ class Speakers(Context):
         entities: Sequence[Entity],
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
-        media: Callable[[str], bool] = is_media_name,
+        known: Organisations = BY_LETTERS,
         nominative_of: Nominative = no_nominative,
         past_sex: PastSex = past_sex_by_ending,
     ) -> None:
         super().__init__(text, entities, posts, quoted, past_sex)
         self.nominative = nominative_of
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
-        self.outlets = outlets(text, (e for e in entities if e.type == ORG), media)
+        self.known = known
+        self.outlets = outlets(text, (e for e in entities if e.type == ORG), known.is_media)
         # people named in full, by surname
         self.surnames: dict[str, list[Entity]] = {}
         for entity in entities:
@@ -221,8 +224,9 @@ class Speakers(Context):
             return last, []  # "сказал собеседник агентства": the one who spoke to it
         if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
-        if names_one_before(self.text, found):  # "в компании": the one named before
-            return None, [org for org in [organisation_meant(self.before(at), at)] if org]
+        if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
+            org = organisation_meant(self.before(at), at, self.of_kind(noun))
+            return None, [org] if org else []
         if (SPOKESPEOPLE | SOURCES) & set(tokens):
             words_said = [w.group() for w in found]
             meant = named_by_noun(tokens, self.bodies_before(at)) or body_named(
@@ -230,6 +234,23 @@ class Speakers(Context):
             )
             return meant, []
         return None, []
+
+    def of_kind(self, noun: str) -> Callable[[Entity], bool]:
+        """Whether an organisation is of a kind the noun calls ("в ведомстве": a ministry
+        or a service; "партия": a party), by its name or what the gazetteer knows."""
+        stem, kinds = next(
+            ((stem, kinds) for stem, kinds in ORG_NOUN_KINDS.items() if noun.startswith(stem)),
+            ("", set()),
+        )
+
+        def fits(org: Entity) -> bool:
+            names = (org.name, *org.aliases)
+            return any(
+                self.known.kind(name) in kinds or (bool(stem) and stem in name.lower())
+                for name in names
+            )
+
+        return fits
 
     def author_before(self, at: int) -> Entity | str | None:
         """The author a message with no name is of: the subject of the clause that

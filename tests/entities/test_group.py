@@ -315,9 +315,20 @@ def test_a_bare_body_is_the_one_country_a_text_without_russia_names():
         ("МВД", "ORG", "МВД"),
     )
     assert names(cluster(text, found, load())) == [["МВД Киргизии", "МВД"], ["Бишкек"]]
-    # a text that names Russia leaves the bare name to the gazetteer's Russian body
+    # a text that names Russia: the bare name after the country's is still that one's
     text += " Россия помогла."
     found.append(NameSpan(len(text) - 15, len(text) - 9, "LOC", "Россия"))
+    assert ["МВД Киргизии", "МВД"] in names(cluster(text, found, load()))
+
+
+def test_a_bare_body_before_any_country_in_a_text_naming_russia_is_the_gazetteers():
+    text = "МВД сообщило о задержании. МВД Киргизии провело обыск. Россия помогла."
+    found = spans(
+        text,
+        ("МВД", "ORG", "МВД"),
+        ("МВД Киргизии", "ORG", "МВД Киргизии"),
+        ("Россия", "LOC", "Россия"),
+    )
     assert ["МВД Киргизии"] in names(cluster(text, found, load()))
 
 

@@ -249,17 +249,17 @@ def test_according_to_a_named_source(text, expected):
 
 
 @pytest.mark.parametrize(
-    "words, named_before",
+    "words, noun",
     [
-        ("в компании", True),
-        ("этой компании", True),
-        ("в данном ведомстве", True),
-        ("японская компания", False),
-        ("в японской компании", False),
+        ("в компании", "компании"),
+        ("этой компании", "компании"),
+        ("в данном ведомстве", "ведомстве"),
+        ("японская компания", None),
+        ("в японской компании", None),
     ],
 )
-def test_a_bare_noun_names_the_organisation_before_unless_described(words, named_before):
-    from nlp_extract.quotes.referents import names_one_before
+def test_a_bare_noun_names_the_organisation_before_unless_described(words, noun):
+    from nlp_extract.quotes.referents import noun_of_one_before
     from nlp_extract.quotes.text import words as words_of
 
-    assert names_one_before(words, words_of(words, 0, len(words))) == named_before
+    assert noun_of_one_before(words, words_of(words, 0, len(words))) == noun

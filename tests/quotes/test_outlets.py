@@ -216,6 +216,19 @@ def test_an_agency_of_another_kind(text, expected):
     assert said(text) == expected
 
 
+class NothingKnown:
+    """A gazetteer that knows no organisation."""
+
+    def is_media(self, name):
+        return False
+
+    def kind(self, name):
+        return None
+
+
+NOTHING_KNOWN = NothingKnown()
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -231,7 +244,7 @@ def test_an_agency_of_another_kind(text, expected):
 )
 def test_an_outlet_by_its_letters_that_no_gazetteer_knows(text, expected):
     source, entities = marked(text)
-    found = read(source, regions(source), entities, posts, media=lambda name: False)
+    found = read(source, regions(source), entities, posts, known=NOTHING_KNOWN)
     assert [(q.speaker_name, q.kind, q.text) for q in found] == expected
 
 

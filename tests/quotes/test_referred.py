@@ -148,3 +148,47 @@ def test_a_press_service_named_alone_is_of_the_body_that_spoke_before():
         "Пресс-служба отмечает, что в доме находились сотрудники посольства."
     )
     assert [speaker for speaker, *_ in said(text)] == ["МВД Киргизии"] * 2
+
+
+KINDS = {"МИД России": "ministry", "Международный уголовный суд": "court"}
+
+
+class Kinds:
+    """A gazetteer that knows the kinds of a few organisations."""
+
+    def is_media(self, name):
+        return False
+
+    def kind(self, name):
+        return KINDS.get(name)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the kind the gazetteer knows: a ministry, not the court named more often
+            "[МИД России]ORG раскритиковал [Международный уголовный суд]ORG. "
+            "[МУС=Международный уголовный суд]ORG работает 14 лет.\n"
+            "В ведомстве отметили, что суд вынес всего четыре приговора.",
+            "МИД России",
+        ),
+        (  # the noun in the name, no gazetteer needed
+            "[Министерство обороны Японии]ORG опровергло слова [Kyodo]ORG. "
+            "[Kyodo]ORG настаивает.\nВ министерстве пояснили, что учения не проводились.",
+            "Министерство обороны Японии",
+        ),
+        (  # no organisation of the kind: the one named most often
+            "[Kyodo]ORG и [Reuters]ORG пишут об учениях. [Kyodo]ORG настаивает.\n"
+            "В министерстве пояснили, что учения не проводились.",
+            "Kyodo",
+        ),
+    ],
+)
+def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
+    from nlp_extract.quotes import read
+
+    from .marked import marked, posts, regions
+
+    source, entities = marked(text)
+    (quote,) = read(source, regions(source), entities, posts, known=Kinds())
+    assert quote.speaker_name == expected
