@@ -62,7 +62,7 @@ from .referents import (
 )
 from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
-from .zones import Zone, media_name
+from .zones import Zone, described_apart, media_name
 
 
 class Speakers(Context):
@@ -135,6 +135,7 @@ class Speakers(Context):
             return body, True  # "со ссылкой на источник в палестинском правительстве"
         zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
+        mentions = described_apart(self.text, zone, mentions)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         person = person_named(self.text, zone, mentions, self.posts)

@@ -4,10 +4,16 @@ a medium the NER does not know, or a group of people with no name, written there
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
+from ..lexicon.grammar import PARTICIPLE
 from ..lexicon.speakers import GROUP
+from .referents import Spanned
 from .text import apposition_end
+
+M = TypeVar("M", bound=Spanned)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,20 @@ def with_apposition(text: str, zone: Zone, end: int) -> tuple[Zone, ...]:
     if closing is None:
         return (zone,)
     return zone, Zone(zone.end + 1, closing, before=False, named=True)
+
+
+# a clause set off by commas that describes a noun: a participle's or a relative one
+# ("В заявлении МВД, опубликованном в Facebook, говорится"; "…, которая работает в Y,")
+DESCRIBING = re.compile(r",\s*(?:" + PARTICIPLE.pattern + r"|котор[а-яё]+)\b[^,]*,", re.IGNORECASE)
+
+
+def described_apart(text: str, zone: Zone, mentions: Sequence[M]) -> list[M]:
+    """The mentions of a zone outside the clauses in it that describe a noun (no
+    speaker is named there: "опубликованном в Facebook" tells where the statement was),
+    or all of them when none is outside."""
+    clauses = [m.span() for m in DESCRIBING.finditer(text, zone.start, zone.end)]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
+    return outside if outside else list(mentions)
 
 
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse",

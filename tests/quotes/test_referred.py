@@ -192,3 +192,25 @@ def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
     source, entities = marked(text)
     (quote,) = read(source, regions(source), entities, posts, known=Kinds())
     assert quote.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a participle's clause tells where the statement was, not who made it
+            "В заявлении [МВД]ORG, опубликованном в [Facebook]ORG, говорится, что задержаны трое.",
+            "МВД",
+        ),
+        (  # a relative clause
+            "[Amnesty International]ORG, которая сотрудничает с [ООН]ORG, заявила, что "
+            "доклад готов.",
+            "Amnesty International",
+        ),
+        (  # nothing outside the clause: what it names is all there is
+            "Как сообщил работающий в [ООН]ORG, доклад готов.",
+            "ООН",
+        ),
+    ],
+)
+def test_a_clause_describing_a_noun_names_no_speaker(text, expected):
+    assert [speaker for speaker, *_ in said(text)] == [expected]
