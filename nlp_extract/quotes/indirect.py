@@ -10,6 +10,7 @@ reports no words, and a verb with no speaker ("Отмечается, что") is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lexicon.phrases import DOCUMENT_VERBS
@@ -222,7 +223,8 @@ def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> li
         if not any(a < cue.start() < b for a, b in quoted)
         and not INFINITIVE_AFTER.match(text, cue.end())
     ]
-    found = according(text, sentence)
+    sources = according(text, sentence)
+    found = list(sources)
     previous: list[Said] = []
     joined = None
     for number, cue in enumerate(cues):
@@ -240,5 +242,29 @@ def indirect(text: str, sentence: Sentence, quoted: list[tuple[int, int]]) -> li
         if inherit:  # "Лидер напомнил, что … и подчеркнул, что …": the same speaker
             said = [replace(s, zones=previous[-1].zones) for s in said]
         previous = said
-        found += said
+        found += [through(text, s, sources) for s in said]
     return found
+
+
+# a source's words, not an act's: "По словам", "По информации", "По данным"
+SOURCE_CUE = re.compile(r"по\s", re.IGNORECASE)
+
+
+def through(text: str, said: Said, sources: Sequence[Said]) -> Said:
+    """A quote a verb attributes after it ("…, сообщает РБК") whose words a source's
+    attribution opens ("По информации представителей ООН, …"): the source speaks
+    through the outlet, and the outlet only when the source names no one. An act is no
+    source ("согласно распоряжению президента, …, сообщает NEWSru.com")."""
+    for source in sources:
+        if (
+            source.cue
+            and SOURCE_CUE.match(text, source.cue[0])
+            and said.cue
+            and said.start <= source.cue[0]
+            and source.start < said.end <= said.cue[0]
+        ):
+            start = max(said.start, source.start)
+            # both attributions read: it goes before the source's find alone
+            rank = max(said.rank, source.rank + 1)
+            return replace(said, start=start, zones=source.zones + said.zones, rank=rank)
+    return said

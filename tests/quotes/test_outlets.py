@@ -259,3 +259,26 @@ def test_a_bare_outlet_noun_is_the_outlet_that_spoke_just_before():
 def test_an_official_agency_is_an_outlet_not_the_speaker_of_its_source():
     text = "«Город освобождён», — сказал официальному агентству [SANA]ORG представитель властей."
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a source opens the words an outlet reports: the source speaks through it
+            "По информации представителей [ООН]ORG, все члены ассамблеи проголосовали "
+            "единогласно, сообщает [РБК]ORG.",
+            ("ООН", "все члены ассамблеи проголосовали единогласно"),
+        ),
+        (  # an act is no source: the outlet reports it
+            "Согласно распоряжению президента [Дмитрия Медведева=Дмитрий Медведев]PER, "
+            "переход на зимнее время отменяется, сообщает [NEWSru.com]ORG.",
+            (
+                "NEWSru.com",
+                "Согласно распоряжению президента Дмитрия Медведева, переход на "
+                "зимнее время отменяется",
+            ),
+        ),
+    ],
+)
+def test_a_source_speaks_through_the_outlet_that_reports_its_words(text, expected):
+    assert [(speaker, words) for speaker, _, words in said(text)] == [expected]
