@@ -34,6 +34,9 @@ def propagate(
             given.setdefault(surface, mention.name)
     names = named or {}
     forms.update((name, kind) for name, kind in names.items() if name not in forms)
+    # a person's surname alone, where NER missed it ("Путин: …" beside "Владимир Путин")
+    for surname in surnames(text, mentions):
+        forms.setdefault(surname, "PER")
     if not forms:
         return mentions
     longest = max(len(WORD.findall(form)) for form in forms)
@@ -53,3 +56,16 @@ def propagate(
                         added.append(NameSpan(first.start(), last.end(), forms[surface], name))
                     break
     return overlay(mentions, added) if added else mentions
+
+
+def surnames(text: str, mentions: Iterable[NameSpan]) -> set[str]:
+    """The last words of the people named with two or three words, as written in the
+    nominative with their first name ("Владимир Путин" -> "Путин"), long enough not to be
+    a common word's capital ("Ли")."""
+    found = set()
+    for mention in mentions:
+        words = text[mention.start : mention.end].split()
+        if mention.type == "PER" and 2 <= len(words) <= 3 and len(words[-1]) >= 4:
+            if words[-1][:1].isupper() and words[-1].isalpha() and not words[-1].isupper():
+                found.add(words[-1])
+    return found

@@ -270,6 +270,15 @@ def test_propagation_leaves_words_inside_a_longer_mention_alone():
     assert propagate(text, found, [(0, 7), (8, len(text))]) == found
 
 
+def test_propagation_finds_a_persons_surname_alone():
+    text = "Путин: законопроект внесён. Владимир Путин и Ли Кэцян. Ли приехал, ООН рада."
+    found = spans(text, ("Владимир Путин", "PER", ""), ("Ли Кэцян", "PER", ""))
+    regions = [(0, 27), (28, len(text))]
+    propagated = propagate(text, found, regions)
+    # the surname alone is a mention; a short one ("Ли") is too often another word
+    assert [text[m.start : m.end] for m in propagated] == ["Путин", "Владимир Путин", "Ли Кэцян"]
+
+
 def test_a_national_body_is_one_with_its_country_and_its_compound_abbreviation():
     text = "ЦБ РФ и Банк России. Центробанк и ЦБ. Минфин и Министерство финансов."
     found = spans(
