@@ -19,7 +19,7 @@ from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_O
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
-from .direct import announced, dialogue, direct, interview, unmarked
+from .direct import announced, dialogue, direct, interview, labelled, unmarked
 from .indirect import indirect
 from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
@@ -47,6 +47,9 @@ def read(
     source, text = text, unlinked(text)
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
+    if blocks and not lines[0]:  # a headline "Исламское государство: …"
+        names = [(m.start, m.end) for e in entities if e.type in (PER, ORG) for m in e.mentions]
+        lines[0] = labelled(text, blocks[0], names)
     # an interview is several lines: one "Москва: …" is a heading, though a headline
     # "Роскомнадзор: …" is the words of the one it names
     interviewed = sum(map(len, lines)) > 1

@@ -74,6 +74,7 @@ COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„�
 OPENING_MARKS = '«"„“'
 CLOSING_MARKS = '»"“”'
 # "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
+COLON = re.compile(r"\s*:\s+(?=\S)")
 LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
 
 
@@ -190,6 +191,21 @@ def interview(text: str, paragraph: tuple[int, int]) -> list[Said]:
     zone = Zone(label.start(1), label.end(1), before=True)
     start, end = label.end(), paragraph[1]
     return [Said(start, end, None, (zone,), "direct", 2, needs_speaker=True)]
+
+
+def labelled(text: str, paragraph: tuple[int, int], names: Sequence[tuple[int, int]]) -> list[Said]:
+    """A line "X: …" whose label is a name found in the text, whatever the case of its
+    words ("Исламское государство: …", which `interview`'s capitals miss)."""
+    start = next((a for a, b in names if a == paragraph[0] and COLON.match(text, b)), None)
+    if start is None:
+        return []
+    end = next(b for a, b in names if a == start)
+    label = COLON.match(text, end)
+    assert label is not None
+    if not has_words(text, label.end(), paragraph[1], 2):
+        return []
+    zone = Zone(start, end, before=True)
+    return [Said(label.end(), paragraph[1], None, (zone,), "direct", 2, needs_speaker=True)]
 
 
 def direct(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> list[Said]:

@@ -356,3 +356,21 @@ def test_a_press_service_after_an_agency_is_not_the_agencys():
         "[РИА Новости]ORG.\nПресс-служба уточнила, что выплаты начнутся в мае."
     )
     assert said(text)[-1][0] != "РИА Новости"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a headline whose label is a name of words in lower case
+            "[Исламское государство]ORG: стрельбу устроил его сторонник\n\n"
+            "[Исламское государство]ORG выпустило заявление.",
+            [("Исламское государство", "direct", "стрельбу устроил его сторонник")],
+        ),
+        (  # a place's name heads a report, not words said
+            "[Нижний Новгород]LOC: на улицах прошёл парад\n\nВ параде участвовали тысячи.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_labelled_by_a_name_the_text_finds(text, expected):
+    assert said(text) == expected
