@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
-from ..lexicon.quotes import AS_SAID, CUE
+from ..lexicon.quotes import AS_SAID, CUE, PAST
 from .said import Said
 from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
@@ -35,6 +35,9 @@ BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили|обвиня(?:ют|ли))(?![\w-])", re.IGNORECASE)
 # the first letter of quoted words
 FIRST_LETTER = re.compile(r"[^\W\d_]")
+# the past stems of verbs whose quoted complement is words said: of speech, of judging
+# ("осуждал", "критиковал"), of proposing and promising
+SPOKEN = (*PAST, "предложи", "осуди", "осужда", "критикова", "раскритикова", "поблагодари")
 # "назвал его «…»": a verb of naming, accusing or describing and a few words before
 # the marks ("называл себя «…»", "характеризуют её состояние как «тяжёлое»", "обвинил
 # её в «пропаганде»", "описывала своё жилище как «светлое»",
@@ -47,7 +50,11 @@ NAMING = re.compile(
     r"|(?:обвини|обвиня)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?в\s+(?:[\w-]+\s+){0,2}"
     r"|(?:описа|описыва)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?как\s+"
     r"|(?:сообща|сообщи)(?:л|ла|ли|ло|ет|ют)\s+о\s+(?:[\w-]+\s+){0,2}"
-    r"|с\s+(?:криками|лозунгами|лозунгом)\s+)$",
+    r"|с\s+(?:криками|лозунгами|лозунгом)\s+"
+    # any verb of speech, judging or proposing with a quoted phrase as its complement
+    # ("предложил в обмен «начать с чистого листа» и «…»", "осуждал решение «…»",
+    # "пообещал продолжить политику «…»"), a phrase before in the same run
+    r"|(?:" + "|".join(SPOKEN) + r")(?:л|ла|ли|ло|в)\s+(?:(?:[\w-]+|«[^«»]*»,?)\s+){0,6})$",
     re.IGNORECASE,
 )
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line

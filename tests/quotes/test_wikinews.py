@@ -236,6 +236,35 @@ def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
+    [
+        (  # a verb of proposing: each quoted phrase of the run is a quote
+            "[Али Салех]PER предложил в обмен «начать с чистого листа» и «разобраться с ними "
+            "в позитивном духе».",
+            [
+                ("Али Салех", "direct", "начать с чистого листа"),
+                ("Али Салех", "direct", "разобраться с ними в позитивном духе"),
+            ],
+        ),
+        (  # a verb of judging, a few words between
+            "[Эверитт Джеймсон]PER осуждал решение президента «отдать Аль-Кудс евреям».",
+            [("Эверитт Джеймсон", "direct", "отдать Аль-Кудс евреям")],
+        ),
+        (  # a capital after the verb's words: a name, not words said
+            "[Иван Петров]PER раскритиковал фильм «Собачье сердце».",
+            [],
+        ),
+        (  # no verb of speech: a scare quote
+            "Он собирался создать так называемую «спящую ячейку» в городе.",
+            [],
+        ),
+    ],
+)
+def test_a_quoted_phrase_a_verb_of_speech_takes_is_a_quote(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
     [  # a list of names after an attribution and a colon is no speech, direct or not
         (
             "Как сообщил [ТАСС]ORG, в списке пострадавших:\n\nИван Петров, Сергей Иванов и "
