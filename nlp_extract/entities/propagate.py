@@ -22,6 +22,47 @@ def propagate(
     in one place makes a bare "Голос Америки" elsewhere a mention of it. A copy of a
     named mention takes its name ("СК" of "СК РФ" is "СК РФ" wherever it stands).
     """
+    names = named or {}
+    forms, given = surface_forms(text, mentions, names)
+    if not forms:
+        return mentions
+    # the lengths in words of the forms, by their first word, the longest first
+    lengths: dict[str, list[int]] = {}
+    for form in forms:
+        found = WORD.findall(form)
+        if found and form.startswith(found[0]):
+            lengths.setdefault(found[0], []).append(len(found))
+    for counts in lengths.values():
+        counts.sort(reverse=True)
+    covered = SpanIndex([(m.start, m.end) for m in mentions])
+    added = []
+    for start, end in regions:
+        words = list(WORD.finditer(text, start, end))
+        until = start  # the end of the last mention added: no mention inside it
+        for i, first in enumerate(words):
+            if first.start() < until or not first.group()[:1].isupper():
+                continue
+            for count in lengths.get(first.group(), ()):
+                if i + count > len(words):
+                    continue
+                last = words[i + count - 1]
+                surface = text[first.start() : last.end()]
+                if surface in forms:
+                    clash = covered.overlapping(first.start(), last.end())
+                    if not any(s <= first.start() and last.end() <= e for s, e in clash):
+                        name = surface if surface in names else given.get(surface, "")
+                        added.append(NameSpan(first.start(), last.end(), forms[surface], name))
+                        until = last.end()
+                    break
+    return overlay(mentions, added) if added else mentions
+
+
+def surface_forms(
+    text: str, mentions: Iterable[NameSpan], names: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The forms to look for, with their types, and the name each surface of a mention
+    was given: the mentions' capitalised surfaces, the canonical names asked for, and
+    the surnames of the people."""
     forms: dict[str, str] = {}
     given: dict[str, str] = {}  # the name the first mention of a surface has, if named yet
     for mention in mentions:
@@ -32,30 +73,11 @@ def propagate(
         ):
             forms.setdefault(surface, mention.type)
             given.setdefault(surface, mention.name)
-    names = named or {}
     forms.update((name, kind) for name, kind in names.items() if name not in forms)
     # a person's surname alone, where NER missed it ("Путин: …" beside "Владимир Путин")
     for surname in surnames(text, mentions):
         forms.setdefault(surname, "PER")
-    if not forms:
-        return mentions
-    longest = max(len(WORD.findall(form)) for form in forms)
-    covered = SpanIndex([(m.start, m.end) for m in mentions])
-    added = []
-    for start, end in regions:
-        words = list(WORD.finditer(text, start, end))
-        for i, first in enumerate(words):
-            if not first.group()[:1].isupper():
-                continue
-            for last in reversed(words[i : i + longest]):
-                surface = text[first.start() : last.end()]
-                if surface in forms:
-                    clash = covered.overlapping(first.start(), last.end())
-                    if not any(s <= first.start() and last.end() <= e for s, e in clash):
-                        name = surface if surface in names else given.get(surface, "")
-                        added.append(NameSpan(first.start(), last.end(), forms[surface], name))
-                    break
-    return overlay(mentions, added) if added else mentions
+    return forms, given
 
 
 def surnames(text: str, mentions: Iterable[NameSpan]) -> set[str]:

@@ -279,6 +279,17 @@ def test_propagation_finds_a_persons_surname_alone():
     assert [text[m.start : m.end] for m in propagated] == ["Путин", "Владимир Путин", "Ли Кэцян"]
 
 
+def test_propagation_adds_no_mention_inside_another_it_adds():
+    text = "Виктор Понедельник: матч проигран. Виктор Понедельник недоволен."
+    found = spans(text, ("Виктор Понедельник недоволен", "PER", ""))
+    found = [NameSpan(found[0].start, found[0].start + 18, "PER", "")]
+    propagated = propagate(text, found, [(0, 34), (35, len(text))])
+    assert [(m.start, text[m.start : m.end]) for m in propagated] == [
+        (0, "Виктор Понедельник"),
+        (35, "Виктор Понедельник"),
+    ]
+
+
 def test_a_national_body_is_one_with_its_country_and_its_compound_abbreviation():
     text = "ЦБ РФ и Банк России. Центробанк и ЦБ. Минфин и Министерство финансов."
     found = spans(
