@@ -70,7 +70,19 @@ def media_name(text: str, zone: Zone) -> str | None:
 
 def group_named(text: str, zone: Zone) -> bool:
     """Whether the words after a verb are a group of people in the plural and nothing
-    more ("…, считают американцы", "как утверждают военные"): their words are a quote
-    with no one named."""
+    more but when they spoke ("…, считают американцы", "как утверждают военные",
+    "сообщили итальянские СМИ в конце ноября"): their words are a quote with no one
+    named."""
     words = text[zone.start : zone.end].strip()
+    # "как сообщили ранее местные СМИ", "сообщили итальянские СМИ в конце ноября"
+    words = BESIDE_GROUP.sub("", words).strip()
     return GROUP.fullmatch(words) is not None
+
+
+# when a group spoke, said before it or after it: an adverb of time, a phrase of a
+# preposition after it
+BESIDE_GROUP = re.compile(
+    r"^(?:(?:ранее|позже|позднее|вчера|сегодня|накануне|также|уже|тогда)\s+)+"
+    r"|\s+(?:в|во|на|к|по|после|до)\s+[^,]*$",
+    re.IGNORECASE,
+)
