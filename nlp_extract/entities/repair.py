@@ -166,13 +166,25 @@ TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
 AGE = re.compile(r"[а-яё\d-]+летн(?:ий|яя|ее|его|ей|юю|им|ем|ие|их|ими|ему)")
 
 
+# the letters a surname's case forms share ("адвока" of "Адвокат", "Адвоката")
+STEM = 6
+
+
 def title_off(
     text: str, mentions: Iterable[NameSpan], is_title: Callable[[str], bool]
 ) -> list[NameSpan]:
     """NER takes a capitalised title into the name ("Император Акихито", "Принц
     Чарльз"): a PER mention that opens with a position word before a capitalised
-    word starts after it, so the title is read as the person's role; an organisation
-    or place that is one such word opening a sentence is none."""
+    word starts after it, so the title is read as the person's role; a person that is
+    such a word alone, or an organisation or place that is one opening a sentence, is
+    none."""
+    mentions = list(mentions)
+    # a post that is a surname of the text ("Дик Адвокат" … "Адвоката") stays a name
+    surnames = {
+        words[-1].lower()[:STEM]
+        for m in mentions
+        if m.type == PER and len(words := text[m.start : m.end].split()) > 1
+    }
     out = []
     for mention in mentions:
         word = text[mention.start : mention.end]
@@ -183,6 +195,9 @@ def title_off(
             and is_title(word)
         ):
             continue  # a post that opens a sentence is no organisation: "Замглавы …"
+        if mention.type == PER and " " not in word and is_title(word):
+            if word.lower()[:STEM] not in surnames:
+                continue  # a post alone is no name: "напомнил Папа" (the role finds him)
         found = (
             TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
         )

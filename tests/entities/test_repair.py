@@ -151,3 +151,28 @@ def test_two_people_read_as_one_are_two(text, caption, expected):
 def test_a_mention_never_starts_or_ends_with_a_control_character(text, piece, expected):
     (mention,) = repair(text, spans(text, (piece, "ORG")), lemma)
     assert text[mention.start : mention.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, post, expected",
+    [
+        # a post alone is no person's name: the role finds the person
+        ("Папа Франциск молился. Многие, напомнил Папа, бежали.", "Франциск", "Папа", []),
+        # a post that is a surname the text gives is one
+        (
+            "Тренер Дик Адвокат доволен. Адвоката поддержали.",
+            "Дик Адвокат",
+            "Адвоката",
+            ["Адвоката"],
+        ),
+    ],
+)
+def test_a_post_alone_is_no_person(text, name, post, expected):
+    from nlp_extract.entities.repair import title_off
+
+    found = [
+        NameSpan(text.index(name), text.index(name) + len(name), "PER"),
+        NameSpan(text.rindex(post), text.rindex(post) + len(post), "PER"),
+    ]
+    kept = title_off(text, found, lambda word: word.lower() in {"папа", "адвокат", "адвоката"})
+    assert [text[m.start : m.end] for m in kept] == [name, *expected]
