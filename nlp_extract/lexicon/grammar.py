@@ -26,3 +26,5 @@ ADJECTIVE_WORD = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
 # a participle ("опубликованном", "выступавший", "работающей"): a participle's suffix
 # before an adjective's ending
 PARTICIPLE = re.compile(r"[а-яё]+(?:нн|вш|ющ|ущ|ящ|ащ)" + ADJECTIVE_ENDING, re.IGNORECASE)
+# the ends of a verb in the plural: past -ли, present -ют, -ят, -ут, -ат
+PLURAL_VERB = ("ли", "ют", "ят", "ут", "ат")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
-from ..lexicon.grammar import ADJECTIVE_WORD
+from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB
 from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.speakers import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
@@ -37,10 +38,24 @@ BODY_WORDS = 3
 # how many letters of a word a body's name shares: "прокур" of "прокуратуры"
 STEM = 5
 NO_STEM = SOURCES | SPOKESPEOPLE
+# the first letters of the nouns of a body, in any case ("департамента", "полиции"),
+# not of those who speak for one ("пресс-служба")
+BODY_STEMS = frozenset(
+    word[:STEM] for word in STATE_BODIES if len(word) >= STEM and word not in NO_STEM
+)
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
 # how far back "они" looks for an organisation's people: the sentence before
 THEY_REACH = 300
+
+
+# a phrase in the nominative ("в палестинском правительстве" -> "палестинское
+# правительство"), as the pipeline's morphology gives it; None when it cannot
+Nominative = Callable[[Sequence[str]], str | None]
+
+
+def no_nominative(words: Sequence[str]) -> str | None:
+    return None
 
 
 class Mentioned(Protocol):
@@ -110,15 +125,22 @@ class SpannedMention(Spanned, Mentioned, Protocol):
     pass
 
 
-def body_of(text: str, start: int, place: Spanned) -> str | None:
+def body_of(
+    text: str, start: int, place: Spanned, nominative: Nominative = no_nominative
+) -> str | None:
     """The body of a place named before it from `start` on, in the nominative, that no
     entity names: "федеральная прокуратура Бельгии", "министерство юстиции США",
-    "Посольство США" (not "в Бельгии", "власти США")."""
+    "Посольство США" (not "в Бельгии", "власти США"); in another case when `nominative`
+    can give its nominative ("По заявлениям департамента транспорта Москвы")."""
     found = words(text, start, place.start)[-BODY_WORDS:]
     lower = [w.group().lower() for w in found]
     nouns = [number for number, word in enumerate(lower) if word in STATE_BODIES]
     if not nouns:
-        return None
+        oblique = [number for number, word in enumerate(lower) if word[:STEM] in BODY_STEMS]
+        if not oblique:
+            return None
+        phrase = [w.group() for w in found[oblique[-1] :]] + text[place.start : place.end].split()
+        return nominative(phrase)
     first = nouns[-1]
     # "министерство юстиции": the nouns after the body's are its complements
     if any(word[0].isupper() for word in (w.group() for w in found[first + 1 :])):
@@ -130,6 +152,13 @@ def body_of(text: str, start: int, place: Spanned) -> str | None:
     ):
         first -= 1
     return text[found[first].start() : place.end]
+
+
+def names_body(tokens: Sequence[str]) -> bool:
+    """Whether the words of an attribution name a body by a noun of its kind, so that a
+    place among them is the body's, not a state speaking ("По заявлениям департамента
+    транспорта Москвы" is the department's, not Russia's)."""
+    return any(word[:STEM] in BODY_STEMS for word in tokens)
 
 
 def named_by_noun(tokens: Sequence[str], bodies: Iterable[Entity | str]) -> Entity | str | None:
@@ -159,13 +188,28 @@ def spoken_for(text: str, before: Iterable[SpannedMention], at: int, reach: int)
     return None
 
 
-# a phrase in the nominative ("в палестинском правительстве" -> "палестинское
-# правительство"), as the pipeline's morphology gives it; None when it cannot
-Nominative = Callable[[Sequence[str]], str | None]
-
-
-def no_nominative(words: Sequence[str]) -> str | None:
+def pair_before(text: str, before: Iterable[SpannedMention], at: int) -> Entity | None:
+    """The first of two organisations that are together the subject of a verb in the
+    sentence before `at`, whom "они", "их" stand for ("ГИБДД и МЧС опровергли это. По их
+    информации, …"), as the first of two speakers is recorded."""
+    start = text.rfind(".", 0, text.rfind(".", 0, at)) + 1
+    near = [m for m in before if m.start >= start]
+    near.reverse()  # in text order
+    for first, second in reversed(list(pairwise(near))):
+        joined = text[first.end : second.start].strip().lower()
+        verb = WORD_AFTER.match(text, second.end)
+        if (
+            first.entity.type == ORG == second.entity.type
+            and joined in ("и", ",")
+            and verb is not None
+            and verb.group(1).lower().endswith(PLURAL_VERB)
+        ):
+            return first.entity
     return None
+
+
+# the word right after a mention
+WORD_AFTER = re.compile(r"\s+([а-яё]+)", re.IGNORECASE)
 
 
 def body_named(written: Sequence[str], nominative: Nominative) -> str | None:

@@ -54,9 +54,11 @@ from .referents import (
     body_named,
     body_of,
     named_by_noun,
+    names_body,
     no_nominative,
     noun_of_one_before,
     organisation_meant,
+    pair_before,
     spoken_for,
     state_of,
 )
@@ -143,25 +145,24 @@ class Speakers(Context):
             return person, person is not None
         found = words(self.text, zone.start, zone.end)
         tokens = [w.group().lower() for w in found]
-        if (
-            zone.before
-            and goes_on(self.text, zone)
-            and (last := self.last_heard(at) or self.last_person(at, female))
-        ):
-            return last, True  # "«…», — и добавил, что": the one who spoke just before
-        pronoun = next((word for word in tokens if word in PRONOUNS), None)
-        # "Президент и сам …": "сам" stresses the title, which says who it is
-        if pronoun and not (pronoun in EMPHATIC and posts_named(tokens, self.posts)):
-            return self.of_pronoun(pronoun, at), True
-        if "они" in tokens and (they := spoken_for(self.text, self.before(at), at, THEY_REACH)):
-            return they, True
-        bodies = [body_of(self.text, zone.start, m) for m in mentions if m.entity.type == LOC]
+        back, refers = self.referred_back(zone, tokens, at, female)
+        if refers:
+            return back, True
+        bodies = [
+            body_of(self.text, zone.start, m, self.nominative)
+            for m in mentions
+            if m.entity.type == LOC
+        ]
         if not any(m.entity.type == ORG for m in mentions) and any(bodies):
             return next(body for body in bodies if body), True
         # a name in brackets names the body before it: "агентства по атомной энергии (Узатом)"
         groups = [
             m.entity for m in mentions if m.entity.type == ORG or bracketed(self.text, m)
-        ] or [m.entity for m in mentions if m.entity.type == LOC and len(tokens) <= 3]
+        ] or [
+            m.entity
+            for m in mentions
+            if m.entity.type == LOC and len(tokens) <= 3 and not names_body(tokens)
+        ]
         if not groups and (
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)
         ):
@@ -184,6 +185,29 @@ class Speakers(Context):
         if posts or REFERRING & set(tokens):
             return self.titled(at, posts, tokens, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def referred_back(
+        self, zone: Zone, tokens: Sequence[str], at: int, female: bool | None
+    ) -> tuple[Entity | str | None, bool]:
+        """The one words that go on or a pronoun refer back to, and whether they refer
+        back: the one who spoke just before ("«…», — и добавил, что"), the person "он"
+        stands for, the organisations "они", "их" stand for."""
+        if (
+            zone.before
+            and goes_on(self.text, zone)
+            and (last := self.last_heard(at) or self.last_person(at, female))
+        ):
+            return last, True
+        pronoun = next((word for word in tokens if word in PRONOUNS), None)
+        # "Президент и сам …": "сам" stresses the title, which says who it is
+        if pronoun and not (pronoun in EMPHATIC and posts_named(tokens, self.posts)):
+            return self.of_pronoun(pronoun, at), True
+        if {"они", "их"} & set(tokens) and (
+            they := spoken_for(self.text, self.before(at), at, THEY_REACH)
+            or pair_before(self.text, self.before(at), at)
+        ):
+            return they, True
+        return None, False
 
     def titled(
         self, at: int, posts: frozenset[str], tokens: Sequence[str], female: bool | None

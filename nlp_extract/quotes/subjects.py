@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ..constants import ORG, PER
 from ..entities.sex import SUBJECT_AFTER
-from ..lexicon.grammar import ADJECTIVE_WORD
+from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB
 from ..schema import Entity
 from .mentions import Named
 from .persons import nominative, written_in_full
@@ -167,8 +167,6 @@ def the_other(text: str, start: int, end: int, people: Sequence[Named]) -> Named
     return others[0] if others else None
 
 
-# the ends of a verb in the plural: past -ли, present -ют, -ят, -ут, -ат
-PLURAL_VERB = ("ли", "ют", "ят", "ут", "ат")
 # words that go on after a quote or a dash ("«…», — и добавил, что"), or open a
 # sentence whose subject is the one before's ("Также заявлял, что", "Ранее он")
 GOING_ON = frozenset(

@@ -62,3 +62,11 @@ def test_an_outlet_citing_an_unnamed_source_in_a_body(extractor):
         "палестинское правительство"
     ]
     assert [q.speaker_name for q in extractor.extract(own).quotes] == ["Коммерсант"]
+
+
+def test_a_body_of_a_place_in_another_case_is_the_body_not_the_state(extractor):
+    text = "По заявлениям департамента транспорта Москвы, автобус врезался в остановку."
+    doc = extractor.extract(text)
+    assert [(q.speaker_name, q.text) for q in doc.quotes] == [
+        ("департамент транспорта Москвы", "автобус врезался в остановку")
+    ]

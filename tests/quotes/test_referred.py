@@ -214,3 +214,21 @@ def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
 )
 def test_a_clause_describing_a_noun_names_no_speaker(text, expected):
     assert [speaker for speaker, *_ in said(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "их" of two organisations, the subject of a plural verb before
+            "Источники сообщали о двух погибших, однако потом [ГИБДД]ORG и [МЧС]ORG "
+            "опровергли это. По их информации, пострадавших трое.",
+            ["ГИБДД"],
+        ),
+        (  # two organisations that are no verb's subject together
+            "[ГИБДД]ORG сообщила о ДТП в районе [МЧС]ORG. По их информации, пострадавших трое.",
+            [None],
+        ),
+    ],
+)
+def test_they_are_the_first_of_two_organisations_that_spoke(text, expected):
+    assert [speaker for speaker, *_ in said(text)] == expected
