@@ -62,6 +62,7 @@ from .referents import (
     spoken_for,
     state_of,
 )
+from .states import AUTHORITIES, of_authorities
 from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, described_apart, media_name
@@ -148,6 +149,8 @@ class Speakers(Context):
         back, refers = self.referred_back(zone, tokens, at, female)
         if refers:
             return back, True
+        if AUTHORITIES & set(tokens):  # "израильские власти", "Власти считают"
+            return of_authorities(self.text, tokens, mentions, self.before(at)), True
         bodies = [
             body_of(self.text, zone.start, m, self.nominative)
             for m in mentions

@@ -40,6 +40,10 @@ def posts(word: str) -> frozenset[str]:
     return frozenset({post}) if post else frozenset()
 
 
+# the countries of the texts, as the pipeline codes them
+COUNTRIES = {"Россия": "RU", "США": "US", "Израиль": "IL", "Сирия": "SY", "Украина": "UA"}
+
+
 def marked(source: str) -> tuple[str, list[Entity]]:
     """The plain text and its entities."""
     text, entities, position = "", {}, 0
@@ -49,7 +53,14 @@ def marked(source: str) -> tuple[str, list[Entity]]:
         start = len(text)
         text += written
         entity = entities.setdefault(
-            name, Entity(id=f"e{len(entities) + 1}", type=kind, name=name, mentions=[])
+            name,
+            Entity(
+                id=f"e{len(entities) + 1}",
+                type=kind,
+                name=name,
+                mentions=[],
+                code=COUNTRIES.get(name) if kind == "LOC" else None,
+            ),
         )
         entity.mentions.append(Mention(start=start, end=len(text), text=written))
         position = match.end()

@@ -1,0 +1,45 @@
+"""Who "власти" are: a state speaking through its authorities.
+
+"Власти России", "израильские власти", "по мнению властей" speak for a country: the
+one their words name (a country's name or adjective), else the one the text last named
+as "власти <country>" ("Власти США арестовали … Власти считают, что …"); with no country
+named, an unnamed group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..constants import LOC
+from ..lexicon.posts import country_adjectives
+from ..schema import Entity
+from .mentions import Named
+from .text import words
+
+AUTHORITIES = frozenset({"власти", "властей", "властям", "властями", "властях"})
+
+
+def of_authorities(
+    text: str, tokens: Sequence[str], mentions: Sequence[Named], before: Iterable[Named]
+) -> Entity | None:
+    """The country whose authorities the words name (`mentions`: the zone's, `before`:
+    the text's before it, the nearest first), None when they name no country's."""
+    places = [m.entity for m in mentions if m.entity.type == LOC and m.entity.code]
+    if places:
+        return places[0]
+    codes = {
+        code for word in tokens for stem, code in country_adjectives() if word.startswith(stem)
+    }
+    for named in before:
+        entity = named.entity
+        if entity.type != LOC or not entity.code:
+            continue
+        if entity.code in codes or (not codes and authorities_of(text, named)):
+            return entity
+    return None
+
+
+def authorities_of(text: str, place: Named) -> bool:
+    """Whether a country is named as the one of "власти" ("Власти США")."""
+    said = words(text, max(0, place.start - 20), place.start)
+    return bool(said) and said[-1].group().lower() in AUTHORITIES
