@@ -66,10 +66,30 @@ class Context(Mentions):
         female = pronoun in FEMALE_PRONOUNS
         if going_on := self.still_speaking(at, female):
             return going_on
-        person = self.last_person(at, female)
+        person = self.last_subject(at, female) or self.last_person(at, female)
         unfit = person is None or fits(person, female, self.sex) >= (1 if female else 2)
         of_them = self.continued(at) if pronoun in POSSESSIVE or unfit else None
         return of_them or person
+
+    def last_subject(self, at: int, female: bool) -> Entity | None:
+        """Of the people named in the sentence before `at` or in its own words before
+        it, the nearest written as their name ends and no noun's dependent, of the
+        pronoun's sex: the subject a pronoun goes on with ("Сантос добивался признания
+        отцовства Иглесиаса. По его словам, …" is Сантос)."""
+        start = self.text.rfind(".", 0, self.text.rfind(".", 0, at)) + 1
+        for named in self.before(at):
+            if named.start < start:
+                return None
+            person = named.entity
+            written = self.text[named.start : named.end]
+            if (
+                person.type == PER
+                and nominative(written, person)
+                and not dependent(self.text, named.start, self.posts)
+                and fits(person, female, self.sex) < 2
+            ):
+                return person
+        return None
 
     def still_speaking(self, at: int, female: bool) -> Entity | None:
         """The person who spoke just before, whom "он", "По его словам" go on with when

@@ -232,3 +232,22 @@ def test_a_clause_describing_a_noun_names_no_speaker(text, expected):
 )
 def test_they_are_the_first_of_two_organisations_that_spoke(text, expected):
     assert [speaker for speaker, *_ in said(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "по его мнению" inside a clause: its subject, not one named before it
+            "[Наоми Скотт]PER приедет в июне.\nОднако [Гай Ричи]PER не может начать съёмки, "
+            "так как, по его мнению, актёры должны сыграться.",
+            ["Гай Ричи", "Гай Ричи"],
+        ),
+        (  # the subject of the sentence before, not a noun's dependent after it
+            "[Хавьер Сантос]PER подал иск. [Сантос=Хавьер Сантос]PER добивался признания "
+            "отцовства [Иглесиаса=Хулио Иглесиас]PER. По его словам, роман был в 1970-х.",
+            ["Хавьер Сантос"],
+        ),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_subject(text, expected):
+    assert [speaker for speaker, *_ in said(text)] == expected
