@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from ..constants import LOC, ORG, fold_key
 from ..lexicon.organisations import LEGAL_FORMS
+from ..lexicon.posts import country_adjectives
 from .compounds import abbreviates, content_words, may_be_compound
 from .gazetteer import Gazetteer
 from .likeness import is_abbreviation
@@ -35,7 +36,9 @@ def bodies(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> dict[int, Body
     return out
 
 
-def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+def national_pairs(
+    text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
     """Each mention "X <country>" with the first bare "X" of the text, when the text
     qualifies X by that one country and the bare one comes after ("МВД Украины … В
     заявлении МВД": the country just named, whatever other country the text names), or
@@ -61,9 +64,25 @@ def national_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterat
             continue
         known = gazetteer.organisation(mentions[bare[body]].name)
         country = gazetteer.country_of(known) if known else None
+        if another_country(text, mentions[bare[body]].start, code):
+            continue  # "МВД Украины … Российское МВД"
         after = mentions[bare[body]].start > mentions[index].start
         if after or country in (None, code) or (country not in named and country not in codes):
             yield bare[body], index
+
+
+def another_country(text: str, start: int, code: str) -> bool:
+    """Whether the word before a bare body is the adjective of another country than
+    `code` ("Российское МВД" after "МВД Украины")."""
+    before = ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    found = next((c for stem, c in country_adjectives() if word.startswith(stem)), None)
+    return found is not None and found != code
+
+
+ADJECTIVE_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
 
 
 def compound_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:

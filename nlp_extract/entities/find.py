@@ -36,7 +36,7 @@ def find_spans(
     spans = stranger_before_surname(text, spans)
     spans = overlay(spans, dateline(text, regions))
     spans = overlay(spans, quoted_names(text, spans, morphology))
-    spans = propagate(text, spans, regions)
+    spans = propagate(text, spans, regions, common=morphology.is_common_word)
     spans = join_name_parts(text, spans, morphology)
     spans = known_places(text, spans, regions, gazetteer, morphology)
     return organisations(text, spans, regions, gazetteer, morphology)

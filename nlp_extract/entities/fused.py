@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..constants import LOC, ORG, PER, fold_key
 from ..morphology import Morphology
-from .likeness import same_word
+from .likeness import PATRONYMIC, same_word
 from .spans import NameSpan
 
 
@@ -38,8 +38,8 @@ def two_people_apart(
             # the pairs apart, not inside the whole name written again ("Аун Сан Су Чжи")
             apart = outside.replace(text[mention.start : mention.end], " ")
             if (
-                (is_first_name(first) or written_apart(apart, first, surname))
-                and (is_first_name(second) or written_apart(apart, second, last))
+                (is_first_name(first) or written_apart(apart, first, surname, after=second))
+                and (is_first_name(second) or written_apart(apart, second, last, before=surname))
                 and all(re.search(rf"\b{re.escape(w[:4])}", outside) for w in (surname, last))
             ):
                 cut = mention.start + words[1].end()
@@ -50,11 +50,21 @@ def two_people_apart(
     return out
 
 
-def written_apart(outside: str, first: str, last: str) -> bool:
+def written_apart(outside: str, first: str, last: str, before: str = "", after: str = "") -> bool:
     """The text elsewhere writes the two words side by side, in any case ("Эдварду
-    Сноудену" for "Эдвард Сноуден")."""
-    pattern = rf"\b{re.escape(first[:3])}\w*\s+{re.escape(last[:4])}"
-    return re.search(pattern, outside) is not None
+    Сноудену" for "Эдвард Сноуден"), not inside the whole name written in another case
+    (`before`, `after`: the words of the name around the pair, as "Родригесом" after
+    "Хосе Луисом")."""
+    pattern = rf"\b{re.escape(first[:3])}\w*\s+{re.escape(last[:4])}\w*"
+    for found in re.finditer(pattern, outside):
+        previous = outside[: found.start()].split()[-1:]
+        following = outside[found.end() :].split()[:1]
+        if after and following and following[0][:4].lower() == after[:4].lower():
+            continue
+        if before and previous and previous[0][:4].lower() == before[:4].lower():
+            continue
+        return True
+    return False
 
 
 def two_names_apart(
@@ -123,7 +133,9 @@ def stranger_before_surname(text: str, mentions: Sequence[NameSpan]) -> list[Nam
             same_word(last, other[-1]) and not same_word(before[0], other[0]) for other in full
         )
         if len(before) == 2:  # "В роли Тони Сопрано Гандольфини" beside "Тони Сопрано"
-            place, person = False, written[" ".join(before)] > 0
+            # not a first name and patronymic: "Владимир Владимирович Путин" is one
+            place = False
+            person = written[" ".join(before)] > 0 and not PATRONYMIC.search(before[1])
         else:
             place = any(same_word(before[0], thing) for thing in things)
             person = any(

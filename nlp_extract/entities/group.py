@@ -84,7 +84,7 @@ def link(
     join_bracketed_abbreviations(text, links, mentions, gazetteer)
     join_bracketed_spellings(text, links, mentions, gazetteer)
     join_abbreviations(links, mentions, gazetteer)
-    for a, b in (*national_pairs(mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
+    for a, b in (*national_pairs(text, mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
         links.join(a, b)
     join_forms(links, mentions)
     for a, b in head_pairs(mentions, links.find, lambda word: gazetteer.type_of(word) == LOC):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..overlap import SpanIndex
 from .spans import WORD, NameSpan, overlay
@@ -13,6 +13,7 @@ def propagate(
     mentions: list[NameSpan],
     regions: Iterable[tuple[int, int]],
     named: dict[str, str] | None = None,
+    common: Callable[[str], bool] | None = None,
 ) -> list[NameSpan]:
     """Every other occurrence of a surface form already tagged is a mention too.
 
@@ -21,9 +22,12 @@ def propagate(
     `named` adds canonical names to look for ({name: type}): «Голоса Америки» tagged
     in one place makes a bare "Голос Америки" elsewhere a mention of it. A copy of a
     named mention takes its name ("СК" of "СК РФ" is "СК РФ" wherever it stands).
+    Given `common` (whether a word is a common noun or adjective), a person's surname
+    that is none is looked for alone too ("Путин: …" beside "Владимир Путин"; not
+    "Первый" of "Пётр Первый").
     """
     names = named or {}
-    forms, given = surface_forms(text, mentions, names)
+    forms, given = surface_forms(text, mentions, names, common)
     if not forms:
         return mentions
     # the lengths in words of the forms, by their first word, the longest first
@@ -58,7 +62,10 @@ def propagate(
 
 
 def surface_forms(
-    text: str, mentions: Iterable[NameSpan], names: dict[str, str]
+    text: str,
+    mentions: Iterable[NameSpan],
+    names: dict[str, str],
+    common: Callable[[str], bool] | None,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The forms to look for, with their types, and the name each surface of a mention
     was given: the mentions' capitalised surfaces, the canonical names asked for, and
@@ -75,15 +82,17 @@ def surface_forms(
             given.setdefault(surface, mention.name)
     forms.update((name, kind) for name, kind in names.items() if name not in forms)
     # a person's surname alone, where NER missed it ("Путин: …" beside "Владимир Путин")
-    for surname in surnames(text, mentions):
-        forms.setdefault(surname, "PER")
+    if common is not None:
+        for surname in surnames(text, mentions):
+            if not common(surname):
+                forms.setdefault(surname, "PER")
     return forms, given
 
 
 def surnames(text: str, mentions: Iterable[NameSpan]) -> set[str]:
-    """The last words of the people named with two or three words, as written in the
-    nominative with their first name ("Владимир Путин" -> "Путин"), long enough not to be
-    a common word's capital ("Ли")."""
+    """The last words of the people named with two or three words, as written
+    ("Владимир Путин" -> "Путин", "Виктору Буту" -> "Буту"), long enough not to be a
+    common word's capital ("Ли")."""
     found = set()
     for mention in mentions:
         words = text[mention.start : mention.end].split()

@@ -23,8 +23,11 @@ FUNCTION_WORDS = frozenset("в во и по при на о об от для за
 ADJECTIVE_ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
 # a word with an adjective's ending ("бывшего", "российско-американских")
 ADJECTIVE_WORD = re.compile(r"[\w-]+" + ADJECTIVE_ENDING)
-# a participle ("опубликованном", "выступавший", "работающей"): a participle's suffix
-# before an adjective's ending
-PARTICIPLE = re.compile(r"[а-яё]+(?:нн|вш|ющ|ущ|ящ|ащ)" + ADJECTIVE_ENDING, re.IGNORECASE)
+# a participle ("опубликованном", "распространённом", "выступавший", "работающей"): a
+# participle's suffix before an adjective's ending (not "-нн-" alone: "военный",
+# "государственный" are adjectives)
+PARTICIPLE = re.compile(
+    r"[а-яё]+(?:ованн|ёванн|ённ|вш|ющ|ущ|ящ|ащ)" + ADJECTIVE_ENDING, re.IGNORECASE
+)
 # the ends of a verb in the plural: past -ли, present -ют, -ят, -ут, -ат
 PLURAL_VERB = ("ли", "ют", "ят", "ут", "ат")

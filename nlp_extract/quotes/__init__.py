@@ -19,8 +19,9 @@ from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_O
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
-from .direct import announced, dialogue, direct, interview, labelled, unmarked
+from .direct import announced, dialogue, direct, unmarked
 from .indirect import indirect
+from .labels import interview, labelled
 from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
 from .referents import Nominative, no_nominative

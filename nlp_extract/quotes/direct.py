@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
-from ..lexicon.quotes import AS_SAID, CUE, PAST
+from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
 from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
@@ -35,9 +35,14 @@ BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
 NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили|обвиня(?:ют|ли))(?![\w-])", re.IGNORECASE)
 # the first letter of quoted words
 FIRST_LETTER = re.compile(r"[^\W\d_]")
-# the past stems of verbs whose quoted complement is words said: of speech, of judging
-# ("осуждал", "критиковал"), of proposing and promising
-SPOKEN = (*PAST, "предложи", "осуди", "осужда", "критикова", "раскритикова", "поблагодари")
+# the past stems of verbs whose quoted complement is the words of their subject: of
+# judging ("осуждал", "критиковал"), proposing, promising, demanding and threatening
+# (not "передал", "написал", "объявил": what they take in quotes is a name as often)
+SPOKEN = (
+    "предложи", "предлага", "пообеща", "обеща", "осуди", "осужда", "критикова",
+    "раскритикова", "поблагодари", "благодари", "призыва", "потребова", "требова",
+    "пригрози", "угрожа",
+)  # fmt: skip
 # "назвал его «…»": a verb of naming, accusing or describing and a few words before
 # the marks ("называл себя «…»", "характеризуют её состояние как «тяжёлое»", "обвинил
 # её в «пропаганде»", "описывала своё жилище как «светлое»",
@@ -54,7 +59,13 @@ NAMING = re.compile(
     # any verb of speech, judging or proposing with a quoted phrase as its complement
     # ("предложил в обмен «начать с чистого листа» и «…»", "осуждал решение «…»",
     # "пообещал продолжить политику «…»"), a phrase before in the same run
-    r"|(?:" + "|".join(SPOKEN) + r")(?:л|ла|ли|ло|в)\s+(?:(?:[\w-]+|«[^«»]*»,?)\s+){0,6})$",
+    r"|(?:" + "|".join(SPOKEN) + r")(?:л|ла|ли|ло|в)\s+(?:(?:[\w-]+|«[^«»]*»,?)\s+){0,4})$",
+    re.IGNORECASE,
+)
+# nouns a name in quotes follows: of programmes, regimes, projects, operations, works
+THING_BEFORE = re.compile(
+    r"(?<![\w-])(?:режим|программ|проект|операци|акци|кампани|стать|закон|указ|фильм|книг"
+    r"|песн|спектакл|передач|конкурс|форум|премии|преми)[а-яё]*\s+$",
     re.IGNORECASE,
 )
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
@@ -80,9 +91,6 @@ SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„“—–-])")
 OPENING_MARKS = '«"„“'
 CLOSING_MARKS = '»"“”'
-# "Мустафа Джемилев: …": a line of an interview, its speaker's name before a colon
-COLON = re.compile(r"\s*:\s+(?=\S)")
-LABEL = re.compile(r"([А-ЯЁA-Z][\w.-]*(?:\s+[А-ЯЁA-Z][\w.-]*){0,3})\s*:\s+(?=\S)")
 
 
 def zone_after(text: str, start: int, limit: int) -> Zone:
@@ -111,7 +119,8 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         return split(text, start, end, (cue.start(), cue.end()), zones)
     head = text[sentence.start : span[0]]
     verb = None
-    naming = NAMING.search(head)
+    # "ввести режим «зелёного коридора»": a thing's name after its noun, no words said
+    naming = None if THING_BEFORE.search(head) else NAMING.search(head)
     if BEFORE.search(head) or (naming and not titled(text, start, end)):
         verb = last_cue(text, sentence.start, span[0])
     if verb is None:
@@ -188,31 +197,6 @@ def dialogue(text: str, paragraph: tuple[int, int]) -> list[Said]:
             found.append(Said(*clause(text, rest.end(), end), found[0].cue, (zone,), "direct", 2))
         return found
     return []
-
-
-def interview(text: str, paragraph: tuple[int, int]) -> list[Said]:
-    """A line of an interview: "Мустафа Джемилев: …", the whole line said by the name."""
-    label = LABEL.match(text, paragraph[0])
-    if not label or not has_words(text, label.end(), paragraph[1], 2):
-        return []
-    zone = Zone(label.start(1), label.end(1), before=True)
-    start, end = label.end(), paragraph[1]
-    return [Said(start, end, None, (zone,), "direct", 2, needs_speaker=True)]
-
-
-def labelled(text: str, paragraph: tuple[int, int], names: Sequence[tuple[int, int]]) -> list[Said]:
-    """A line "X: …" whose label is a name found in the text, whatever the case of its
-    words ("Исламское государство: …", which `interview`'s capitals miss)."""
-    start = next((a for a, b in names if a == paragraph[0] and COLON.match(text, b)), None)
-    if start is None:
-        return []
-    end = next(b for a, b in names if a == start)
-    label = COLON.match(text, end)
-    assert label is not None
-    if not has_words(text, label.end(), paragraph[1], 2):
-        return []
-    zone = Zone(start, end, before=True)
-    return [Said(label.end(), paragraph[1], None, (zone,), "direct", 2, needs_speaker=True)]
 
 
 def direct(text: str, sentence: Sentence, inside: Sequence[tuple[int, int]]) -> list[Said]:

@@ -252,8 +252,9 @@ SOURCE_CUE = re.compile(r"по\s", re.IGNORECASE)
 
 def through(text: str, said: Said, sources: Sequence[Said]) -> Said:
     """A quote a verb attributes after it ("…, сообщает РБК") whose words a source's
-    attribution opens ("По информации представителей ООН, …"): the source speaks
-    through the outlet, and the outlet only when the source names no one. An act is no
+    attribution opens ("По информации представителей ООН, …"), with no other verb of
+    speech between: the source speaks through the one who reports it, who speaks only
+    when the source names no one. An act is no
     source ("согласно распоряжению президента, …, сообщает NEWSru.com")."""
     for source in sources:
         if (
@@ -262,6 +263,8 @@ def through(text: str, said: Said, sources: Sequence[Said]) -> Said:
             and said.cue
             and said.start <= source.cue[0]
             and source.start < said.end <= said.cue[0]
+            # no one else speaks between: "…, однако Пентагон считает, что …" is his own
+            and next(CUE.finditer(text, source.start, said.end), None) is None
         ):
             start = max(said.start, source.start)
             # both attributions read: it goes before the source's find alone

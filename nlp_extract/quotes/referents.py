@@ -14,7 +14,14 @@ from ..constants import LOC, ORG, fold_key, fold_yo
 from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB
 from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
-from ..lexicon.speakers import CAPITALS, ORG_NOUNS, SOURCES, SPOKESPEOPLE, SPOKESPEOPLE_PLURAL
+from ..lexicon.speakers import (
+    CAPITALS,
+    ORG_NOUN_KINDS,
+    ORG_NOUNS,
+    SOURCES,
+    SPOKESPEOPLE,
+    SPOKESPEOPLE_PLURAL,
+)
 from ..schema import Entity
 from .text import words
 
@@ -80,13 +87,33 @@ def noun_of_one_before(text: str, words: Sequence[re.Match[str]]) -> str | None:
     return None
 
 
+def of_kind(noun: str, kind_of: Callable[[str], str | None]) -> Callable[[Entity], int]:
+    """How well an organisation fits the kind the noun calls ("в ведомстве": a ministry
+    or a service; "партия": a party): 2 by the noun in its name, 1 of that kind by
+    `kind_of` (the gazetteer's kind of a name) or of a kind it does not know, 0 of
+    another kind."""
+    stem, kinds = next(
+        ((stem, kinds) for stem, kinds in ORG_NOUN_KINDS.items() if noun.startswith(stem)),
+        ("", set()),
+    )
+
+    def fits(org: Entity) -> int:
+        names = (org.name, *org.aliases)
+        if stem and any(stem in name.lower() for name in names):
+            return 2
+        known = {kind_of(name) for name in names} - {None}
+        return 1 if known & kinds or not known else 0
+
+    return fits
+
+
 def organisation_meant(
-    before: Iterable[Mentioned], at: int, fits: Callable[[Entity], bool] | None = None
+    before: Iterable[Mentioned], at: int, fits: Callable[[Entity], int] | None = None
 ) -> Entity | None:
     """The organisation a noun at `at` stands for, of the mentions before it (the
     nearest first): the one named most often within ORG_REACH, the nearest of a tie; a
-    text is about its company more often than about the one it names last. Of the
-    organisations that `fits` (of the noun's kind), when any does."""
+    text is about its company more often than about the one it names last. Of those
+    that `fits` best (how well one is of the noun's kind, 0 not at all), when any does."""
     counts: Counter[str] = Counter()
     found: dict[str, Entity] = {}
     for named in before:
@@ -95,8 +122,11 @@ def organisation_meant(
         if named.entity.type == ORG:
             counts[named.entity.id] += 1
             found.setdefault(named.entity.id, named.entity)
-    if fits is not None and (kind := {id for id, org in found.items() if fits(org)}):
-        counts = Counter({id: count for id, count in counts.items() if id in kind})
+    if fits is not None and found:
+        rank = {id: fits(org) for id, org in found.items()}
+        best = max(rank.values())
+        if best:
+            counts = Counter({id: count for id, count in counts.items() if rank[id] == best})
     if not counts:
         return None
     most = max(counts.values())

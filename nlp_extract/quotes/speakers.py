@@ -16,7 +16,7 @@ to — the one who spoke before, a person of a sex, a post's holder — is `cont
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
@@ -25,7 +25,6 @@ from ..lexicon.speakers import (
     CITING,
     EMPHATIC,
     INTERLOCUTORS,
-    ORG_NOUN_KINDS,
     PRESS_SERVICE,
     PRONOUNS,
     REFERRING,
@@ -35,7 +34,7 @@ from ..lexicon.speakers import (
 from ..schema import Entity
 from .context import Context
 from .documents import issued
-from .holders import female_post, holder, posts_named
+from .holders import female_post, posts_named
 from .outlets import (
     BY_LETTERS,
     OUTLET_REACH,
@@ -46,7 +45,7 @@ from .outlets import (
     outlets,
     without_outlet,
 )
-from .persons import bracketed, in_full, last_name, short_name
+from .persons import bracketed, fits, in_full, last_name, short_name
 from .referents import (
     ORG_REACH,
     THEY_REACH,
@@ -57,6 +56,7 @@ from .referents import (
     names_body,
     no_nominative,
     noun_of_one_before,
+    of_kind,
     organisation_meant,
     pair_before,
     spoken_for,
@@ -215,18 +215,20 @@ class Speakers(Context):
     def titled(
         self, at: int, posts: frozenset[str], tokens: Sequence[str], female: bool | None
     ) -> Entity | None:
-        """The person a bare title stands for ("Министр добавил"): the one who spoke just
-        before when the words say so ("Актёр также признался") and no other post is
-        theirs; else the post's holder; else the last person."""
+        """The person a bare title stands for ("Министр добавил"): the post's holder; the
+        one who spoke just before when the words say so ("Актёр также признался"), of the
+        verb's sex, and no one else holds the post; else the last person."""
+        held = self.holder(at, posts, None, female)
         last = self.last_heard(at)
         if (
             ALSO & set(tokens)
             and isinstance(last, Entity)
             and last.type == PER
-            and (not last.roles or holder([last], posts, None))
+            and (female is None or fits(last, female, self.sex) < 2)
+            and held in (None, last)
         ):
             return last
-        return self.holder(at, posts, None, female) or self.last_person(at, female)
+        return held or self.last_person(at, female)
 
     def cited_body(self, zone: Zone) -> str | None:
         """The body an outlet's unnamed source is in, named by words no entity holds:
@@ -253,7 +255,7 @@ class Speakers(Context):
         if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
-            org = organisation_meant(self.before(at), at, self.of_kind(noun))
+            org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind))
             return None, [org] if org else []
         if (SPOKESPEOPLE | SOURCES) & set(tokens):
             words_said = [w.group() for w in found]
@@ -262,23 +264,6 @@ class Speakers(Context):
             )
             return meant, []
         return None, []
-
-    def of_kind(self, noun: str) -> Callable[[Entity], bool]:
-        """Whether an organisation is of a kind the noun calls ("в ведомстве": a ministry
-        or a service; "партия": a party), by its name or what the gazetteer knows."""
-        stem, kinds = next(
-            ((stem, kinds) for stem, kinds in ORG_NOUN_KINDS.items() if noun.startswith(stem)),
-            ("", set()),
-        )
-
-        def fits(org: Entity) -> bool:
-            names = (org.name, *org.aliases)
-            return any(
-                self.known.kind(name) in kinds or (bool(stem) and stem in name.lower())
-                for name in names
-            )
-
-        return fits
 
     def author_before(self, at: int) -> Entity | str | None:
         """The author a message with no name is of: the subject of the clause that

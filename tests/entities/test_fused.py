@@ -71,6 +71,9 @@ def test_a_stranger_before_a_surname_is_cut_off(marked, expected):
         "[PER Уэйко Рено] пришёл. [PER Джанет Рено] ушла. [LOC Уэйко] далеко. [PER Уэйко Рено].",
         # no full name with another first word: nothing shows the surname is another's
         "В [LOC Уэйко] тихо. После [PER Уэйко Рено] ушла.",
+        # a first name and patronymic written alone are the same person's
+        "[PER Владимир Владимирович Путин] прибыл. [PER Владимир Владимирович] осмотрел. "
+        "[PER Людмила Путина] не приехала.",
         # three words of one person: its first two are no one else's name
         "[PER Анна Мария Петрова] пришла. [PER Ольга Петрова] ушла.",
         # an initial is a first name

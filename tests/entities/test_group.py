@@ -271,12 +271,23 @@ def test_propagation_leaves_words_inside_a_longer_mention_alone():
 
 
 def test_propagation_finds_a_persons_surname_alone():
-    text = "Путин: законопроект внесён. Владимир Путин и Ли Кэцян. Ли приехал, ООН рада."
-    found = spans(text, ("Владимир Путин", "PER", ""), ("Ли Кэцян", "PER", ""))
+    text = (
+        "Путин: законопроект внесён. Владимир Путин, Ли Кэцян и Пётр Первый. Ли приехал. "
+        "Первый день прошёл."
+    )
+    found = spans(
+        text, ("Владимир Путин", "PER", ""), ("Ли Кэцян", "PER", ""), ("Пётр Первый", "PER", "")
+    )
     regions = [(0, 27), (28, len(text))]
-    propagated = propagate(text, found, regions)
-    # the surname alone is a mention; a short one ("Ли") is too often another word
-    assert [text[m.start : m.end] for m in propagated] == ["Путин", "Владимир Путин", "Ли Кэцян"]
+    propagated = propagate(text, found, regions, common=lambda word: word == "Первый")
+    # the surname alone is a mention; a short one ("Ли") or a common word is not
+    assert [text[m.start : m.end] for m in propagated] == [
+        "Путин",
+        "Владимир Путин",
+        "Ли Кэцян",
+        "Пётр Первый",
+    ]
+    assert propagate(text, found, regions) == found  # no dictionary, no surnames
 
 
 def test_propagation_adds_no_mention_inside_another_it_adds():
@@ -339,6 +350,12 @@ def test_a_bare_body_is_the_one_country_a_text_without_russia_names():
     text += " Россия помогла."
     found.append(NameSpan(len(text) - 15, len(text) - 9, "LOC", "Россия"))
     assert ["МВД Киргизии", "МВД"] in names(cluster(text, found, load()))
+
+
+def test_a_bare_body_after_another_countrys_adjective_stays_apart():
+    text = "МВД Украины объявило розыск. Российское МВД пообещало защиту."
+    found = spans(text, ("МВД Украины", "ORG", "МВД Украины"), ("МВД", "ORG", "МВД"))
+    assert names(cluster(text, found, load())) == [["МВД Украины"], ["МВД"]]
 
 
 def test_a_bare_body_before_any_country_in_a_text_naming_russia_is_the_gazetteers():

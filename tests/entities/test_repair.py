@@ -95,6 +95,14 @@ def test_news_agency_abbreviation_is_a_descriptor():
 FIRST_NAMES = {"рафаэль", "эдвард", "хосе", "луис"}
 
 
+def test_one_persons_four_names_in_another_case_are_no_pairs_apart():
+    text = "Хосе Луис Родригес Сапатеро прибыл. Встреча с Хосе Луисом Родригесом Сапатеро."
+    found = two_people_apart(
+        text, spans(text, ("Хосе Луис Родригес Сапатеро", "PER")), lambda w: False
+    )
+    assert [text[m.start : m.end] for m in found] == ["Хосе Луис Родригес Сапатеро"]
+
+
 @pytest.mark.parametrize(
     ("text", "caption", "expected"),
     [

@@ -148,8 +148,8 @@ def test_a_womans_post_tells_her_sex():
 
 
 def test_a_title_that_goes_on_is_the_one_who_spoke_before():
-    """ "Актёр также признался" after another actor's words is that actor, though the
-    post is another's; with no "также" the post's holder speaks."""
+    """ "Актёр также признался" after Спейси's words is Спейси when no one holds the post,
+    not the man named since; the post's holder, where one does, speaks."""
     from nlp_extract.quotes import read
     from nlp_extract.schema import Role
 
@@ -158,10 +158,30 @@ def test_a_title_that_goes_on_is_the_one_who_spoke_before():
     source = (
         "[Энтони Рэпп]PER обвинил [Кевина Спейси=Кевин Спейси]PER.\n"
         "«Я не помню этой встречи», — ответил [Спейси=Кевин Спейси]PER.\n"
+        "[Марк Смит]PER пришёл на суд.\n"
         "Актёр {}признался, что давно жалеет об этом."
     )
-    for also, expected in (("также ", "Кевин Спейси"), ("", "Энтони Рэпп")):
+    for also, expected in (("также ", "Кевин Спейси"), ("", "Марк Смит")):
         text, entities = marked(source.format(also))
-        entities[0].roles.append(Role(title="актёр"))
         speakers = [quote.speaker_name for quote in read(text, regions(text), entities, posts)]
         assert speakers == ["Кевин Спейси", expected]
+    text, entities = marked(source.format("также "))
+    entities[0].roles.append(Role(title="актер"))  # a holder of the post speaks
+    speakers = [quote.speaker_name for quote in read(text, regions(text), entities, posts)]
+    assert speakers == ["Кевин Спейси", "Энтони Рэпп"]
+
+
+def test_a_title_that_goes_on_is_the_posts_holder_where_there_is_one():
+    from nlp_extract.quotes import read
+    from nlp_extract.schema import Role
+
+    from .marked import marked, posts, regions
+
+    text, entities = marked(
+        "[Антон Силуанов]PER встретился с предпринимателями.\n"
+        "«Налоги слишком высоки», — сказал [Иван Петров]PER.\n"
+        "Министр также отметил, что бюджет сбалансирован."
+    )
+    entities[0].roles.append(Role(title="министр"))
+    speakers = [quote.speaker_name for quote in read(text, regions(text), entities, posts)]
+    assert speakers == ["Иван Петров", "Антон Силуанов"]

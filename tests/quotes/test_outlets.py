@@ -282,3 +282,11 @@ def test_an_official_agency_is_an_outlet_not_the_speaker_of_its_source():
 )
 def test_a_source_speaks_through_the_outlet_that_reports_its_words(text, expected):
     assert [(speaker, words) for speaker, _, words in said(text)] == [expected]
+
+
+def test_a_source_speaks_through_no_outlet_past_another_speaker():
+    text = (
+        "По словам [Шойгу]PER, учения пройдут в мае, однако [Пентагон]ORG считает, что они "
+        "начнутся раньше, сообщает [ТАСС]ORG."
+    )
+    assert ("Пентагон", "indirect", "они начнутся раньше") in said(text)

@@ -70,3 +70,8 @@ def test_a_body_of_a_place_in_another_case_is_the_body_not_the_state(extractor):
     assert [(q.speaker_name, q.text) for q in doc.quotes] == [
         ("департамент транспорта Москвы", "автобус врезался в остановку")
     ]
+
+
+def test_an_adjective_in_nn_opens_an_apposition_not_a_describing_clause(extractor):
+    text = "Представитель Пентагона, военный атташе Джон Смит, заявил, что учения пройдут в мае."
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Джон Смит"]

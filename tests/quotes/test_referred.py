@@ -150,7 +150,7 @@ def test_a_press_service_named_alone_is_of_the_body_that_spoke_before():
     assert [speaker for speaker, *_ in said(text)] == ["МВД Киргизии"] * 2
 
 
-KINDS = {"МИД России": "ministry", "Международный уголовный суд": "court"}
+KINDS = {"МИД России": "ministry", "Международный уголовный суд": "court", "Сбербанк": "bank"}
 
 
 class Kinds:
@@ -176,6 +176,11 @@ class Kinds:
             "[Министерство обороны Японии]ORG опровергло слова [Kyodo]ORG. "
             "[Kyodo]ORG настаивает.\nВ министерстве пояснили, что учения не проводились.",
             "Министерство обороны Японии",
+        ),
+        (  # one the gazetteer does not know may be of the kind: named most often
+            "[Ромашка]ORG взяла кредит в [Сбербанке=Сбербанк]ORG. [Ромашка]ORG купила станки.\n"
+            "В компании отметили, что завод заработает в мае.",
+            "Ромашка",
         ),
         (  # no organisation of the kind: the one named most often
             "[Kyodo]ORG и [Reuters]ORG пишут об учениях. [Kyodo]ORG настаивает.\n"

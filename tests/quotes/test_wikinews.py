@@ -253,6 +253,10 @@ def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
             "[Иван Петров]PER раскритиковал фильм «Собачье сердце».",
             [],
         ),
+        (  # a thing's name after its noun: no words said
+            "Мэр [Сергей Собянин]PER предложил ввести режим «зелёного коридора» для автобусов.",
+            [],
+        ),
         (  # no verb of speech: a scare quote
             "Он собирался создать так называемую «спящую ячейку» в городе.",
             [],
@@ -403,3 +407,11 @@ def test_a_press_service_after_an_agency_is_not_the_agencys():
 )
 def test_a_headline_labelled_by_a_name_the_text_finds(text, expected):
     assert said(text) == expected
+
+
+def test_a_label_is_the_name_the_colon_follows():
+    from nlp_extract.quotes.labels import labelled
+
+    text = "Исламское государство: взрыв устроил его сторонник"
+    (line,) = labelled(text, (0, len(text)), [(0, 9), (0, 21)])
+    assert (line.zones[0].end, text[line.start : line.end]) == (21, "взрыв устроил его сторонник")
