@@ -129,9 +129,9 @@ def stranger_before_surname(text: str, mentions: Sequence[NameSpan]) -> list[Nam
             out.append(mention)
             continue
         *before, last = [fold_key(w.group()) for w in words]
-        surname_of_another = any(
-            same_word(last, other[-1]) and not same_word(before[0], other[0]) for other in full
-        )
+        if written[fold_key(text[mention.start : mention.end])] != 1:
+            out.append(mention)
+            continue
         if len(before) == 2:  # "В роли Тони Сопрано Гандольфини" beside "Тони Сопрано"
             # not a first name and patronymic: "Владимир Владимирович Путин" is one
             place = False
@@ -141,8 +141,9 @@ def stranger_before_surname(text: str, mentions: Sequence[NameSpan]) -> list[Nam
             person = any(
                 same_word(before[0], other[-1]) for other in full if other != [*before, last]
             )
-        if written[fold_key(text[mention.start : mention.end])] != 1 or not (
-            surname_of_another and (place or person)
+        # the dearest test last: the surname is another full name's
+        if not (place or person) or not any(
+            same_word(last, other[-1]) and not same_word(before[0], other[0]) for other in full
         ):
             out.append(mention)
             continue

@@ -34,19 +34,20 @@ def propagate(
     lengths: dict[str, list[int]] = {}
     for form in forms:
         found = WORD.findall(form)
-        if found and form.startswith(found[0]):
+        if found and form.startswith(found[0]) and found[0][:1].isupper():
             lengths.setdefault(found[0], []).append(len(found))
-    for counts in lengths.values():
-        counts.sort(reverse=True)
+    for lengths_of_one in lengths.values():
+        lengths_of_one.sort(reverse=True)
     covered = SpanIndex([(m.start, m.end) for m in mentions])
     added = []
     for start, end in regions:
         words = list(WORD.finditer(text, start, end))
         until = start  # the end of the last mention added: no mention inside it
         for i, first in enumerate(words):
-            if first.start() < until or not first.group()[:1].isupper():
+            counted = lengths.get(first.group())  # most words start no form
+            if counted is None or first.start() < until:
                 continue
-            for count in lengths.get(first.group(), ()):
+            for count in counted:
                 if i + count > len(words):
                     continue
                 last = words[i + count - 1]
