@@ -253,6 +253,10 @@ def test_a_name_a_verb_of_naming_takes_is_no_quote(text, expected):
             "[Иван Петров]PER раскритиковал фильм «Собачье сердце».",
             [],
         ),
+        (  # a body names in the neuter past
+            "[Исламское государство]ORG назвало исполнителя теракта «солдатом халифата».",
+            [("Исламское государство", "direct", "солдатом халифата")],
+        ),
         (  # a thing's name after its noun: no words said
             "Мэр [Сергей Собянин]PER предложил ввести режим «зелёного коридора» для автобусов.",
             [],
