@@ -68,6 +68,12 @@ THING_BEFORE = re.compile(
     r"|песн|спектакл|передач|конкурс|форум|премии|преми)[а-яё]*\s+$",
     re.IGNORECASE,
 )
+# the verbs of naming, describing and accusing right before one word in quotes
+NAMING_ONE = re.compile(
+    r"(?<![\w-])(?:назва|призва|охарактеризова|окрести|называ|характеризу|описа|описыва"
+    r"|обвини|обвиня)[а-яё]*\s+(?:[\w-]+\s+){0,5}?(?:как\s+|в\s+[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")
@@ -102,7 +108,13 @@ def zone_after(text: str, start: int, limit: int) -> Zone:
 def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     """The direct quotes of one quoted span in its sentence, or none."""
     start, end = span[0] + 1, span[1] - 1
-    if not has_words(text, start, end, 2):
+    # one word in quotes is words said only as a verb of naming's complement
+    # ("характеризуют её состояние как «тяжёлое»"), else a scare quote
+    if not has_words(text, start, end, 2) and not (
+        has_words(text, start, end)
+        and NAMING_ONE.search(text, sentence.start, span[0])
+        and not titled(text, start, end)
+    ):
         return []
     limit = sentence.paragraph[1]
     after = AFTER.match(text, end + 1)
