@@ -65,7 +65,7 @@ from .referents import (
 from .states import AUTHORITIES, of_authorities
 from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
-from .zones import Zone, described_apart, media_name
+from .zones import Zone, described_apart, media_name, off_platforms
 
 
 class Speakers(Context):
@@ -139,6 +139,7 @@ class Speakers(Context):
         zone, mentions = cited(self.text, zone, self.within(zone.start, zone.end))
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         mentions = described_apart(self.text, zone, mentions)
+        mentions = off_platforms(self.text, mentions, self.known.kind)
         if zone.before:
             mentions.reverse()  # the nearest the verb first
         person = person_named(self.text, zone, mentions, self.posts)

@@ -4,16 +4,17 @@ a medium the NER does not know, or a group of people with no name, written there
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from ..lexicon.grammar import PARTICIPLE
 from ..lexicon.speakers import GROUP
-from .referents import Spanned
+from .referents import Spanned, SpannedMention
 from .text import apposition_end
 
 M = TypeVar("M", bound=Spanned)
+N = TypeVar("N", bound=SpannedMention)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,26 @@ def described_apart(text: str, zone: Zone, mentions: Sequence[M]) -> list[M]:
     return outside if outside else list(mentions)
 
 
+# "в Twitter", "на своей странице в Facebook": where the words were published
+PUBLISHED_IN = re.compile(r"(?<![\w-])(?:в|во|на|через)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def off_platforms(
+    text: str, mentions: Sequence[N], kind_of: Callable[[str], str | None]
+) -> list[N]:
+    """The mentions of a zone but a social network its words were published in: "Об
+    этом в Twitter сообщила компания Live Nation", "написал в Twitter" (the network
+    speaks only as a company: "Facebook заявил")."""
+    return [
+        m
+        for m in mentions
+        if not (
+            kind_of(m.entity.name) == "platform"
+            and PUBLISHED_IN.search(text, max(0, m.start - 40), m.start)
+        )
+    ]
+
+
 # a name of media the NER does not know: "NEWSru.com", «Лента.ру», "France-Presse",
 # "comScore"
 MEDIA = re.compile(
@@ -59,11 +80,12 @@ MEDIA = re.compile(
 
 
 def media_name(text: str, zone: Zone) -> str | None:
-    """A quoted name, a domain or Latin capitals in a zone after the verb."""
+    """A quoted name, a domain or Latin capitals in a zone after the verb, not where
+    the words were published ("написал в Twitter")."""
     if zone.before:
         return None
     match = MEDIA.search(text, zone.start, zone.end)
-    if not match:
+    if not match or PUBLISHED_IN.search(text, max(0, match.start() - 40), match.start()):
         return None
     return next(group for group in match.groups() if group)
 

@@ -290,3 +290,33 @@ def test_a_source_speaks_through_no_outlet_past_another_speaker():
         "начнутся раньше, сообщает [ТАСС]ORG."
     )
     assert ("Пентагон", "indirect", "они начнутся раньше") in said(text)
+
+
+class Platforms:
+    """A gazetteer that knows the social networks."""
+
+    def is_media(self, name):
+        return False
+
+    def kind(self, name):
+        return "platform" if name in ("Twitter", "Facebook") else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the network the words were published in is no speaker
+            "Группа отменила турне. Об этом в [Twitter]ORG сообщила компания [Live Nation]ORG.",
+            "Live Nation",
+        ),
+        ("Он написал в [Twitter]ORG, что стена будет построена.", None),
+        (  # the network's company speaks
+            "[Facebook]ORG заявил, что удалит аккаунты.",
+            "Facebook",
+        ),
+    ],
+)
+def test_a_social_network_the_words_were_published_in_is_no_speaker(text, expected):
+    source, entities = marked(text)
+    found = read(source, regions(source), entities, posts, known=Platforms())
+    assert [quote.speaker_name for quote in found] == [expected]
