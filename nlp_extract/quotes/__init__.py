@@ -187,10 +187,6 @@ def status(text: str, said: Said) -> FactStatus:
     return "hypothetical" if possible else "stated"
 
 
-# "по его словам" in the middle of a clause: "его" is that clause's subject
-OWN_WORDS = re.compile(r"по\s+(?:его|её|ее|их)\s")
-
-
 def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     """The Quote of a find, its speaker resolved (`text` as the rules read it, `source`
     as the document has it: the quote's words are the document's)."""
@@ -199,8 +195,6 @@ def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     # "он" or a title stands for someone named before the words said, not in them; in
     # "Об этом он заявил" for the first person named in the words it refers to
     at = min(said.cue[0], said.start) if said.cue else said.start
-    if said.cue and OWN_WORDS.match(cue):  # "Гай Ричи не может …, по его мнению, …"
-        at = said.cue[0]  # the subject of the words before the cue is whose they are
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
     if (same := speakers.heard.of_cue(said.cue)) is not None:

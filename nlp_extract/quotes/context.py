@@ -17,6 +17,7 @@ from .mentions import Mentions
 from .persons import fits, gender, nominative
 from .referents import ORG_REACH, THEY_REACH, organisation_meant
 from .subjects import Posts, dependent
+from .text import previous_sentence
 
 
 class Context(Mentions):
@@ -76,7 +77,7 @@ class Context(Mentions):
         it, the nearest written as their name ends and no noun's dependent, of the
         pronoun's sex: the subject a pronoun goes on with ("Сантос добивался признания
         отцовства Иглесиаса. По его словам, …" is Сантос)."""
-        start = self.text.rfind(".", 0, self.text.rfind(".", 0, at)) + 1
+        start = previous_sentence(self.text, at)
         for named in self.before(at):
             if named.start < start:
                 return None

@@ -71,7 +71,7 @@ THING_BEFORE = re.compile(
 # the verbs of naming, describing and accusing right before one word in quotes
 NAMING_ONE = re.compile(
     r"(?<![\w-])(?:назва|призва|охарактеризова|окрести|называ|характеризу|описа|описыва"
-    r"|обвини|обвиня)[а-яё]*\s+(?:[\w-]+\s+){0,5}?(?:как\s+|в\s+[\w-]+\s+)?$",
+    r"|обвини|обвиня)(?:л|ла|ли|ло|в|ть|ет|ют|я)\s+(?:[\w-]+\s+){0,5}?(?:как\s+|в\s+[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
 from typing import Protocol
 
 from ..constants import LOC, ORG, fold_key, fold_yo
@@ -23,7 +22,7 @@ from ..lexicon.speakers import (
     SPOKESPEOPLE_PLURAL,
 )
 from ..schema import Entity
-from .text import words
+from .text import previous_sentence, words
 
 # "эта компания", "с этим ведомством": the one named before, in any case
 DEMONSTRATIVES = frozenset(
@@ -45,10 +44,11 @@ BODY_WORDS = 3
 # how many letters of a word a body's name shares: "прокур" of "прокуратуры"
 STEM = 5
 NO_STEM = SOURCES | SPOKESPEOPLE
-# the first letters of the nouns of a body, in any case ("департамента", "полиции"),
-# not of those who speak for one ("пресс-служба")
+# the nouns of a body without their last letter, which their case forms begin with
+# ("департамент" -> "департамента", "полиция" -> "полиции"; not "президиум" ->
+# "президента"), not of those who speak for one ("пресс-служба")
 BODY_STEMS = frozenset(
-    word[:STEM] for word in STATE_BODIES if len(word) >= STEM and word not in NO_STEM
+    word[:-1] for word in STATE_BODIES if len(word) >= STEM and word not in NO_STEM
 )
 # how far back a noun looks for its organisation: a few paragraphs
 ORG_REACH = 2000
@@ -166,7 +166,7 @@ def body_of(
     lower = [w.group().lower() for w in found]
     nouns = [number for number, word in enumerate(lower) if word in STATE_BODIES]
     if not nouns:
-        oblique = [number for number, word in enumerate(lower) if word[:STEM] in BODY_STEMS]
+        oblique = [number for number, word in enumerate(lower) if body_noun(word)]
         if not oblique:
             return None
         phrase = [w.group() for w in found[oblique[-1] :]] + text[place.start : place.end].split()
@@ -184,11 +184,17 @@ def body_of(
     return text[found[first].start() : place.end]
 
 
+def body_noun(word: str) -> bool:
+    """Whether a word is a case form of a body's noun: its stem and at most a case
+    ending after it ("департамента", "мэрии", not "центральный")."""
+    return any(word[:cut] in BODY_STEMS for cut in range(len(word) - 3, len(word) + 1))
+
+
 def names_body(tokens: Sequence[str]) -> bool:
     """Whether the words of an attribution name a body by a noun of its kind, so that a
     place among them is the body's, not a state speaking ("По заявлениям департамента
     транспорта Москвы" is the department's, not Russia's)."""
-    return any(word[:STEM] in BODY_STEMS for word in tokens)
+    return any(body_noun(word) for word in tokens)
 
 
 def named_by_noun(tokens: Sequence[str], bodies: Iterable[Entity | str]) -> Entity | str | None:
@@ -222,19 +228,23 @@ def pair_before(text: str, before: Iterable[SpannedMention], at: int) -> Entity 
     """The first of two organisations that are together the subject of a verb in the
     sentence before `at`, whom "они", "их" stand for ("ГИБДД и МЧС опровергли это. По их
     информации, …"), as the first of two speakers is recorded."""
-    start = text.rfind(".", 0, text.rfind(".", 0, at)) + 1
+    start = previous_sentence(text, at)
     near = [m for m in before if m.start >= start]
     near.reverse()  # in text order
-    for first, second in reversed(list(pairwise(near))):
-        joined = text[first.end : second.start].strip().lower()
-        verb = WORD_AFTER.match(text, second.end)
-        if (
-            first.entity.type == ORG == second.entity.type
-            and joined in ("и", ",")
-            and verb is not None
-            and verb.group(1).lower().endswith(PLURAL_VERB)
-        ):
-            return first.entity
+
+    def joined(first: SpannedMention, second: SpannedMention) -> bool:
+        between = text[first.end : second.start].strip().lower()
+        return first.entity.type == ORG == second.entity.type and between in ("и", ",")
+
+    for number in range(len(near) - 1, 0, -1):
+        verb = WORD_AFTER.match(text, near[number].end)
+        if not joined(near[number - 1], near[number]) or verb is None:
+            continue
+        if verb.group(1).lower().endswith(PLURAL_VERB):
+            first = number - 1  # the first of the list: "Сбербанк, ВТБ и Газпромбанк"
+            while first and joined(near[first - 1], near[first]):
+                first -= 1
+            return near[first].entity
     return None
 
 

@@ -22,14 +22,21 @@ AUTHORITIES = frozenset({"власти", "властей", "властям", "в
 def of_authorities(
     text: str, tokens: Sequence[str], mentions: Sequence[Named], before: Iterable[Named]
 ) -> Entity | None:
-    """The country whose authorities the words name (`mentions`: the zone's, `before`:
-    the text's before it, the nearest first), None when they name no country's."""
-    places = [m.entity for m in mentions if m.entity.type == LOC and m.entity.code]
-    if places:
-        return places[0]
+    """The place whose authorities the words name (`mentions`: the zone's, `before`:
+    the text's before it, the nearest first): the country of an adjective ("Американские
+    власти в Ираке" are the US's), a place the words name ("Власти Калифорнии"), else the
+    country last named as "власти X"; None when they name none."""
     codes = {
         code for word in tokens for stem, code in country_adjectives() if word.startswith(stem)
     }
+    # not "Власти" itself, which NER may take for a place
+    places = [
+        m.entity
+        for m in mentions
+        if m.entity.type == LOC and m.entity.name.lower() not in AUTHORITIES
+    ]
+    if places and not codes:
+        return places[0]
     for named in before:
         entity = named.entity
         if entity.type != LOC or not entity.code:

@@ -151,6 +151,23 @@ def initial(text: str, stop: int) -> bool:
     )
 
 
+# a stop that may end a sentence: before a space and a capital, a quote or a dash
+STOP = re.compile(r"[.!?…]+\s+(?=[«\"„“—–A-ZА-ЯЁ])")
+
+
+def previous_sentence(text: str, at: int, reach: int = 1000) -> int:
+    """Where the sentence before the one `at` is in starts (a stop after an initial,
+    "Д. Медведевым", ends none), as far back as `reach`."""
+    low = max(0, at - reach)
+    # one character past `at`: a stop right before it sees the capital that follows
+    stops = [
+        m.end()
+        for m in STOP.finditer(text, low, at + 1)
+        if m.end() <= at and not initial(text, m.start())
+    ]
+    return stops[-2] if len(stops) >= 2 else low
+
+
 def trimmed_end(text: str, start: int, end: int) -> int:
     """The end of a span without the spaces after it."""
     while end > start and text[end - 1].isspace():

@@ -51,8 +51,19 @@ def described_apart(text: str, zone: Zone, mentions: Sequence[M]) -> list[M]:
     return outside if outside else list(mentions)
 
 
-# "в Twitter", "на своей странице в Facebook": where the words were published
-PUBLISHED_IN = re.compile(r"(?<![\w-])(?:в|во|на|через)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "в Twitter", "на своей странице в Facebook": where the words were published, unless a
+# verb in the plural with no subject says the company spoke ("Как заявили в Telegram")
+PUBLISHED_IN = re.compile(
+    r"(?:(?<![\w-])([а-яё]+)\s+)?(?<![\w-])(?:в|во|на|через)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def published_in(text: str, start: int) -> bool:
+    """Whether a name at `start` is where words were published ("написал в Twitter"),
+    not a company whose people spoke ("Как сообщили в Telegram")."""
+    found = PUBLISHED_IN.search(text, max(0, start - 60), start)
+    return found is not None and not (found.group(1) or "").lower().endswith("ли")
 
 
 def off_platforms(
@@ -64,10 +75,7 @@ def off_platforms(
     return [
         m
         for m in mentions
-        if not (
-            kind_of(m.entity.name) == "platform"
-            and PUBLISHED_IN.search(text, max(0, m.start - 40), m.start)
-        )
+        if not (kind_of(m.entity.name) == "platform" and published_in(text, m.start))
     ]
 
 
@@ -85,7 +93,7 @@ def media_name(text: str, zone: Zone) -> str | None:
     if zone.before:
         return None
     match = MEDIA.search(text, zone.start, zone.end)
-    if not match or PUBLISHED_IN.search(text, max(0, match.start() - 40), match.start()):
+    if not match or published_in(text, match.start()):
         return None
     return next(group for group in match.groups() if group)
 

@@ -276,3 +276,10 @@ def test_a_bare_noun_names_the_organisation_before_unless_described(words, noun)
     from nlp_extract.quotes.text import words as words_of
 
     assert noun_of_one_before(words, words_of(words, 0, len(words))) == noun
+
+
+def test_the_sentence_before_ends_at_no_initial():
+    from nlp_extract.quotes.text import previous_sentence
+
+    text = "Он ушёл. Путин встретился с Д. Медведевым. По его словам, всё решено."
+    assert previous_sentence(text, text.index("По его")) == text.index("Путин")

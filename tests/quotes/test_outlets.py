@@ -310,6 +310,10 @@ class Platforms:
             "Live Nation",
         ),
         ("Он написал в [Twitter]ORG, что стена будет построена.", None),
+        (  # a plural verb with no subject: the company's people spoke
+            "Как заявили в [Twitter]ORG, сервис не будет передавать данные.",
+            "Twitter",
+        ),
         (  # the network's company speaks
             "[Facebook]ORG заявил, что удалит аккаунты.",
             "Facebook",

@@ -75,3 +75,10 @@ def test_a_body_of_a_place_in_another_case_is_the_body_not_the_state(extractor):
 def test_an_adjective_in_nn_opens_an_apposition_not_a_describing_clause(extractor):
     text = "Представитель Пентагона, военный атташе Джон Смит, заявил, что учения пройдут в мае."
     assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Джон Смит"]
+
+
+def test_a_post_of_a_place_is_its_holder_not_a_body(extractor):
+    text = (
+        "Эмманюэль Макрон прилетел в Берлин. По словам президента Франции, переговоры продолжатся."
+    )
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Эмманюэль Макрон"]

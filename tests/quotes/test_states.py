@@ -23,6 +23,15 @@ from .marked import said
             "Власти считают, что она хотела попасть в [Сирию=Сирия]LOC.",
             "США",
         ),
+        (  # a place that is no country
+            "Власти [Калифорнии=Калифорния]LOC сообщили, что пожар локализован.",
+            "Калифорния",
+        ),
+        (  # a country's adjective before a place the authorities are in
+            "[США]LOC ввели войска. Американские власти в [Ираке=Ирак]LOC заявили, что "
+            "выведут войска.",
+            "США",
+        ),
         (  # no country named as theirs: an unnamed group
             "Жительница [Нью-Йорка=Нью-Йорк]LOC арестована. Власти считают, что она виновна.",
             None,
