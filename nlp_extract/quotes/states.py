@@ -1,9 +1,9 @@
-"""Who "власти" are: a state speaking through its authorities.
+"""Who "власти" are: a state or a place speaking through its authorities.
 
-"Власти России", "израильские власти", "по мнению властей" speak for a country: the
-one their words name (a country's name or adjective), else the one the text last named
-as "власти <country>" ("Власти США арестовали … Власти считают, что …"); with no country
-named, an unnamed group.
+"Власти России", "израильские власти", "Власти Калифорнии", "по мнению властей" speak
+for the place their words name (a country's adjective first, then a place's name), else
+for the country the text last named as "власти <country>" ("Власти США арестовали …
+Власти считают, что …"); with no place named, they are an unnamed group.
 """
 
 from __future__ import annotations
