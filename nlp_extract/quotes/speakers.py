@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
+from ..lexicon.quotes import GERUNDS
 from ..lexicon.speakers import (
     ALSO,
     CITING,
@@ -35,6 +36,7 @@ from ..schema import Entity
 from .context import Context
 from .documents import issued
 from .holders import female_post, posts_named
+from .mentions import Named
 from .outlets import (
     BY_LETTERS,
     OUTLET_REACH,
@@ -66,6 +68,9 @@ from .states import AUTHORITIES, of_authorities
 from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, described_apart, media_name, off_platforms
+
+# a gerund of speech where a zone before the verb ends
+GERUND_AT = re.compile(r"(?:" + "|".join(GERUNDS) + r")(?![\w-])", re.IGNORECASE)
 
 
 class Speakers(Context):
@@ -140,8 +145,7 @@ class Speakers(Context):
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         mentions = described_apart(self.text, zone, mentions)
         mentions = off_platforms(self.text, mentions, self.known.kind)
-        if zone.before:
-            mentions.reverse()  # the nearest the verb first
+        mentions = self.in_order(zone, mentions)
         person = person_named(self.text, zone, mentions, self.posts)
         if person is not None or zone.named:
             return person, person is not None
@@ -189,6 +193,14 @@ class Speakers(Context):
         if posts or REFERRING & set(tokens):
             return self.titled(at, posts, tokens, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
+
+    def in_order(self, zone: Zone, mentions: list[Named]) -> list[Named]:
+        """A zone's mentions in the order they are asked: before the verb the nearest it
+        first, but a gerund's subject is its clause's, which opens it ("Министр Эвин
+        раскритиковал решение режиссера Тати, назвав его …")."""
+        if zone.before and not GERUND_AT.match(self.text, zone.end):
+            return mentions[::-1]
+        return mentions
 
     def referred_back(
         self, zone: Zone, tokens: Sequence[str], at: int, female: bool | None

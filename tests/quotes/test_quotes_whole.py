@@ -82,3 +82,10 @@ def test_a_post_of_a_place_is_its_holder_not_a_body(extractor):
         "Эмманюэль Макрон прилетел в Берлин. По словам президента Франции, переговоры продолжатся."
     )
     assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Эмманюэль Макрон"]
+
+
+def test_a_gerunds_speaker_is_the_subject_of_its_clause(extractor):
+    text = "Министр Клод Эвин раскритиковал решение режиссера Жака Тати, назвав его «абсурдом»."
+    assert [(q.speaker_name, q.text) for q in extractor.extract(text).quotes] == [
+        ("Клод Эвин", "абсурдом")
+    ]
