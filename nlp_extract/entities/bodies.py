@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from ..constants import LOC, ORG, fold_key
 from ..lexicon.organisations import LEGAL_FORMS
-from ..lexicon.posts import country_adjectives
+from ..lexicon.posts import country_of
 from .compounds import abbreviates, content_words, may_be_compound
 from .gazetteer import Gazetteer
 from .likeness import is_abbreviation
@@ -71,18 +71,18 @@ def national_pairs(
             yield bare[body], index
 
 
+# the word right before a name
+ADJECTIVE_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
+
+
 def another_country(text: str, start: int, code: str) -> bool:
     """Whether the word before a bare body is the adjective of another country than
     `code` ("Российское МВД" after "МВД Украины")."""
     before = ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    word = before.group(1).lower()
-    found = next((c for stem, c in country_adjectives() if word.startswith(stem)), None)
+    found = country_of(before.group(1))
     return found is not None and found != code
-
-
-ADJECTIVE_BEFORE = re.compile(r"([а-яё]+)\s+$", re.IGNORECASE)
 
 
 def compound_pairs(mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import islice
 
+from ..constants import PER
 from ..overlap import SpanIndex
 from .spans import WORD, NameSpan, overlay
 
@@ -106,7 +107,7 @@ def surface_forms(
     if common is not None:
         for surname in surnames(text, mentions):
             if not common(surname):
-                forms.setdefault(surname, "PER")
+                forms.setdefault(surname, PER)
     return forms, given
 
 
@@ -117,7 +118,7 @@ def surnames(text: str, mentions: Iterable[NameSpan]) -> set[str]:
     found = set()
     for mention in mentions:
         words = text[mention.start : mention.end].split()
-        if mention.type == "PER" and 2 <= len(words) <= 3 and len(words[-1]) >= 4:
+        if mention.type == PER and 2 <= len(words) <= 3 and len(words[-1]) >= 4:
             if words[-1][:1].isupper() and words[-1].isalpha() and not words[-1].isupper():
                 found.add(words[-1])
     return found

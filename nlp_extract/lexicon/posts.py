@@ -78,3 +78,9 @@ def country_adjectives() -> tuple[tuple[str, str], ...]:
     text = files("nlp_extract.data").joinpath("country_adjectives.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return tuple(sorted(((stem, code) for stem, code in rows), key=lambda row: -len(row[0])))
+
+
+def country_of(word: str) -> str | None:
+    """The country a nationality adjective names ("российского" -> RU)."""
+    word = word.lower()
+    return next((code for stem, code in country_adjectives() if word.startswith(stem)), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..constants import LOC
-from ..lexicon.posts import country_adjectives
+from ..lexicon.posts import country_of
 from ..schema import Entity
 from .mentions import Named
 from .text import words
@@ -26,9 +26,7 @@ def of_authorities(
     the text's before it, the nearest first): the country of an adjective ("Американские
     власти в Ираке" are the US's), a place the words name ("Власти Калифорнии"), else the
     country last named as "власти X"; None when they name none."""
-    codes = {
-        code for word in tokens for stem, code in country_adjectives() if word.startswith(stem)
-    }
+    codes = {code for word in tokens if (code := country_of(word))}
     # not "Власти" itself, which NER may take for a place
     places = [
         m.entity

@@ -14,9 +14,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lexicon.posts import NATIONAL_POSTS, STATE
+from ..lexicon.posts import NATIONAL_POSTS, STATE, country_of
 from ..schema import OccupationFact
-from .posts import ADJECTIVE, country_of
+from .posts import ADJECTIVE
 
 WORD = re.compile(r"[^\W\d_][\w-]*")
 

@@ -1,5 +1,5 @@
-"""The lexicon of posts: which words head a title, which adjectives describe the
-person rather than the post, and which name a country ("российский" -> RU)."""
+"""The lexicon of posts: which words head a title and which adjectives describe the
+person rather than the post (`lexicon.posts.country_of` tells which name a country)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from ..constants import fold_yo
 from ..lexicon.grammar import ADJECTIVE_ENDING
-from ..lexicon.posts import country_adjectives, positions
+from ..lexicon.posts import positions
 from ..morphology import Morphology
 from ..tokens import Token
 
@@ -16,12 +16,6 @@ TITLE_ADJECTIVES_MAX = 3
 # The tagger calls some capitalised verbs adjectives ("Выступил молодёжный тренер …"):
 # a title's adjective must look like one, or be an abbreviation ("и.о.").
 ADJECTIVE = re.compile(r"\w*" + ADJECTIVE_ENDING + r"|\S*\.\S*")
-
-
-def country_of(word: str) -> str | None:
-    """The country a nationality adjective names ("российского" -> RU)."""
-    word = word.lower()
-    return next((code for stem, code in country_adjectives() if word.startswith(stem)), None)
 
 
 def folded_lemmas(word: str, morphology: Morphology) -> set[str]:

@@ -16,7 +16,7 @@ from ..constants import DOUBLE_QUOTE_MARKS as QUOTES
 from ..constants import LOC, ORG, PER
 from ..entities.spans import NameSpan
 from ..lexicon.organisations import ORG_WORDS
-from ..lexicon.posts import PRAISE
+from ..lexicon.posts import PRAISE, country_of
 from ..morphology import Morphology
 from ..nominative import normalize_name
 from ..sentences import TaggedSentence, mention_at
@@ -24,7 +24,6 @@ from ..tokens import Token
 from .posts import (
     ADJECTIVE,
     MAX_TITLE_TOKENS,
-    country_of,
     folded_lemmas,
     is_position,
 )
