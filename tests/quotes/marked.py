@@ -44,6 +44,20 @@ def posts(word: str) -> frozenset[str]:
 COUNTRIES = {"Россия": "RU", "США": "US", "Израиль": "IL", "Сирия": "SY", "Украина": "UA"}
 
 
+class Known:
+    """A gazetteer that knows the kinds of a few organisations (`kinds`: name -> kind)
+    and no outlet by name."""
+
+    def __init__(self, kinds: dict[str, str] | None = None) -> None:
+        self.kinds = kinds or {}
+
+    def is_media(self, name: str) -> bool:
+        return False
+
+    def kind(self, name: str) -> str | None:
+        return self.kinds.get(name)
+
+
 def marked(source: str) -> tuple[str, list[Entity]]:
     """The plain text and its entities."""
     text, entities, position = "", {}, 0

@@ -5,7 +5,7 @@ import pytest
 
 from nlp_extract.quotes import read
 
-from .marked import marked, posts, quotes, regions, said
+from .marked import Known, marked, posts, quotes, regions, said
 
 
 @pytest.mark.parametrize(
@@ -216,19 +216,6 @@ def test_an_agency_of_another_kind(text, expected):
     assert said(text) == expected
 
 
-class NothingKnown:
-    """A gazetteer that knows no organisation."""
-
-    def is_media(self, name):
-        return False
-
-    def kind(self, name):
-        return None
-
-
-NOTHING_KNOWN = NothingKnown()
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -244,7 +231,7 @@ NOTHING_KNOWN = NothingKnown()
 )
 def test_an_outlet_by_its_letters_that_no_gazetteer_knows(text, expected):
     source, entities = marked(text)
-    found = read(source, regions(source), entities, posts, known=NOTHING_KNOWN)
+    found = read(source, regions(source), entities, posts, known=Known())
     assert [(q.speaker_name, q.kind, q.text) for q in found] == expected
 
 
@@ -292,16 +279,6 @@ def test_a_source_speaks_through_no_outlet_past_another_speaker():
     assert ("Пентагон", "indirect", "они начнутся раньше") in said(text)
 
 
-class Platforms:
-    """A gazetteer that knows the social networks."""
-
-    def is_media(self, name):
-        return False
-
-    def kind(self, name):
-        return "platform" if name in ("Twitter", "Facebook") else None
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -322,5 +299,11 @@ class Platforms:
 )
 def test_a_social_network_the_words_were_published_in_is_no_speaker(text, expected):
     source, entities = marked(text)
-    found = read(source, regions(source), entities, posts, known=Platforms())
+    found = read(
+        source,
+        regions(source),
+        entities,
+        posts,
+        known=Known({"Twitter": "platform", "Facebook": "platform"}),
+    )
     assert [quote.speaker_name for quote in found] == [expected]

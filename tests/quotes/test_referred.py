@@ -153,16 +153,6 @@ def test_a_press_service_named_alone_is_of_the_body_that_spoke_before():
 KINDS = {"МИД России": "ministry", "Международный уголовный суд": "court", "Сбербанк": "bank"}
 
 
-class Kinds:
-    """A gazetteer that knows the kinds of a few organisations."""
-
-    def is_media(self, name):
-        return False
-
-    def kind(self, name):
-        return KINDS.get(name)
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -192,10 +182,10 @@ class Kinds:
 def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
     from nlp_extract.quotes import read
 
-    from .marked import marked, posts, regions
+    from .marked import Known, marked, posts, regions
 
     source, entities = marked(text)
-    (quote,) = read(source, regions(source), entities, posts, known=Kinds())
+    (quote,) = read(source, regions(source), entities, posts, known=Known(KINDS))
     assert quote.speaker_name == expected
 
 
