@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
+from ..lexicon.naming import NAMING, NAMING_ONE, NICKNAMING, THING_BEFORE
 from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
 from .text import NAMES, Sentence, around, clause, has_words
@@ -30,50 +31,8 @@ AFTER = re.compile(r"\s*([,.!?…]?)\s*([—–-]?)\s*")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|\.(?!\w)|\s-\s")
 # a verb, maybe its object, then a colon before the quote
 BEFORE = re.compile(r"[^.!?«»\n]{0,80}?:\s*[—–-]?\s*$")
-# a name people give, with no one giving it ("его называли «…»", "окрестили «…»"),
-# a charge with no one bringing it ("его обвиняют в «…»")
-NICKNAMING = re.compile(r"(?:называ(?:ют|ли)|окрестили|обвиня(?:ют|ли))(?![\w-])", re.IGNORECASE)
 # the first letter of quoted words
 FIRST_LETTER = re.compile(r"[^\W\d_]")
-# the past stems of verbs whose quoted complement is the words of their subject: of
-# judging ("осуждал", "критиковал"), proposing, promising, demanding and threatening
-# (not "передал", "написал", "объявил": what they take in quotes is a name as often)
-SPOKEN = (
-    "предложи", "предлага", "пообеща", "обеща", "осуди", "осужда", "критикова",
-    "раскритикова", "поблагодари", "благодари", "призыва", "потребова", "требова",
-    "пригрози", "угрожа",
-)  # fmt: skip
-# "назвал его «…»": a verb of naming, accusing or describing and a few words before
-# the marks ("называл себя «…»", "характеризуют её состояние как «тяжёлое»", "обвинил
-# её в «пропаганде»", "описывала своё жилище как «светлое»",
-# "сообщали о «туристе из России»", "с криками «…»", "с формулировкой «…»")
-NAMING = re.compile(
-    r"(?<![\w-])(?:(?:назва|призва|охарактеризова|окрести)(?:л|ла|ли|ло|в|ть)\s+(?:[\w-]+\s+){0,6}"
-    r"|(?:называ|характеризу)(?:л|ла|ли|ет|ют|я)\s+(?:[\w-]+\s+){0,4}?(?:как\s+)?"
-    r"|(?:считает|считают|считал|считала|считали)\s+(?:[\w-]+\s+){1,2}"
-    r"|(?:ссылается|ссылаются|ссылался|ссылалась|ссылались)\s+на\s+(?:[\w-]+\s+){0,3}"
-    r"|(?:обвини|обвиня)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?в\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:описа|описыва)(?:л|ла|ли|в|ет|ют)\s+(?:[\w-]+\s+){0,4}?как\s+"
-    r"|(?:сообща|сообщи)(?:л|ла|ли|ло|ет|ют)\s+о\s+(?:[\w-]+\s+){0,2}"
-    r"|с\s+(?:криками|лозунгами|лозунгом)\s+"
-    # any verb of speech, judging or proposing with a quoted phrase as its complement
-    # ("предложил в обмен «начать с чистого листа» и «…»", "осуждал решение «…»",
-    # "пообещал продолжить политику «…»"), a phrase before in the same run
-    r"|(?:" + "|".join(SPOKEN) + r")(?:л|ла|ли|ло|в)\s+(?:(?:[\w-]+|«[^«»]*»,?)\s+){0,4})$",
-    re.IGNORECASE,
-)
-# nouns a name in quotes follows: of programmes, regimes, projects, operations, works
-THING_BEFORE = re.compile(
-    r"(?<![\w-])(?:режим|программ|проект|операци|акци|кампани|стать|закон|указ|фильм|книг"
-    r"|песн|спектакл|передач|конкурс|форум|премии|преми)[а-яё]*\s+$",
-    re.IGNORECASE,
-)
-# the verbs of naming, describing and accusing right before one word in quotes
-NAMING_ONE = re.compile(
-    r"(?<![\w-])(?:назва|призва|охарактеризова|окрести|называ|характеризу|описа|описыва"
-    r"|обвини|обвиня)(?:л|ла|ли|ло|в|ть|ет|ют|я)\s+(?:[\w-]+\s+){0,5}?(?:как\s+|в\s+[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
 # "— сказал X, — …": the attribution inside a split quote, or after a dialogue line
 INSIDE = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-)\s*(?=\w)")
 DASH_LINE = re.compile(r"\s*[—–-]\s+")
