@@ -69,34 +69,27 @@ GROUP = re.compile(
 # "сказал собеседник агентства": the one an outlet quoted just before
 INTERLOCUTORS = frozenset({"собеседник", "собеседника", "собеседники", "собеседников"})
 # nouns a news text calls an organisation it has named: "В компании уверены, что",
-# "эксперты корпорации", "в ведомстве пояснили" (the nominative, genitive, prepositional)
-ORG_NOUNS = frozenset(
-    stem + end
-    for stem, ends in (
-        ("компани", ("я", "и")), ("корпораци", ("я", "и")), ("организаци", ("я", "и")),
-        ("госкорпораци", ("я", "и")), ("парти", ("я", "и")), ("фирм", ("а", "ы", "е")),
-        ("концерн", ("", "а", "е")), ("холдинг", ("", "а", "е")), ("банк", ("", "а", "е")),
-        ("фонд", ("", "а", "е")), ("агентств", ("о", "а", "е")), ("ведомств", ("о", "а", "е")),
-        ("министерств", ("о", "а", "е")), ("оператор", ("", "а", "е")),
-    )
-    for end in ends
-)  # fmt: skip
-# the kinds of organisation (the gazetteer's) each of those nouns calls, by its stem:
-# "в ведомстве" is a ministry or a service, not a court named nearer
-ORG_NOUN_KINDS = {
-    "компани": {"company", "state-corporation", "bank"},
-    "корпораци": {"company", "state-corporation"},
-    "госкорпораци": {"state-corporation"},
-    "фирм": {"company"},
-    "концерн": {"company"},
-    "холдинг": {"company"},
-    "оператор": {"company"},
-    "банк": {"bank", "central-bank"},
-    "парти": {"party"},
-    "агентств": {"agency", "media"},
-    "ведомств": {"ministry", "service", "agency"},
-    "министерств": {"ministry"},
-}
+# "эксперты корпорации", "в ведомстве пояснили": each stem, its endings (the nominative,
+# genitive, prepositional) and the kinds of organisation (the gazetteer's) it calls, where
+# it tells ("в ведомстве" is a ministry or a service, not a court named nearer)
+ORG_NOUN_TABLE = (
+    ("компани", ("я", "и"), {"company", "state-corporation", "bank"}),
+    ("корпораци", ("я", "и"), {"company", "state-corporation"}),
+    ("организаци", ("я", "и"), None),
+    ("госкорпораци", ("я", "и"), {"state-corporation"}),
+    ("парти", ("я", "и"), {"party"}),
+    ("фирм", ("а", "ы", "е"), {"company"}),
+    ("концерн", ("", "а", "е"), {"company"}),
+    ("холдинг", ("", "а", "е"), {"company"}),
+    ("банк", ("", "а", "е"), {"bank", "central-bank"}),
+    ("фонд", ("", "а", "е"), None),
+    ("агентств", ("о", "а", "е"), {"agency", "media"}),
+    ("ведомств", ("о", "а", "е"), {"ministry", "service", "agency"}),
+    ("министерств", ("о", "а", "е"), {"ministry"}),
+    ("оператор", ("", "а", "е"), {"company"}),
+)
+ORG_NOUNS = frozenset(stem + end for stem, ends, _ in ORG_NOUN_TABLE for end in ends)
+ORG_NOUN_KINDS = {stem: kinds for stem, _, kinds in ORG_NOUN_TABLE if kinds is not None}
 # nouns a news text calls a person it has named: "Российский лидер также напомнил"
 REFERRING = frozenset(
     {

@@ -254,8 +254,8 @@ def through(text: str, said: Said, sources: Sequence[Said]) -> Said:
     """A quote a verb attributes after it ("…, сообщает РБК") whose words a source's
     attribution opens ("По информации представителей ООН, …"), with no other verb of
     speech between: the source speaks through the one who reports it, who speaks only
-    when the source names no one. An act is no
-    source ("согласно распоряжению президента, …, сообщает NEWSru.com")."""
+    when the source names no one. An act is no source ("согласно распоряжению
+    президента, …, сообщает NEWSru.com")."""
     for source in sources:
         if (
             source.cue
