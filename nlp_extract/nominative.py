@@ -87,7 +87,8 @@ def restore_case(original: str, word: str, morphology: Morphology) -> str:
     if original.isupper() and len(original) > 1:
         if len(original) > 4 and morphology.is_dictionary_word(original):
             return "-".join(part.capitalize() for part in word.split("-"))
-        return word.upper()
+        # an abbreviation only ever loses a case ending: "РВСН" is no plural "РВСНЫ"
+        return word.upper() if original.lower().startswith(word) else original
     parts, shapes = word.split("-"), original.split("-")
     if len(parts) == len(shapes):
         return "-".join(
@@ -114,11 +115,11 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
     if kind == PER:
         words = [
             restore_case(token.text, person_nominative(morphology, token), morphology)
-            if token.pos in INFLECTED
+            if token.pos in INFLECTED and not is_initial(token.text)
             else token.text
             for token in tokens
         ]
-        return join(tokens, words)
+        return join(tokens, agreeing_first_names(morphology, tokens, words))
     quoted = quoted_mask(tokens)
     head = next((t for t, q in zip(tokens, quoted) if t.pos in NOUNS and not q), None)
     words, head_seen = [], False
@@ -137,6 +138,46 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
         head_seen = token.pos in NOUNS
     name = typographic_quotes(join(tokens, words))
     return name[:1].upper() + name[1:] if kind == "ORG" else name
+
+
+def is_initial(word: str) -> bool:
+    """A lone letter ("Ш." of "Ш.Зайберта") stands for a name and never declines."""
+    return len(word) == 1
+
+
+def agreeing_first_names(
+    morphology: Morphology, tokens: Sequence[Token], words: list[str]
+) -> list[str]:
+    """A person's name whose last word declined from an oblique case has its other
+    words in that case too: a word left as written that the dictionary reads in one of
+    the surname's cases, of its sex, declines by that reading ("Анне Никифоровой" ->
+    "Анна", not the indeclinable "Анне"; "Бартоломея Соханьского" -> "Бартоломей")."""
+    last = tokens[-1].text
+    if len(tokens) < 2 or words[-1].lower() == last.lower():
+        return words
+    surname = [
+        form
+        for form in morphology.forms(last.lower())
+        if form.feats.get("Case") in OBLIQUE and form.feats.get("Number") == "Sing"
+    ]
+    cases = {(form.feats.get("Case"), form.feats.get("Gender")) for form in surname}
+    agreed = list(words)
+    for index, token in enumerate(tokens[:-1]):
+        if words[index] != token.text or not token.text[:1].isupper() or is_initial(token.text):
+            continue
+        declined = next(
+            (
+                form.normal
+                for form in morphology.forms(token.text.lower())
+                if form.pos in NOUNS
+                and (form.feats.get("Case"), form.feats.get("Gender")) in cases
+                and form.normal != token.text.lower()
+            ),
+            None,
+        )
+        if declined:
+            agreed[index] = restore_case(token.text, declined, morphology)
+    return agreed
 
 
 def participle_as_adjective(token: Token) -> Token:

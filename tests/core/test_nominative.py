@@ -58,6 +58,8 @@ def test_empty_span_has_no_name():
     [
         ("ТАШКЕНТ", "ташкент", "Ташкент"),  # a dictionary word in capitals
         ("МАГАТЭ", "магатэ", "МАГАТЭ"),  # an abbreviation
+        ("МИДа", "мид", "МИД"),  # an abbreviation's case ending goes
+        ("РВСН", "рвсны", "РВСН"),  # but it gains no letters
         ("Северо-Западный", "северо-западный", "Северо-Западный"),
         ("северо-западный", "северо-западный", "северо-западный"),
     ],
@@ -90,3 +92,19 @@ def test_a_phrase_in_an_oblique_case_in_the_nominative(extractor, words, expecte
     from nlp_extract.nominative import phrase_nominative
 
     assert phrase_nominative(words.split(), extractor.morphology) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name the dictionary also knows as an indeclinable one, in the
+        # surname's case and sex
+        ("Машина принадлежит её коллеге Анне Никифоровой.", "Анна Никифорова"),
+        ("По словам адвоката Бартоломея Соханьского, решение верное.", "Бартоломей Соханьский"),
+        ("Роль в фильме сыграла Анне Хатауэй.", "Анне Хатауэй"),  # no case to agree with
+        ("По словам Ш.Зайберта, решение принято.", "Ш.Зайберт"),  # an initial stays
+    ],
+)
+def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, expected):
+    doc = extractor.extract(text)
+    assert expected in [entity.name for entity in doc.entities]
