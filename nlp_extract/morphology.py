@@ -174,6 +174,13 @@ class Morphology:
             and any("Surn" in form.tag for form in forms)
         )
 
+    def cases(self, word: str) -> frozenset[str]:
+        """The cases of every reading of the word, of any number ("врачей": Gen, Acc;
+        "Ричард": Nom; "в": none)."""
+        return frozenset(
+            case for form in self.dictionary(word.lower()) if (case := form.feats.get("Case"))
+        )
+
     def plural_cases(self, word: str) -> frozenset[str]:
         """The cases of the word's plural noun readings ("Рокфеллеров": Gen, Acc;
         "Манделы": Nom, Acc; "Обамы": none)."""

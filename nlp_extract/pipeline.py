@@ -192,6 +192,7 @@ class Extractor:
                 self.gazetteer,
                 self.nominative_of,
                 self.morphology.past_sex,
+                self.morphology.cases,
             ),
         )
 

@@ -26,6 +26,7 @@ from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
+from .sources import Cases, no_cases
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences, unlinked
 
@@ -38,13 +39,15 @@ def read(
     known: Organisations = BY_LETTERS,
     nominative: Nominative = no_nominative,
     past_sex: PastSex = past_sex_by_ending,
+    cases: Cases = no_cases,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `known` what the
     gazetteer knows of an organisation's name (a media outlet's: "Ъ", "Рейтер"; its
     kind: "ministry"), `nominative` a phrase in
     the nominative ("в палестинском правительстве" -> "палестинское правительство"),
-    `past_sex` the sex of a past-tense verb ("сказала": a woman's)."""
+    `past_sex` the sex of a past-tense verb ("сказала": a woman's), `cases` the cases a
+    word may be in ("врачей": Gen, Acc)."""
     source, text = text, unlinked(text)
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
@@ -59,7 +62,8 @@ def read(
     kept: list[Said] = []
     about: list[Said] = []
     for number, (paragraph, line) in enumerate(zip(blocks, lines)):
-        found, alone = in_paragraph(text, paragraph, blocks[number - 1] if number else None)
+        previous = blocks[number - 1] if number else None
+        found, alone = in_paragraph(text, paragraph, previous, cases)
         about += [said for said in found if said.refers]
         found = [said for said in found if not said.refers]
         found = without_overlaps(found + (line if interviewed or number == 0 else []))
@@ -103,7 +107,7 @@ def of_document(text: str, said: Said) -> bool:
 
 
 def in_paragraph(
-    text: str, paragraph: tuple[int, int], previous: tuple[int, int] | None
+    text: str, paragraph: tuple[int, int], previous: tuple[int, int] | None, cases: Cases
 ) -> tuple[list[Said], list[tuple[int, int]]]:
     """What the rules find in a paragraph (`previous` is the one before), and its
     sentences all in quotation marks."""
@@ -112,7 +116,7 @@ def in_paragraph(
     inside = marks(text, *paragraph)
     for sentence in sentences(text, paragraph, inside, previous):
         found += direct(text, sentence, inside)
-        found += indirect(text, sentence, inside)
+        found += indirect(text, sentence, inside, cases)
         found += unmarked(text, sentence, inside)
         if (span := (sentence.start, sentence.end - trailing_stops(text, sentence))) in inside:
             alone.append(span)

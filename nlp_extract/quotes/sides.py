@@ -1,0 +1,96 @@
+"""The words on either side of an attribution: the speaker's words up to a comma, the
+clause before and after them in the sentence, and the sentences `Об этом сообщил X`
+refers to."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, RELATIVE_END
+from ..lexicon.speakers import PRONOUNS
+from .said import Said
+from .text import Sentence, clause, has_words, listed, words
+from .zones import Zone
+
+# the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
+# domain's ("сообщает baltinfo.ru"), one after a lone capital an initial's ("В. В. Путин")
+ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
+# "агентства по атомной энергии (Узатом)": a name in brackets closing the speaker's words
+BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()]{0,40}\)(?=\s*[.,;:!?]|\s*$)")
+# "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
+WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
+
+
+STOP_AFTER = re.compile(r"\s*[.!?…]")
+
+
+def zone_to_comma(text: str, start: int, end: int) -> Zone:
+    """The speaker's words from `start` to the next comma or stop, past a relative clause
+    and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
+    stop = ZONE_END.search(text, start, end)
+    at = stop.start() if stop else end
+    if stop and (bracket := BRACKETED.match(text, at, end)):
+        return Zone(start, bracket.end(), before=False)
+    if stop and WHICH.match(text, at):
+        again = ZONE_END.search(text, at + 1, end)
+        at = again.start() if again else end
+    return Zone(start, at, before=False)
+
+
+def pieces(
+    text: str,
+    sentence: Sentence,
+    cue: tuple[int, int],
+    zones: tuple[Zone, ...],
+    before: int,
+    needs_speaker: bool = True,
+) -> list[Said]:
+    """The words on either side of an attribution (its speaker's `zones`) inside a
+    sentence, each of at least two words that are not a mere connector ("Вместе с тем,
+    по словам X, …" keeps only what follows). An attribution that ends its sentence
+    outranks a verb inside."""
+    found = []
+    sides = [(sentence.start, before)]
+    # a stop right after the speaker's words ends the sentence, though the text glues
+    # the next one on ("…, сообщает пресс-служба (Узатом).Кроме того, …")
+    if not STOP_AFTER.match(text, zones[-1].end, sentence.end):
+        sides.append((zones[-1].end, sentence.end))
+    for start, end in sides:
+        start, end = clause(text, start, end)
+        said = " ".join(w.group().lower() for w in words(text, start, end))
+        # "Как сообщил ТАСС, в списке пострадавших: Иван Петров, …": a list, no speech
+        if (
+            len(words(text, start, end)) >= 2
+            and not connective(said)
+            and not RELATIVE_END.search(text, start, end)
+            and not listed(text, start, end)
+        ):
+            rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
+            if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"
+                start = lead.end()
+            found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
+    return found
+
+
+def connective(said: str) -> bool:
+    """Whether words say nothing: a connector ("Более того"), or one with a pronoun
+    ("Кроме того, он")."""
+    if said in CONNECTORS:
+        return True
+    head, _, last = said.rpartition(" ")
+    return head in CONNECTORS and last in PRONOUNS
+
+
+def about_this(text: str, sentence: Sentence, cue: tuple[int, int], named_from: int) -> list[Said]:
+    """`Об этом сообщил X` and `Об этом X заявил` (the speaker's words from `named_from`
+    to the verb): the sentences before it in its paragraph, or the paragraph before when
+    it opens one."""
+    zones = (zone_to_comma(text, cue[1], sentence.end), Zone(named_from, cue[0], before=True))
+    start, end = sentence.paragraph[0], sentence.start
+    if start == end:
+        if sentence.previous is None:
+            return []
+        start, end = sentence.previous
+    if not has_words(text, start, end, 2):
+        return []
+    return [Said(*clause(text, start, end), cue, zones, "indirect", 1, True, refers=True)]

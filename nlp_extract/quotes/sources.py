@@ -1,0 +1,117 @@
+"""Sources: `По словам X, …`, `со слов X`, `Согласно X`, `Как сообщается на сайте X`,
+and a source an outlet reports through (`По информации X, …, сообщает РБК`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CUE
+from .said import Said
+from .sides import about_this, pieces, zone_to_comma
+from .text import Sentence, around, clause, has_words
+from .zones import Zone
+
+# the cases a word may be in ("врачей": Gen, Acc); none known without a dictionary
+Cases = Callable[[str], frozenset[str]]
+# a source's words longer than this run on past a comma the writer left out
+SOURCE_WORDS = 6
+# a word of a source's words, a name in quotation marks whole
+SOURCE_WORD = re.compile(r"[«\"„][^«»\"„“\n]{1,40}[»\"“]|[\w-]+")
+# words that go on with a source however a dictionary reads them: Latin letters,
+# capitals ("агентства Bloomberg", "МВД России"), a name in quotation marks
+NAME_GOES_ON = re.compile(r"[«\"„]|[A-Za-z]|[A-ZА-ЯЁ]{2,}(?![а-яё])")
+PREPOSITION = re.compile(r"в|во|на|с|со|из|от|до|при|о|об|к|у|за|для|под|над|перед")
+
+
+def no_cases(word: str) -> frozenset[str]:
+    return frozenset({"Gen"})
+
+
+def source_words(text: str, zone: Zone, cases: Cases) -> Zone:
+    """`По словам врачей Ричард Бах в момент …`: a source's words with no comma after
+    them end before the first word, after the first, that is a number or a word the
+    dictionary reads in cases other than the genitive only, unless a preposition
+    governs it."""
+    found = list(SOURCE_WORD.finditer(text, zone.start, zone.end))
+    if len(found) <= SOURCE_WORDS:
+        return zone
+    governed = False
+    for before, word in pairwise(found):
+        said = word.group()
+        read = frozenset() if NAME_GOES_ON.match(said) else cases(said)
+        # a number ends them, a word a preposition governs goes on ("источника в
+        # полиции", "со ссылкой на источники")
+        if said.isdigit() or (read and "Gen" not in read and not governed):
+            return Zone(zone.start, before.end(), before=False)
+        governed = PREPOSITION.fullmatch(said) is not None
+    return zone
+
+
+def according(text: str, sentence: Sentence, cases: Cases = no_cases) -> list[Said]:
+    """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
+    `Как сообщается на сайте X, …` when X is named; `Об этом сообщается на сайте X`."""
+    found = []
+    whole = sentence
+    for cue in ABOUT_REPORTED.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        found += about_this(text, sentence, (cue.start(), cue.end()), cue.start())
+    for cue in AS_REPORTED.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        zone = zone_to_comma(text, cue.end(), sentence.end)
+        start = cue.end() - len(cue.group().lstrip())  # "…, сообщается": the verb's
+        found += pieces(text, sentence, (start, cue.end()), (zone,), cue.start())
+    for cue in ACCORDING.finditer(text, whole.start, whole.end):
+        sentence = around(whole, cue.start())
+        span = (cue.start(), cue.end())
+        if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):
+            zone = Zone(cue.start(), cue.end(), before=False)
+        else:
+            zone = source_words(text, zone_to_comma(text, cue.end(), sentence.end), cases)
+        # an opening "По данным …," needs no name; "Согласно comScore, …" is a source's
+        # word only when the source is one the text names
+        opening = not has_words(text, sentence.start, cue.start())
+        named = cue.group().split()
+        if len(named) > 1 and named[0].islower() and named[-1][0].isupper():
+            continue  # "Комитет по Оценке СМИ": a name's words
+        # "По предварительным данным, …" names no one: no quote without a name, and one
+        # a comma closes ("По неофициальным данным «Ъ», …")
+        described = cue.group("described") is not None
+        if described and (
+            text[zone.end : zone.end + 1] != "," or has_words(text, zone.start, zone.end, 7)
+        ):
+            continue
+        free = opening and len(cue.group().split()) > 1 and not described
+        if CUE.match(text, clause(text, zone.end, sentence.end)[0]):
+            continue  # "Полиция, по данным газеты, отметила, что": the verb's own subject
+        found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)
+    return found
+
+
+# a source's words, not an act's: "По словам", "По информации", "По данным"
+SOURCE_CUE = re.compile(r"по\s", re.IGNORECASE)
+
+
+def through(text: str, said: Said, sources: Sequence[Said]) -> Said:
+    """A quote a verb attributes after it ("…, сообщает РБК") whose words a source's
+    attribution opens ("По информации представителей ООН, …"), with no other verb of
+    speech between: the source speaks through the one who reports it, who speaks only
+    when the source names no one. An act is no source ("согласно распоряжению
+    президента, …, сообщает NEWSru.com")."""
+    for source in sources:
+        if (
+            source.cue
+            and SOURCE_CUE.match(text, source.cue[0])
+            and said.cue
+            and said.start <= source.cue[0]
+            and source.start < said.end <= said.cue[0]
+            # no one else speaks between: "…, однако Пентагон считает, что …" is his own
+            and next(CUE.finditer(text, source.start, said.end), None) is None
+        ):
+            start = max(said.start, source.start)
+            # both attributions read: it goes before the source's find alone
+            rank = max(said.rank, source.rank + 1)
+            return replace(said, start=start, zones=source.zones + said.zones, rank=rank)
+    return said
