@@ -231,4 +231,11 @@ CONNECTORS = frozenset(
 )  # fmt: skip
 # a piece of a sentence that ends in a relative pronoun opens the clause an attribution
 # interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
+# "…, так как, по его мнению, …": a clause the attribution opens is the words said, the
+# writer's clause before it not
+SUBORDINATE_END = re.compile(
+    r"(?<![\w-])(?:так\s+как|потому\s+что|поскольку|так\s+что|ибо|если|хотя|когда|пока"
+    r"|чтобы|что|ведь)[\s,]*$",
+    re.IGNORECASE,
+)
 RELATIVE_END = re.compile(r"(?<![\w-])котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую|ом|ыми)\s*$")

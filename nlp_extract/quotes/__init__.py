@@ -210,7 +210,7 @@ def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
         author = speakers.author_before(at)
         entity, name = (None, author) if isinstance(author, str) else (author, None)
     span = [said.start, said.end, *(said.cue or ())]
-    speakers.heard.hear(min(span), max(span), entity or name, said.cue)
+    speakers.heard.hear(min(span), max(span), entity or name, said.cue, female)
     return Quote(
         start=said.start,
         end=said.end,

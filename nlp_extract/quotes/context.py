@@ -14,7 +14,7 @@ from ..schema import Entity
 from .heard import Heard
 from .holders import holder
 from .mentions import Mentions
-from .persons import fits, gender, nominative
+from .persons import first_name_gender, fits, gender, nominative
 from .referents import ORG_REACH, THEY_REACH, organisation_meant
 from .subjects import Posts, dependent
 from .text import previous_sentence
@@ -59,7 +59,10 @@ class Context(Mentions):
             self.sexes[person.id] = (
                 told_sex(self.text, spans, self.past_sex) if named is None else named
             )
-        return self.sexes[person.id]
+        told = self.sexes[person.id]
+        if told is None:  # the verbs of their quotes, else a first name's ending
+            told = self.heard.sexes.get(person.id, first_name_gender(person))
+        return told
 
     def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
         """The person a pronoun stands for, or the organisation just quoted: "По ее

@@ -48,7 +48,7 @@ FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "X сказал:" ending a paragraph: the verb, a few words, the colon
-ANNOUNCING = re.compile(r"[^.!?«»\n]{0,80}:\s*$")
+ANNOUNCING = re.compile(r"[^.!?«»\n]{0,160}:\s*$")
 # where the sentence of a verb starts: after the last stop before it
 SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 # "констатировал: Чехия так и не стала …": a few words after the verb, a colon, and

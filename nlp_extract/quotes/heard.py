@@ -13,6 +13,8 @@ class Heard:
     def __init__(self) -> None:
         self.said: list[tuple[int, int, Speaker]] = []
         self.cues: dict[tuple[int, int], Speaker] = {}
+        # a person's sex as the verbs of their quotes tell it ("сообщил адвокат X")
+        self.sexes: dict[str, bool] = {}
 
     def hear(
         self,
@@ -20,9 +22,12 @@ class Heard:
         end: int,
         speaker: Speaker | None,
         cue: tuple[int, int] | None = None,
+        female: bool | None = None,
     ) -> None:
-        """Remember the speaker of a quote and its attribution, text[start:end], and of
-        the verb that attributes it."""
+        """Remember the speaker of a quote and its attribution, text[start:end], of the
+        verb that attributes it, and the sex that verb tells (`female`)."""
+        if isinstance(speaker, Entity) and female is not None:
+            self.sexes.setdefault(speaker.id, female)
         if speaker is not None:
             self.said.append((start, end, speaker))
             if cue is not None:

@@ -24,8 +24,8 @@ def post_words(title: str) -> frozenset[str]:
 
 def gender(entity: Entity) -> bool | None:
     """Whether a person's name is a woman's (True), a man's (False) or does not tell:
-    the surname's ending ("Набиуллина", "Михалков"), else the first name's ("Алла Бут",
-    but "Никита", "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
+    the surname's ending ("Набиуллина", "Михалков"), else a man's first name ("Никита",
+    "Илья"); "Хиллари Клинтон", "Барак Обама" do not tell."""
     parts = fold_yo(entity.name.lower()).split()
     if not parts:
         return None
@@ -35,6 +35,13 @@ def gender(entity: Entity) -> bool | None:
         return False
     if len(parts) > 1 and parts[0] in MALE_FIRST_NAMES:
         return False
+    return None
+
+
+def first_name_gender(entity: Entity) -> bool | None:
+    """A woman's by a first name's ending ("Алла Бут"), which a foreign man's may share
+    ("Небойша Влаич"): worth less than what the text tells."""
+    parts = entity.name.lower().split()
     return True if len(parts) > 1 and parts[0].endswith(("а", "я")) else None
 
 

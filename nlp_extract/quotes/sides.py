@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, RELATIVE_END
+from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, RELATIVE_END, SUBORDINATE_END
 from ..lexicon.speakers import PRONOUNS
 from .said import Said
 from .text import Sentence, clause, has_words, listed, words
@@ -63,6 +63,7 @@ def pieces(
             len(words(text, start, end)) >= 2
             and not connective(said)
             and not RELATIVE_END.search(text, start, end)
+            and not (end <= before and SUBORDINATE_END.search(text, start, end))
             and not listed(text, start, end)
         ):
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1

@@ -114,6 +114,12 @@ def test_a_persons_press_service(text, expected):
             "обсуждению не подлежит», — сказал он.",
             "Джо Ли",
         ),
+        (  # a man's first name in -а: the verb of his own quote tells his sex
+            "Политик [Оливер Иванович]PER убит во вторник.\n"
+            "«Меня проинформировали об этом утром», — сообщил адвокат [Небойша Влаич]PER.\n"
+            "Он сказал, что [Иванович=Оливер Иванович]PER получил пять ранений.",
+            "Небойша Влаич",
+        ),
     ],
 )
 def test_a_pronoun_is_the_person_of_its_sex_the_text_tells(text, expected):
