@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..morphology import Morphology
 from ..roles.posts import is_position_word
+from .dependents import with_dependents
 from .families import without_families
 from .fused import stranger_before_surname, two_names_apart, two_people_apart
 from .gazetteer import Gazetteer
@@ -39,4 +40,5 @@ def find_spans(
     spans = propagate(text, spans, regions, common=morphology.is_common_word)
     spans = join_name_parts(text, spans, morphology)
     spans = known_places(text, spans, regions, gazetteer, morphology)
-    return organisations(text, spans, regions, gazetteer, morphology)
+    spans = organisations(text, spans, regions, gazetteer, morphology)
+    return with_dependents(text, spans, morphology.cases)
