@@ -119,13 +119,16 @@ def join_bracketed_abbreviations(
     text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
 ) -> None:
     """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
-    brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places)."""
+    brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places);
+    after a place the gazetteer knows, one of that place's names ("Молдавии (КС)" is a
+    court's abbreviation, the court's name cut before the country)."""
     for index, a, b in bracketed_pairs(text, mentions):
+        known = gazetteer.identity(a.type, a.name)
         if (
             a.type == b.type != PER
             and is_abbreviation(b.name)
             and not is_abbreviation(a.name)
-            and gazetteer.identity(b.type, b.name) in (None, gazetteer.identity(a.type, a.name))
+            and gazetteer.identity(b.type, b.name) in ((known,) if a.type == LOC else (None, known))
         ):
             links.join(index, index + 1)
 

@@ -116,6 +116,26 @@ def test_an_expansion_and_its_bracketed_abbreviation_are_one():
     assert canonical(text, groups[0], EMPTY) == "Международное агентство"
 
 
+def test_an_abbreviation_after_a_known_place_is_one_of_its_names_or_another_thing():
+    # the court's name cut before the country: the bracket abbreviates the court
+    text = "Конституционный суд Молдавии (КС) и Германии (ФРГ)"
+    found = spans(
+        text,
+        ("Конституционный суд", "ORG", "Конституционный суд"),
+        ("Молдавии", "LOC", "Молдавия"),
+        ("КС", "LOC", "КС"),
+        ("Германии", "LOC", "Германия"),
+        ("ФРГ", "LOC", "ФРГ"),
+    )
+    groups = cluster(text, found, load())
+    assert sorted(names(groups)) == [
+        ["Германия", "ФРГ"],
+        ["КС"],
+        ["Конституционный суд"],
+        ["Молдавия"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "original", "joined"),
     [
