@@ -63,3 +63,11 @@ NAMING_ONE = re.compile(
     + r"(?:л|ла|ли|ло|в|ть|ет|ют|я)\s+(?:[\w-]+\s+){0,5}?(?:как\s+|в\s+[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# words said with an act, the noun of their saying before them: "с криками «…»", "под
+# лозунгами «…»", "со словами «…»" (what objects bear, "с надписью «…»", is as often a
+# name; a formula of an order or an award, "с формулировкой «…»", a document's)
+SAID_WITH = re.compile(
+    r"(?<![\w-])(?:с|со|под)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:крик(?:ом|ами)|словами|лозунг(?:ом|ами)|призыв(?:ом|ами))\s*:?\s*(?:'')?$",
+    re.IGNORECASE,
+)

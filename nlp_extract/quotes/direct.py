@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice, takewhile
 
-from ..lexicon.naming import NAMING, NAMING_ONE, NICKNAMING, THING_BEFORE
+from ..lexicon.naming import NAMING, NAMING_ONE, NICKNAMING, SAID_WITH, THING_BEFORE
 from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
 from .text import NAMES, Sentence, around, clause, has_words
@@ -94,6 +94,12 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
     naming = None if THING_BEFORE.search(head) else NAMING.search(head)
     if BEFORE.search(head) or (naming and not titled(text, start, end)):
         verb = last_cue(text, sentence.start, span[0])
+    if verb is None and (noun := SAID_WITH.search(head)):
+        # "напал на милиционера с криком «…»": the subject's, named or not
+        noun_end = sentence.start + noun.start() + len(noun.group().rstrip(" :'"))
+        spoken = (sentence.start + noun.start(), noun_end)
+        subject = Zone(sentence.start, spoken[0], before=True)
+        return [Said(start, end, spoken, (subject,), "direct", 3)]
     if verb is None:
         halves = split(text, start, end, (start, start), ())
         return halves if len(halves) == 2 else []

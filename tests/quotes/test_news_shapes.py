@@ -340,3 +340,23 @@ def test_the_sentence_before_ends_at_no_initial():
 )
 def test_sources_and_verbs_of_news(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # words said with an act: the noun of their saying, the subject's or no one's
+            "Студент [Альмир Бадыков]PER напал на милиционера с криком «Аллах акбар, бей "
+            "неверных!». Позднее его отпустили.",
+            [("Альмир Бадыков", "direct", "Аллах акбар, бей неверных!")],
+        ),
+        (
+            "На площади собрались около ста демонстрантов с криками «Мы требуем справедливости».",
+            [(None, "direct", "Мы требуем справедливости")],
+        ),
+        ("Он купил футболку с надписью «Беги, Форрест».", []),  # what an object bears
+        ("Указ подписан с формулировкой «по семейным обстоятельствам».", []),
+    ],
+)
+def test_words_said_with_an_act(text, expected):
+    assert said(text) == expected
