@@ -156,6 +156,8 @@ RULED_OUT = re.compile(r"исключ", re.IGNORECASE)
 POSSIBLE = re.compile(r"допус", re.IGNORECASE)
 # "продолжают покупать", "пообещал снизить": a verb governing an infinitive says no
 # clause (nouns in -ть after a verb of speech, "рассказала мать", are no infinitive)
+# "суд признал его виновным": a verdict, no words said
+VERDICT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:не)?виновн", re.IGNORECASE)
 INFINITIVE_AFTER = re.compile(
     r"\s+(?:не\s+)?(?!(?:мать|путь|сеть|суть|треть|знать|печать|пять|девять|десять)(?![\w-]))"
     r"[а-яё]+(?<!дц)(?:[аяеиоуыю]ть|ться)(?![\w-])",

@@ -24,6 +24,7 @@ from ..lexicon.quotes import (
     PARTICIPLES,
     THAT,
     THIS_AFTER,
+    VERDICT_AFTER,
 )
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
@@ -102,6 +103,7 @@ def indirect(
         for cue in CUE.finditer(text, sentence.start, sentence.end)
         if not any(a < cue.start() < b for a, b in quoted)
         and not INFINITIVE_AFTER.match(text, cue.end())
+        and not VERDICT_AFTER.match(text, cue.end())
     ]
     sources = according(text, sentence, cases)
     found = list(sources)

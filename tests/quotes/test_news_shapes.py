@@ -360,3 +360,15 @@ def test_sources_and_verbs_of_news(text, expected):
 )
 def test_words_said_with_an_act(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд присяжных в Лос-Анджелесе, штат Калифорния, признал виновным врача [Конрада "
+        "Мюррея=Конрад Мюррей]PER в непредумышленном убийстве.",
+        "Накануне, после долгих слушаний, суд признал его невиновным по всем пунктам.",
+    ],
+)
+def test_a_verdict_is_no_words_said(text):
+    assert said(text) == []
