@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..constants import LOC, ORG
+from ..constants import LOC, ORG, PER
 from ..lexicon.grammar import ADJECTIVE_WORD
 from .spans import NameSpan
 
@@ -54,31 +54,49 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
     """Each organisation's mention with what follows it of its name: a country or
     region's name in the genitive, then "при X", "по X", "против X", after a body's
     noun or an abbreviation ("ГУ МВД"). The places, people and parent bodies named
-    inside stay mentions of their own, nested in it, as NEREL has them."""
+    inside stay mentions of their own, nested in it, as NEREL has them. Words a name
+    follows are a post's ("заместитель директора НАСА по космическим полётам Билл
+    Герстенмайер"), no body's."""
     out = []
     for number, span in enumerate(spans):
         out.append(span)
-        words = text[span.start : span.end].split()
-        headed = BODY.fullmatch(words[-1].lower()) and all(
-            map(ADJECTIVE_WORD.fullmatch, words[:-1])
-        )
-        abbreviated = all(map(ABBREVIATION.fullmatch, words))
-        if span.type != ORG or span.has_descriptor or not (headed or abbreviated):
+        shape = shape_of(text[span.start : span.end].split())
+        if span.type != ORG or span.has_descriptor or shape is None:
             continue
         end = span.end
-        following = spans[number + 1] if number + 1 < len(spans) else None
-        if following and following.type == LOC and text[end : following.start] == " ":
-            end = following.end  # "ГУ МЧС России по …": the country between
+        following = spans[number + 1 :]
+        if following and following[0].type == LOC and text[end : following[0].start] == " ":
+            end = following[0].end  # "ГУ МЧС России по …": the country between
         # never over another organisation: "комитета при прокуратуре и МВД по …"
-        other = next((o.start for o in spans[number + 1 :] if o.type == ORG), len(text))
+        other = next((o.start for o in following if o.type == ORG), len(text))
         stretched = dependents_end(text, end, cases, other)
-        if stretched is None:
+        if stretched is None or named_after(text, stretched, following):
             continue
-        # "Совета при Президенте" was a name cut short; "МВД" of "МВД по Москве" is
-        # the body the other belongs to, a name of its own
-        whole = NameSpan(span.start, stretched, ORG)
-        out[-1:] = [whole, span] if abbreviated else [whole]
+        if shape == "headed":  # "Совета при Президенте" was a name cut short
+            out[-1] = NameSpan(span.start, stretched, ORG)
+            continue
+        # "МВД" of "МВД по Москве" is the body the other belongs to, a name of its own
+        out[-1:] = [NameSpan(span.start, stretched, ORG), span]
     return out
+
+
+def shape_of(words: list[str]) -> str | None:
+    """ "headed": a body's noun after adjectives only, what it deals with after it or
+    not ("Следственного комитета", "Совета при Президенте"; not "Совета Федерации");
+    "abbreviated": abbreviations only ("ГУ МВД"); else None."""
+    if all(map(ABBREVIATION.fullmatch, words)):
+        return "abbreviated"
+    head = next((n for n, word in enumerate(words) if not ADJECTIVE_WORD.fullmatch(word)), None)
+    if head is None or not BODY.fullmatch(words[head].lower()):
+        return None
+    rest = words[head + 1 : head + 2]
+    return "headed" if not rest or rest[0] in CASE else None
+
+
+def named_after(text: str, end: int, following: list[NameSpan]) -> bool:
+    """Whether a person's name follows right after `end`."""
+    person = next((o for o in following if o.start >= end), None)
+    return person is not None and person.type == PER and not text[end : person.start].strip()
 
 
 def dependents_end(text: str, at: int, cases: Cases, limit: int | None = None) -> int | None:

@@ -3,7 +3,7 @@ noun or an abbreviation; a phrase of how or when does not, nor a dependent body.
 
 import pytest
 
-from nlp_extract.entities.dependents import dependents_end, with_dependents
+from nlp_extract.entities.dependents import dependents_end, shape_of, with_dependents
 from nlp_extract.entities.spans import NameSpan
 
 # the cases of the words below, as the dictionary reads them
@@ -75,3 +75,23 @@ def test_a_whole_text(extractor):
         "ORG": ["Совета при Президенте РФ по развитию информационного общества"],
         "LOC": ["РФ"],  # nested, a mention of its own
     }
+
+
+@pytest.mark.parametrize(
+    "name, shape",
+    [
+        ("Следственного комитета", "headed"),
+        ("Совета при Президенте", "headed"),  # a name NER cut short in what it deals with
+        ("Совета Федерации", None),  # its last noun a dependent
+        ("ГУ МВД", "abbreviated"),
+        ("Газпром", None),
+    ],
+)
+def test_the_names_that_take_dependents(name, shape):
+    assert shape_of(name.split()) == shape
+
+
+def test_a_persons_name_after_the_words_makes_them_a_posts():
+    text = "директора НАСА по развитию Билл Герстенмайер выступил"
+    spans = [NameSpan(10, 14, "ORG"), NameSpan(27, 44, "PER")]
+    assert with_dependents(text, spans, cases) == spans
