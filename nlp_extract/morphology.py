@@ -12,6 +12,9 @@ from typing import Protocol
 
 from .name_endings import guess_nominative
 
+# the cases a word may be in ("врачей": Gen, Acc), as `Morphology.cases` reads them
+Cases = Callable[[str], frozenset[str]]
+
 
 class Form(Protocol):
     """One reading of a word (natasha's MorphForm): lemma, UD part of speech and

@@ -87,8 +87,10 @@ def restore_case(original: str, word: str, morphology: Morphology) -> str:
     if original.isupper() and len(original) > 1:
         if len(original) > 4 and morphology.is_dictionary_word(original):
             return "-".join(part.capitalize() for part in word.split("-"))
-        # an abbreviation only ever loses a case ending: "РВСН" is no plural "РВСНЫ"
-        return word.upper() if original.lower().startswith(word) else original
+        # an abbreviation only ever loses a case ending: "РВСН" is no plural "РВСНЫ";
+        # a word the dictionary knows declines ("АННЫ": "АННА")
+        known = morphology.is_dictionary_word(original)
+        return word.upper() if known or original.lower().startswith(word) else original
     parts, shapes = word.split("-"), original.split("-")
     if len(parts) == len(shapes):
         return "-".join(

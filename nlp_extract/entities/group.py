@@ -120,17 +120,26 @@ def join_bracketed_abbreviations(
 ) -> None:
     """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
     brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places);
-    after a place the gazetteer knows, one of that place's names ("Молдавии (КС)" is a
-    court's abbreviation, the court's name cut before the country)."""
+    after a place the gazetteer knows, one of that place's names or its initials
+    ("Республики Татарстан (РТ)"; "Молдавии (КС)" is a court's, its name cut before
+    the country)."""
     for index, a, b in bracketed_pairs(text, mentions):
         known = gazetteer.identity(a.type, a.name)
+        allowed = (known,) if a.type == LOC and not initials_of(a.name, b.name) else (None, known)
         if (
             a.type == b.type != PER
             and is_abbreviation(b.name)
             and not is_abbreviation(a.name)
-            and gazetteer.identity(b.type, b.name) in ((known,) if a.type == LOC else (None, known))
+            and gazetteer.identity(b.type, b.name) in allowed
         ):
             links.join(index, index + 1)
+
+
+def initials_of(name: str, abbreviation: str) -> bool:
+    """Whether an abbreviation is the first letters of a name's words ("Кабардино-
+    Балкарская Республика": "КБР")."""
+    words = re.split(r"[\s-]+", name)
+    return "".join(word[:1] for word in words).upper() == abbreviation.upper()
 
 
 def join_bracketed_spellings(

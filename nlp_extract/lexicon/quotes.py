@@ -78,8 +78,8 @@ FORMS = sorted(
         *PARTICIPLES,
     }
     - {"выразилл", "выразилла", "выразилли", "выразилло", "сочлл", "сочлла", "сочлли"}
-    | {"выразил", "выразила", "выразили", "счёл", "счел", "сочла", "сочли", "надеялся"}
-    | {"надеялась"},
+    | {"выразил", "выразила", "выразили", "счёл", "счел", "сочла", "сочли"}
+    | {"надеялся", "надеялась"},
     key=len,
     reverse=True,
 )
@@ -154,10 +154,12 @@ CUE = Cues()
 DENIAL = re.compile(r"опроверг|отрица", re.IGNORECASE)
 RULED_OUT = re.compile(r"исключ", re.IGNORECASE)
 POSSIBLE = re.compile(r"допус", re.IGNORECASE)
+# "суд признал его виновным": a verdict, no words said ("заявил виновник аварии" is)
+VERDICT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:не)?виновн(?:ым|ой|ыми|ой|ая|ый|ого)(?![\w-])", re.IGNORECASE
+)
 # "продолжают покупать", "пообещал снизить": a verb governing an infinitive says no
 # clause (nouns in -ть after a verb of speech, "рассказала мать", are no infinitive)
-# "суд признал его виновным": a verdict, no words said
-VERDICT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:не)?виновн", re.IGNORECASE)
 INFINITIVE_AFTER = re.compile(
     r"\s+(?:не\s+)?(?!(?:мать|путь|сеть|суть|треть|знать|печать|пять|девять|десять)(?![\w-]))"
     r"[а-яё]+(?<!дц)(?:[аяеиоуыю]ть|ться)(?![\w-])",
@@ -231,13 +233,14 @@ CONNECTORS = frozenset(
         "по-видимому", "в любом случае", "тем более", "в конечном итоге", "в основном",
     }
 )  # fmt: skip
-# a piece of a sentence that ends in a relative pronoun opens the clause an attribution
-# interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
-# "…, так как, по его мнению, …": a clause the attribution opens is the words said, the
-# writer's clause before it not
+# "…, так как, по его мнению, …": a clause the attribution opens (after a comma) is the
+# words said, the writer's clause before it not ("Число погибших пока, по данным МЧС,
+# …" is one clause)
 SUBORDINATE_END = re.compile(
-    r"(?<![\w-])(?:так\s+как|потому\s+что|поскольку|так\s+что|ибо|если|хотя|когда|пока"
+    r",\s*(?:так\s+как|потому\s+что|поскольку|так\s+что|ибо|если|хотя|когда|пока"
     r"|чтобы|что|ведь)[\s,]*$",
     re.IGNORECASE,
 )
+# a piece of a sentence that ends in a relative pronoun opens the clause an attribution
+# interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
 RELATIVE_END = re.compile(r"(?<![\w-])котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую|ом|ыми)\s*$")

@@ -26,7 +26,7 @@ from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
-from .sources import Cases, no_cases
+from .sources import Cases, any_case
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences, unlinked
 
@@ -39,7 +39,7 @@ def read(
     known: Organisations = BY_LETTERS,
     nominative: Nominative = no_nominative,
     past_sex: PastSex = past_sex_by_ending,
-    cases: Cases = no_cases,
+    cases: Cases = any_case,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `known` what the

@@ -47,13 +47,19 @@ FIRST_PERSON = re.compile(
     r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего)(?![\w-])",
     re.IGNORECASE,
 )
-# "X сказал:" ending a paragraph: the verb, a few words, the colon
-ANNOUNCING = re.compile(r"[^.!?«»\n]{0,160}:\s*$")
+# "X сказал:" ending a paragraph: the verb, a few words, the colon, no other clause
+# between ("заявил о проверке, после чего прокуратура направила запросы:")
+ANNOUNCING = re.compile(
+    r"(?:(?!,\s*(?:после|котор[а-яё]*|а|но|где|когда|однако)(?![а-яё]))[^.!?«»\n]){0,160}:\s*$",
+    re.IGNORECASE,
+)
 # where the sentence of a verb starts: after the last stop before it
 SENTENCE_STOP = re.compile(r".*[.!?…]\s+", re.DOTALL)
 # "констатировал: Чехия так и не стала …": a few words after the verb, a colon, and
 # words in no quotation marks (nor a dash of a dialogue)
 COLON_AFTER = re.compile(r"[^.!?«»\"„“\n:]{0,80}?:[ \t]+(?=[^\s«»\"„“—–-])")
+# where the clause of a verb opens: after its last comma, "как" or "что"
+CLAUSE_OPENING = re.compile(r".*(?:,|(?<![\w-])(?:как|что)(?![\w-]))\s*", re.DOTALL)
 OPENING_MARKS = '«"„“'
 CLOSING_MARKS = '»"“”'
 
@@ -98,8 +104,11 @@ def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:
         # "напал на милиционера с криком «…»": the subject's, named or not
         noun_end = sentence.start + noun.start() + len(noun.group().rstrip(" :'"))
         spoken = (sentence.start + noun.start(), noun_end)
-        subject = Zone(sentence.start, spoken[0], before=True)
-        return [Said(start, end, spoken, (subject,), "direct", 3)]
+        # the subject of the clause that holds the noun: "видел, как неизвестный напал
+        # … с криком «…»" is no witness's; a source's words keep the quote within them
+        opening = CLAUSE_OPENING.search(text, sentence.start, spoken[0])
+        subject = Zone(opening.end() if opening else sentence.start, spoken[0], before=True)
+        return [Said(start, end, spoken, (subject,), "direct", 1)]
     if verb is None:
         halves = split(text, start, end, (start, start), ())
         return halves if len(halves) == 2 else []

@@ -28,9 +28,13 @@ from ..lexicon.quotes import (
 )
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
-from .sources import Cases, according, no_cases, through
+from .sources import Cases, according, any_case, through
 from .text import WINDOW, Sentence, around, clause, has_words, listed
 from .zones import Zone, group_named, with_apposition
+
+# a verb of asking: what it asks about is no statement
+ASKED = re.compile(r"(?:спрос|спраш|поинтересова)", re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([а-яё]+)")
 
 # where the clause of one speaker ends when another speaker follows in its sentence
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
@@ -65,7 +69,9 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     return [Said(start, end, (cue.start(), cue.end()), zones, "indirect", 2)]
 
 
-def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:
+def by_verb(
+    text: str, sentence: Sentence, cue: re.Match[str], end: int, cases: Cases = any_case
+) -> list[Said]:
     """The quotes one verb of speech attributes in its sentence."""
     head = text[sentence.start : cue.start()]
     span = (cue.start(), cue.end())
@@ -81,7 +87,7 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
     found = that_clause(text, sentence, cue, end)
     if found:
         return found
-    if THIS_AFTER.match(text, cue.end()):  # "X объявил об этом на пресс-конференции"
+    if refers_back(text, cue, cases):  # "X объявил об этом на пресс-конференции"
         turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
         return about_this(text, sentence, span, max([sentence.start, *turn]))
     # "В сообщении X, выпущенном вчера, говорится:": the words before are the message's
@@ -94,7 +100,7 @@ def by_verb(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list
 
 
 def indirect(
-    text: str, sentence: Sentence, quoted: list[tuple[int, int]], cases: Cases = no_cases
+    text: str, sentence: Sentence, quoted: list[tuple[int, int]], cases: Cases = any_case
 ) -> list[Said]:
     """The indirect quotes of a sentence; verbs inside quotation marks, and verbs of an
     infinitive ("продолжают покупать"), are not read."""
@@ -120,9 +126,21 @@ def indirect(
             )
             turns = list(TURN.finditer(text, cue.end(), following))
             end = joined.start() if joined else turns[-1].start() if turns else end
-        said = by_verb(text, around(sentence, cue.start()), cue, min(end, cue.end() + WINDOW))
+        reach = min(end, cue.end() + WINDOW)
+        said = by_verb(text, around(sentence, cue.start()), cue, reach, cases)
         if inherit:  # "Лидер напомнил, что … и подчеркнул, что …": the same speaker
             said = [replace(s, zones=previous[-1].zones) for s in said]
         previous = said
         found += [through(text, s, sources) for s in said]
     return found
+
+
+def refers_back(text: str, cue: re.Match[str], cases: Cases) -> bool:
+    """Whether "об этом" after a verb refers to what was said before ("объявил об этом
+    на пресс-конференции"), not to a thing it names ("рассказал об этом решении"); a
+    question is no statement ("спросил об этом губернатора")."""
+    this = THIS_AFTER.match(text, cue.end())
+    if this is None or ASKED.match(cue.group()):
+        return False
+    noun = NEXT_WORD.match(text, this.end())  # a preposition ("об этом в четверг") is none
+    return noun is None or len(noun.group(1)) < 3 or "Loc" not in cases(noun.group(1))

@@ -4,18 +4,18 @@ and a source an outlet reports through (`По информации X, …, со�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from ..lexicon.grammar import ADJECTIVE_WORD
 from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CUE
+from ..morphology import Cases
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
 from .text import Sentence, around, clause, has_words
 from .zones import Zone
 
-# the cases a word may be in ("врачей": Gen, Acc); none known without a dictionary
-Cases = Callable[[str], frozenset[str]]
 # a source's words longer than this run on past a comma the writer left out
 SOURCE_WORDS = 6
 # a word of a source's words, a name in quotation marks whole
@@ -23,10 +23,21 @@ SOURCE_WORD = re.compile(r"[«\"„][^«»\"„“\n]{1,40}[»\"“]|[\w-]+")
 # words that go on with a source however a dictionary reads them: Latin letters,
 # capitals ("агентства Bloomberg", "МВД России"), a name in quotation marks
 NAME_GOES_ON = re.compile(r"[«\"„]|[A-Za-z]|[A-ZА-ЯЁ]{2,}(?![а-яё])")
-PREPOSITION = re.compile(r"в|во|на|с|со|из|от|до|при|о|об|к|у|за|для|под|над|перед")
+PREPOSITION = re.compile(r"в|во|на|с|со|по|из|от|до|при|о|об|к|у|за|для|под|над|перед")
 
 
-def no_cases(word: str) -> frozenset[str]:
+# "начинается со слов", "начал выступление со слов благодарности": what a thing begins
+# with, no one's account
+STARTS_WITH = re.compile(
+    r"(?<![\w-])(?:начина|начал|начн|заканчива|закончи|открыва|откры|заверш)\w*"
+    r"(?:\s+[\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+QUOTED_AFTER = re.compile(r"\s*[«\"„]")
+
+
+def any_case(word: str) -> frozenset[str]:
+    """Without a dictionary any word may be a genitive: no source's words are cut."""
     return frozenset({"Gen"})
 
 
@@ -34,23 +45,30 @@ def source_words(text: str, zone: Zone, cases: Cases) -> Zone:
     """`По словам врачей Ричард Бах в момент …`: a source's words with no comma after
     them end before the first word, after the first, that is a number or a word the
     dictionary reads in cases other than the genitive only, unless a preposition
-    governs it."""
+    governs it ("источника в силовых структурах", "за первый квартал 2023 года")."""
     found = list(SOURCE_WORD.finditer(text, zone.start, zone.end))
     if len(found) <= SOURCE_WORDS:
         return zone
-    governed = False
+    governed = just_governed = False
     for before, word in pairwise(found):
         said = word.group()
+        if PREPOSITION.fullmatch(said.lower()):
+            governed = True
+            continue
+        # a preposition governs its adjectives and numbers up to a noun, and a number
+        # goes on right after it ("квартал 2023 года")
+        if governed or (said.isdigit() and just_governed):
+            governed = governed and bool(said.isdigit() or ADJECTIVE_WORD.fullmatch(said.lower()))
+            just_governed = True
+            continue
+        just_governed = False
         read = frozenset() if NAME_GOES_ON.match(said) else cases(said)
-        # a number ends them, a word a preposition governs goes on ("источника в
-        # полиции", "со ссылкой на источники")
-        if said.isdigit() or (read and "Gen" not in read and not governed):
+        if said.isdigit() or (read and "Gen" not in read):
             return Zone(zone.start, before.end(), before=False)
-        governed = PREPOSITION.fullmatch(said) is not None
     return zone
 
 
-def according(text: str, sentence: Sentence, cases: Cases = no_cases) -> list[Said]:
+def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Said]:
     """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
     `Как сообщается на сайте X, …` when X is named; `Об этом сообщается на сайте X`."""
     found = []
@@ -66,6 +84,11 @@ def according(text: str, sentence: Sentence, cases: Cases = no_cases) -> list[Sa
     for cue in ACCORDING.finditer(text, whole.start, whole.end):
         sentence = around(whole, cue.start())
         span = (cue.start(), cue.end())
+        if cue.group().lower().endswith(" слов") and (
+            STARTS_WITH.search(text, max(0, cue.start() - 40), cue.start())
+            or QUOTED_AFTER.match(text, cue.end())
+        ):
+            continue  # "Письмо начинается со слов «…»": the words a thing begins with
         if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):
             zone = Zone(cue.start(), cue.end(), before=False)
         else:

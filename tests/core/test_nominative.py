@@ -60,6 +60,7 @@ def test_empty_span_has_no_name():
         ("МАГАТЭ", "магатэ", "МАГАТЭ"),  # an abbreviation
         ("МИДа", "мид", "МИД"),  # an abbreviation's case ending goes
         ("РВСН", "рвсны", "РВСН"),  # but it gains no letters
+        ("АННЫ", "анна", "АННА"),  # a word the dictionary knows declines
         ("Северо-Западный", "северо-западный", "Северо-Западный"),
         ("северо-западный", "северо-западный", "северо-западный"),
     ],
@@ -99,10 +100,10 @@ def test_a_phrase_in_an_oblique_case_in_the_nominative(extractor, words, expecte
     [
         # a first name the dictionary also knows as an indeclinable one, in the
         # surname's case and sex
-        ("Машина принадлежит её коллеге Анне Никифоровой.", "Анна Никифорова"),
-        ("По словам адвоката Бартоломея Соханьского, решение верное.", "Бартоломей Соханьский"),
-        ("Роль в фильме сыграла Анне Хатауэй.", "Анне Хатауэй"),  # no case to agree with
-        ("По словам Ш.Зайберта, решение принято.", "Ш.Зайберт"),  # an initial stays
+        ("Дача принадлежит её подруге Анне Сидоровой.", "Анна Сидорова"),
+        ("По словам адвоката Бартоломея Ковальского, решение верное.", "Бартоломей Ковальский"),
+        ("Главную роль сыграла Анне Вест.", "Анне Вест"),  # no case to agree with
+        ("По словам Ш.Мюллера, решение принято.", "Ш.Мюллер"),  # an initial stays
     ],
 )
 def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, expected):

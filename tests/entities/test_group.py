@@ -118,21 +118,24 @@ def test_an_expansion_and_its_bracketed_abbreviation_are_one():
 
 def test_an_abbreviation_after_a_known_place_is_one_of_its_names_or_another_thing():
     # the court's name cut before the country: the bracket abbreviates the court
-    text = "Конституционный суд Молдавии (КС) и Германии (ФРГ)"
+    text = "Конституционный суд Армении (КС), Германии (ФРГ) и Республики Татарстан (РТ)"
     found = spans(
         text,
         ("Конституционный суд", "ORG", "Конституционный суд"),
-        ("Молдавии", "LOC", "Молдавия"),
+        ("Армении", "LOC", "Армения"),
         ("КС", "LOC", "КС"),
         ("Германии", "LOC", "Германия"),
         ("ФРГ", "LOC", "ФРГ"),
+        ("Республики Татарстан", "LOC", "Республика Татарстан"),
+        ("РТ", "LOC", "РТ"),  # a region's initials
     )
     groups = cluster(text, found, load())
     assert sorted(names(groups)) == [
+        ["Армения"],
         ["Германия", "ФРГ"],
         ["КС"],
         ["Конституционный суд"],
-        ["Молдавия"],
+        ["Республика Татарстан", "РТ"],
     ]
 
 
