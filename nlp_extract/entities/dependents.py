@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..constants import LOC, ORG, PER
-from ..lexicon.grammar import ADJECTIVE_WORD
+from ..lexicon.grammar import ADJECTIVE_WORD, PREPOSITIONS
 from ..morphology import Cases
 from .spans import NameSpan
 
@@ -55,8 +55,6 @@ CIRCUMSTANCES = frozenset(
 WORD = re.compile(r"[ \u00a0]([\w-]+)")
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}")
 GENITIVE = frozenset({"Gen"})
-# prepositions end the words another governs (a chain of "при" and "по" goes on)
-PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "по", "при", "для", "от", "до", "из", "за"})
 # a post whose matter follows its organisation: "спецпредставитель ООН по Сирии"
 POST_BEFORE = re.compile(
     r"(?:представител|посланник|уполномоченн|посл[аоу]|заместител|советник)\w*\s+$",
@@ -166,6 +164,7 @@ class Reading:
                 continue
             read = GENITIVE if ABBREVIATION.fullmatch(said) else self.cases(said)
             wanted = {case} if end is None else {case, "Gen"}
+            # another preposition ends them (a chain of "при" and "по" goes on above)
             if said.lower() in PREPOSITIONS or not read & wanted:
                 break
             end, words, position = word.end(), words + 1, word.end()

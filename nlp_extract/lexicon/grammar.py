@@ -19,6 +19,12 @@ ONE = frozenset({"один", "одна", "одно", "одним", "одной",
 # words an abbreviation may skip ("ОБСЕ": Организация по безопасности и сотрудничеству в Европе)
 FUNCTION_WORDS = frozenset("в во и по при на о об от для за из к с со".split())
 
+# prepositions: a name after one is never a subject; a word after one is governed
+PREPOSITIONS = frozenset(
+    "с со от к ко у о об обо по для при за над под перед между через без из до на в во "
+    "про после".split()
+)
+
 # the endings of a full adjective or participle, in every case and number
 ADJECTIVE_ENDING = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
 # a word with an adjective's ending ("бывшего", "российско-американских")

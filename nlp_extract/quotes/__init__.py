@@ -16,6 +16,7 @@ from ..constants import ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
+from ..morphology import Cases
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
 from ..tokens import Region
@@ -26,7 +27,7 @@ from .outlets import BY_LETTERS, Organisations
 from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
-from .sources import Cases, any_case
+from .sources import any_case
 from .speakers import Posts, Speakers
 from .text import Sentence, clause, marks, paragraphs, sentences, unlinked
 

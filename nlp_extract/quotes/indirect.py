@@ -26,9 +26,10 @@ from ..lexicon.quotes import (
     THIS_AFTER,
     VERDICT_AFTER,
 )
+from ..morphology import Cases
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
-from .sources import Cases, according, any_case, through
+from .sources import according, any_case, through
 from .text import WINDOW, Sentence, around, clause, has_words, listed
 from .zones import Zone, group_named, with_apposition
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from ..lexicon.grammar import ADJECTIVE_WORD
+from ..lexicon.grammar import ADJECTIVE_WORD, PREPOSITIONS
 from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CUE
 from ..morphology import Cases
 from .said import Said
@@ -23,7 +23,6 @@ SOURCE_WORD = re.compile(r"[«\"„][^«»\"„“\n]{1,40}[»\"“]|[\w-]+")
 # words that go on with a source however a dictionary reads them: Latin letters,
 # capitals ("агентства Bloomberg", "МВД России"), a name in quotation marks
 NAME_GOES_ON = re.compile(r"[«\"„]|[A-Za-z]|[A-ZА-ЯЁ]{2,}(?![а-яё])")
-PREPOSITION = re.compile(r"в|во|на|с|со|по|из|от|до|при|о|об|к|у|за|для|под|над|перед")
 
 
 # "начинается со слов", "начал выступление со слов благодарности": what a thing begins
@@ -52,7 +51,7 @@ def source_words(text: str, zone: Zone, cases: Cases) -> Zone:
     governed = just_governed = False
     for before, word in pairwise(found):
         said = word.group()
-        if PREPOSITION.fullmatch(said.lower()):
+        if said.lower() in PREPOSITIONS:
             governed = True
             continue
         # a preposition governs its adjectives and numbers up to a noun, and a number

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ..constants import ORG, PER
 from ..entities.sex import SUBJECT_AFTER
-from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB
+from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB, PREPOSITIONS
 from ..schema import Entity
 from .mentions import Named
 from .persons import nominative, written_in_full
@@ -89,13 +89,6 @@ def relative_antecedent(text: str, zone: Zone, people: Sequence[Named]) -> Named
     before = [m for m in people if m.end <= who.start()]
     nearest = max(before, key=lambda m: m.end, default=None)
     return nearest if nearest is not None and not text[nearest.end : who.start()].strip() else None
-
-
-# prepositions: a name after one is never the subject
-PREPOSITIONS = frozenset(
-    "с со от к ко у о об обо по для при за над под перед между через без из до на в во "
-    "про после".split()
-)
 
 
 # prepositions of a topic: whom one asks about is not who answers
