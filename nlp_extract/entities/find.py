@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon.people import HONORIFIC
 from ..morphology import Morphology
 from ..roles.posts import is_position_word
 from .dependents import with_dependents
@@ -27,7 +28,11 @@ def find_spans(
 ) -> list[NameSpan]:
     """The NER's spans of the regions (`ner`), repaired and completed."""
     spans = repair(text, ner, morphology.lemma)
-    spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
+    spans = title_off(
+        text,
+        spans,
+        lambda word: is_position_word(word, morphology) or bool(HONORIFIC.fullmatch(word)),
+    )
     spans = common_word_off(text, spans, morphology.is_common_word)
     spans = organisation_off(text, spans, morphology.is_organisation)
     spans = two_people_apart(text, spans, morphology.is_first_name)

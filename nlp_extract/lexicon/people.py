@@ -1,8 +1,9 @@
-"""The words around a name that say it names no single person (families and kin), and
-the everyday forms of first names."""
+"""The words around a name that say it names no single person (families and kin), the
+forms of address before a name, and the everyday forms of first names."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -18,6 +19,13 @@ KIN = frozenset({"брат", "сестра", "супруг"})
 # "Мирзоянов" is the genitive plural of Мирзоян and the nominative of a Мирзоянов:
 # alone, these endings say nothing of the number
 SINGULAR_TOO = ("ов", "ев", "ёв", "ин", "ын")
+# A form of address before a name is no part of it ("сэр Алекс Фергюсон", "господина
+# Лесина", "мадам Кюри"), as NEREL writes names; not "Леди Гага", "Пан Ги Мун", "Дон".
+HONORIFIC = re.compile(
+    r"(?:сэр|мистер|господин|герр|синьор|сеньор)(?:а|у|ом|е)?|госпож(?:а|и|е|у|ой)"
+    r"|миссис|мсье|месье|мадам|мадемуазель|фрау|синьора|сеньора|сеньорита",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from .referents import Nominative, no_nominative
 from .said import Said
 from .sources import any_case
 from .speakers import Posts, Speakers
-from .text import Sentence, clause, marks, paragraphs, sentences, unlinked
+from .text import Sentence, clause, has_words, marks, paragraphs, sentences, unlinked
 
 
 def read(
@@ -100,10 +100,11 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
 
 def of_document(text: str, said: Said) -> bool:
     """Whether a message says it ("В заявлении говорится, что", "Согласно сообщению, …"):
-    a quote only when its author is named or referred to."""
+    a quote only when its author is named or referred to. "По сообщению полиции" names
+    its source."""
     cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
     if len(cue) == 2 and cue[0] in ("согласно", "по") and re.fullmatch(DOCUMENT, cue[1]):
-        return True
+        return not any(has_words(text, zone.start, zone.end) for zone in said.zones)
     return bool(cue) and cue[0] in DOCUMENT_VERBS
 
 

@@ -258,7 +258,9 @@ def body_named(written: Sequence[str], nominative: Nominative) -> str | None:
     США" -> "посольство США"; not a bare noun ("в правительстве": one named before)."""
     tokens = [word.lower() for word in written]
     last = max(number for number, word in enumerate(tokens) if word in NO_STEM)
-    after = [w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во")]
+    after = [
+        w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во", "из")
+    ]
     name = nominative(after) if len(after) >= 2 else None
     if not name or any(OUTLET_NOUN.fullmatch(word) for word in name.lower().split()):
         return None  # "сообщил источник агентству Франс Пресс": whom it told

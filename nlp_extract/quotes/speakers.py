@@ -64,7 +64,7 @@ from .referents import (
     spoken_for,
     state_of,
 )
-from .states import AUTHORITIES, of_authorities
+from .states import AUTHORITIES, of_authorities, place_subject
 from .subjects import Posts, goes_on, names_subject, person_named
 from .text import words
 from .zones import Zone, described_apart, media_name, off_platforms
@@ -169,7 +169,8 @@ class Speakers(Context):
         ] or [
             m.entity
             for m in mentions
-            if m.entity.type == LOC and len(tokens) <= 3 and not names_body(tokens)
+            if m.entity.type == LOC
+            and ((len(tokens) <= 3 and not names_body(tokens)) or place_subject(self.text, zone, m))
         ]
         if not groups and (
             outlet := outlet_meant(self.text, found, self.before(at), at, self.outlets)

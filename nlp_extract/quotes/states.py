@@ -1,4 +1,5 @@
-"""Who "власти" are: a state or a place speaking through its authorities.
+"""Who "власти" are: a state or a place speaking through its authorities, or a place
+that is the subject of the verb ("На прошлой неделе Франция заявила").
 
 "Власти России", "израильские власти", "Власти Калифорнии", "по мнению властей" speak
 for the place their words name (a country's adjective first, then a place's name), else
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ..constants import LOC
+from ..constants import LOC, fold_yo
 from ..lexicon.posts import country_of
 from ..schema import Entity
 from .mentions import Named
 from .text import words
+from .zones import Zone
 
 AUTHORITIES = frozenset({"власти", "властей", "властям", "властями", "властях"})
 
@@ -48,3 +50,14 @@ def authorities_of(text: str, place: Named) -> bool:
     """Whether a country is named as the one of "власти" ("Власти США")."""
     said = words(text, max(0, place.start - 20), place.start)
     return bool(said) and said[-1].group().lower() in AUTHORITIES
+
+
+def place_subject(text: str, zone: Zone, place: Named) -> bool:
+    """Whether a place is the subject right before the verb, written as its name is, in
+    the nominative ("На прошлой неделе Франция заявила"), not "в Москве заявили"."""
+    return (
+        zone.before
+        and place.entity.type == LOC
+        and not text[place.end : zone.end].strip()
+        and fold_yo(text[place.start : place.end].lower()) == fold_yo(place.entity.name.lower())
+    )

@@ -110,3 +110,28 @@ def test_a_one_letter_name_counts_in_quote_marks_only(extractor):
 def test_an_age_opening_a_sentence_is_no_part_of_the_name(extractor, text, person):
     people = {mention for kind, mention in entities(extractor, text) if kind == "PER"}
     assert people == {person}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Тренер клуба сэр Бобби Робсон ушёл в отставку. Сэр Бобби благодарил болельщиков.",
+         "Бобби Робсон"),
+        ("Сам Сэр Джон Мейджор выступил в парламенте.", "Джон Мейджор"),
+        ("Ответ господина Лесина пришёл в среду. Господин Лесин ушёл.", "Лесин"),
+        ("Вчера мадам Жанна Дюпон открыла выставку.", "Жанна Дюпон"),
+    ],
+)  # fmt: skip
+def test_a_form_of_address_is_no_part_of_a_name(extractor, text, name):
+    people = [e for e in extractor.extract(text).entities if e.type == "PER"]
+    assert [p.name for p in people] == [name]
+    assert all(
+        not m.text.lower().startswith(("сэр", "господин", "мадам"))
+        for p in people
+        for m in p.mentions
+    )
+
+
+def test_a_stage_name_of_address_stays_whole(extractor):
+    names = {e.name for e in extractor.extract("Певица Леди Гага дала концерт.").entities}
+    assert "Леди Гага" in names

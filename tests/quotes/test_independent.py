@@ -315,3 +315,30 @@ def test_a_quoted_phrase_a_verb_of_accusing_or_describing_takes(text, expected):
 )
 def test_words_a_verb_of_naming_or_characterising_takes(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a source that opens its sentence after a connector needs no name
+            "Завод закрыли весной. Кроме того, по данным следствия, директор вывел деньги.",
+            [(None, "indirect", "директор вывел деньги")],
+        ),
+        (
+            "Однако по мнению аналитиков, цены на нефть вырастут.",
+            [(None, "indirect", "цены на нефть вырастут")],
+        ),
+        (  # a message's noun with its author after it names the source
+            "По сообщению полиции, все трое пострадавших уже дома.",
+            [(None, "indirect", "все трое пострадавших уже дома")],
+        ),
+        (  # an outlet with no name is a source too, after a connector as at the start
+            "Вместе с тем, по данным газеты, рынок вырос.",
+            [(None, "indirect", "рынок вырос")],
+        ),
+        ("Согласно сообщению, все трое пострадавших уже дома.", []),
+        ("Он вышел, и по данным следствия, директор вывел деньги.", []),
+    ],
+)
+def test_sources_of_no_one_named(text, expected):
+    assert said(text) == expected

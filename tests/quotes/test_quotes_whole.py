@@ -72,6 +72,22 @@ def test_a_body_of_a_place_in_another_case_is_the_body_not_the_state(extractor):
     ]
 
 
+def test_people_speaking_from_a_body_are_the_body(extractor):
+    text = "Как сообщили из городской прокуратуры, задержанных отпустили под залог."
+    assert [(q.speaker_name, q.text) for q in extractor.extract(text).quotes] == [
+        ("городская прокуратура", "задержанных отпустили под залог")
+    ]
+
+
+def test_a_place_subject_after_words_of_when_speaks(extractor):
+    text = "На прошлой неделе Франция заявила, что не будет поставлять оружие повстанцам."
+    assert [(q.speaker_name, q.text) for q in extractor.extract(text).quotes] == [
+        ("Франция", "не будет поставлять оружие повстанцам")
+    ]
+    text = "На прошлой неделе в Берлине заявили, что не будут поставлять оружие."
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == [None]
+
+
 def test_an_adjective_in_nn_opens_an_apposition_not_a_describing_clause(extractor):
     text = "Представитель Пентагона, военный атташе Джон Смит, заявил, что учения пройдут в мае."
     assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Джон Смит"]
