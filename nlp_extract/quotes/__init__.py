@@ -79,7 +79,7 @@ def read(
         quote
         for quote, said in zip(records, kept)
         if quote.speaker_name
-        or not (said.needs_speaker or of_document(text, said))
+        or not (said.needs_speaker or (of_document(text, said) and not authored(text, said)))
         or speakers.quoted_by_outlet(said.zones)
     ]
 
@@ -100,12 +100,20 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
 
 def of_document(text: str, said: Said) -> bool:
     """Whether a message says it ("В заявлении говорится, что", "Согласно сообщению, …"):
-    a quote only when its author is named or referred to. "По сообщению полиции" names
-    its source."""
+    a quote only when its author is named or referred to."""
     cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
     if len(cue) == 2 and cue[0] in ("согласно", "по") and re.fullmatch(DOCUMENT, cue[1]):
-        return not any(has_words(text, zone.start, zone.end) for zone in said.zones)
+        return True
     return bool(cue) and cue[0] in DOCUMENT_VERBS
+
+
+def authored(text: str, said: Said) -> bool:
+    """Whether words after a message's noun give its author, though no entity: "По
+    сообщению полиции, …" is the police's account, "Согласно сообщению, …" no one's."""
+    cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
+    return cue[:1] in (["по"], ["согласно"]) and any(
+        has_words(text, zone.start, zone.end) for zone in said.zones
+    )
 
 
 def in_paragraph(
