@@ -30,7 +30,7 @@ from .entities.readable import with_names
 from .entities.retype import majority_type, retype_known
 from .entities.spans import NameSpan, ner_spans
 from .facts.agreements import AgreementSpan, find_agreements
-from .facts.clauses import Clauses
+from .facts.clauses import Clauses, asides_in
 from .facts.meetings import MeetingSpan, find_meetings
 from .lexicon.agreements import TRIGGER as AGREEMENT_TRIGGER
 from .models import Models
@@ -193,6 +193,7 @@ class Extractor:
                 self.nominative_of,
                 self.morphology.past_sex,
                 self.morphology.cases,
+                asides_in(regions, clauses),
             ),
         )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon.status import CUES, DEAL_BY
 from ..morphology import Morphology
+from ..sentences import region_of
 from ..syntax import Arc, dependents
 from ..tokens import Region, Token, tokenize_span
 
@@ -33,6 +34,8 @@ GOVERNED_THROUGH = frozenset(
 # a topic, and one who is "против сделки" says nothing of whether it is done
 GOVERNING_CASES = frozenset({"о", "об", "обо", "от", "к", "ко", "за"})
 OBLIQUE = frozenset({"obl", "nmod", "obl:agent"})
+# clauses of their own: a participle's, a relative clause, a gerund's, an insertion
+ASIDE = frozenset({"acl", "acl:relcl", "advcl", "parataxis"})
 # a word, for the cue test: cheaper than tokenising a sentence nobody may parse
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -87,6 +90,19 @@ class Clause:
         allowed = GOVERNING_CASES | ({"по"} if DEAL_BY.match(self.tokens[head].text) else set())
         return not fixed and all(self.tokens[i].text.lower() in allowed for i in cases)
 
+    def asides(self, verb: int) -> set[int]:
+        """The words before the verb at token `verb` in clauses of their own that do not
+        hold it: a participle's or a relative clause about a noun, a gerund's ("Братушек,
+        сменившая Янковича, который …, заявила": Янкович is in one)."""
+        found: set[int] = set()
+        for index in range(verb):
+            if index in found or self.arcs[index].rel not in ASIDE:
+                continue
+            words = self.subtree(index)
+            if verb not in words:
+                found.update(words)
+        return found
+
     def subtree(self, head: int) -> list[int]:
         """`head` and every token below it, in order."""
         found = {head}
@@ -129,6 +145,14 @@ class Clauses:
                 self.parsed[region] = Clause(words, arcs)
         return self.parsed[key]
 
+    def asides(self, low: int, high: int, verb: int) -> list[tuple[int, int]]:
+        """The spans of the words before the verb at offset `verb` in the sentence
+        text[low:high] that are in clauses of their own (see `Clause.asides`)."""
+        clause = self.clause(low, high)
+        index = clause.at(verb)
+        words = set() if index is None else clause.asides(index)
+        return [(clause.tokens[i].start, clause.tokens[i].end) for i in sorted(words)]
+
     def doubtful(self, low: int, high: int) -> bool:
         """A cue of doubt, or a verb in the future: the sentence is worth parsing."""
         key = (low, high)
@@ -141,3 +165,17 @@ class Clauses:
     def future(self, word: str) -> bool:
         """A verb in the future, asked of the dictionary once per word."""
         return self.morphology.remembered("future", word, lambda: self.morphology.tense(word) > 0)
+
+
+def asides_in(
+    regions: Sequence[Region], clauses: Clauses
+) -> Callable[[int], list[tuple[int, int]]]:
+    """The words before a verb in clauses of their own, by the verb's offset, as the parse
+    of its sentence gives them."""
+    starts = [start for start, _ in regions]
+
+    def asides(verb: int) -> list[tuple[int, int]]:
+        low, high = regions[region_of(starts, verb)]
+        return clauses.asides(low, high, verb)
+
+    return asides

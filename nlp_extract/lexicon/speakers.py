@@ -90,8 +90,28 @@ ORG_NOUN_TABLE = (
     ("министерств", ("о", "а", "е"), {"ministry"}),
     ("оператор", ("", "а", "е"), {"company"}),
 )
-ORG_NOUNS = frozenset(stem + end for stem, ends, _ in ORG_NOUN_TABLE for end in ends)
-ORG_NOUN_KINDS = {stem: kinds for stem, _, kinds in ORG_NOUN_TABLE if kinds is not None}
+# bodies a text calls by their name's own noun: "Суд счел" is the court it named
+# ("Верховный суд Израиля") or one of its kind, never the company the text is about
+OWN_NOUN_TABLE: tuple[tuple[str, tuple[str, ...], set[str]], ...] = (
+    ("суд", ("", "а", "е"), {"court"}),
+    ("полици", ("я", "и"), set()),
+    ("прокуратур", ("а", "ы", "е"), set()),
+    ("комисси", ("я", "и"), set()),
+    ("комитет", ("", "а", "е"), set()),
+    ("совет", ("", "а", "е"), set()),
+    ("федераци", ("я", "и"), set()),
+    ("ассоциаци", ("я", "и"), set()),
+    ("союз", ("", "а", "е"), set()),
+    ("коллеги", ("я", "и"), set()),
+    ("клуб", ("", "а", "е"), set()),
+)
+ORG_NOUNS = frozenset(
+    stem + end for stem, ends, _ in ORG_NOUN_TABLE + OWN_NOUN_TABLE for end in ends
+)
+ORG_NOUN_KINDS = {
+    stem: kinds for stem, _, kinds in ORG_NOUN_TABLE + OWN_NOUN_TABLE if kinds is not None
+}
+OWN_NOUNS = frozenset(stem for stem, _, _ in OWN_NOUN_TABLE)
 # nouns a news text calls a person it has named: "Российский лидер также напомнил"
 REFERRING = frozenset(
     {

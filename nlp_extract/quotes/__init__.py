@@ -29,6 +29,7 @@ from .referents import Nominative, no_nominative
 from .said import Said
 from .sources import any_case
 from .speakers import Posts, Speakers
+from .subjects import Asides, no_asides
 from .text import Sentence, clause, has_words, marks, paragraphs, sentences, unlinked
 
 
@@ -41,6 +42,7 @@ def read(
     nominative: Nominative = no_nominative,
     past_sex: PastSex = past_sex_by_ending,
     cases: Cases = any_case,
+    asides: Asides = no_asides,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `known` what the
@@ -72,7 +74,7 @@ def read(
         kept += without_overlaps(found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans, known, nominative, past_sex)
+    speakers = Speakers(text, entities, posts, direct_spans, known, nominative, past_sex, asides)
     records = [record(text, said, speakers, source) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [
@@ -233,4 +235,4 @@ def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     )
 
 
-__all__ = ["Posts", "Sentence", "read"]
+__all__ = ["Asides", "Posts", "Sentence", "read"]

@@ -17,6 +17,7 @@ from ..lexicon.speakers import (
     CAPITALS,
     ORG_NOUN_KINDS,
     ORG_NOUNS,
+    OWN_NOUNS,
     SOURCES,
     SPOKESPEOPLE,
     SPOKESPEOPLE_PLURAL,
@@ -32,6 +33,8 @@ DEMONSTRATIVES = frozenset(
         "данном", "данную", "данным",
     }
 )  # fmt: skip
+# words after a bare noun that name nothing of it: "Суд также счел"
+WORDS_OF_HOW = frozenset({"также", "тоже", "же", "уже", "ранее", "затем", "вновь", "снова", "не"})
 DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
 
 # the nouns of a state's bodies in the nominative: "прокуратура", "посольство"
@@ -74,8 +77,9 @@ class Mentioned(Protocol):
 
 def noun_of_one_before(text: str, words: Sequence[re.Match[str]]) -> str | None:
     """The bare noun by which the words of an attribution call an organisation named
-    before: "в компании", "эксперты корпорации", "эта компания", not "японская компания"
-    or "агентства по атомной энергии"; None when they call none so."""
+    before: "в компании", "эксперты корпорации", "эта компания", "Суд" (a body's own
+    noun the last word), not "японская компания", "агентства по атомной энергии" or "в
+    комитете образования"; None when they call none so."""
     for number, word in enumerate(words):
         noun = word.group().lower()
         if noun in ORG_NOUNS:
@@ -83,8 +87,17 @@ def noun_of_one_before(text: str, words: Sequence[re.Match[str]]) -> str | None:
             described = ADJECTIVE_WORD.fullmatch(before) and before not in DEMONSTRATIVES
             if described or DESCRIBED_AFTER.match(text, word.end()):
                 return None
+            # "в комитете образования": a body's own noun stands for one only bare
+            after = {w.group().lower() for w in words[number + 1 :]}
+            if own_noun(noun) and not after <= WORDS_OF_HOW:
+                return None
             return noun
     return None
+
+
+def own_noun(noun: str) -> bool:
+    """Whether a noun stands only for a body with it in its name or of its kind ("Суд")."""
+    return any(noun.startswith(stem) for stem in OWN_NOUNS)
 
 
 def of_kind(noun: str, kind_of: Callable[[str], str | None]) -> Callable[[Entity], int]:
@@ -102,18 +115,22 @@ def of_kind(noun: str, kind_of: Callable[[str], str | None]) -> Callable[[Entity
         if stem and any(stem in name.lower() for name in names):
             return 2
         known = {kind_of(name) for name in names} - {None}
-        return 1 if known & kinds or not known else 0
+        return 1 if known & kinds or not (known or own_noun(noun)) else 0
 
     return fits
 
 
 def organisation_meant(
-    before: Iterable[Mentioned], at: int, fits: Callable[[Entity], int] | None = None
+    before: Iterable[Mentioned],
+    at: int,
+    fits: Callable[[Entity], int] | None = None,
+    strict: bool = False,
 ) -> Entity | None:
     """The organisation a noun at `at` stands for, of the mentions before it (the
     nearest first): the one named most often within ORG_REACH, the nearest of a tie; a
     text is about its company more often than about the one it names last. Of those
-    that `fits` best (how well one is of the noun's kind, 0 not at all), when any does."""
+    that `fits` best (how well one is of the noun's kind, 0 not at all), when any does;
+    `strict`: none when none does."""
     counts: Counter[str] = Counter()
     found: dict[str, Entity] = {}
     for named in before:
@@ -125,8 +142,8 @@ def organisation_meant(
     if fits is not None and found:
         rank = {id: fits(org) for id, org in found.items()}
         best = max(rank.values())
-        if best:
-            counts = Counter({id: count for id, count in counts.items() if rank[id] == best})
+        if best or strict:
+            counts = Counter({id: count for id, count in counts.items() if rank[id] == best > 0})
     if not counts:
         return None
     most = max(counts.values())

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
-from ..lexicon.quotes import GERUNDS
 from ..lexicon.speakers import (
     ALSO,
     CITING,
@@ -36,7 +35,6 @@ from ..schema import Entity
 from .context import Context
 from .documents import issued
 from .holders import female_post, posts_named
-from .mentions import Named
 from .outlets import (
     BY_LETTERS,
     OUTLET_REACH,
@@ -60,17 +58,15 @@ from .referents import (
     noun_of_one_before,
     of_kind,
     organisation_meant,
+    own_noun,
     pair_before,
     spoken_for,
     state_of,
 )
 from .states import AUTHORITIES, of_authorities, place_subject
-from .subjects import Posts, goes_on, names_subject, person_named
+from .subjects import Asides, Posts, asked, goes_on, names_subject, no_asides, person_named
 from .text import words
 from .zones import Zone, described_apart, media_name, off_platforms
-
-# a gerund of speech where a zone before the verb ends
-GERUND_AT = re.compile(r"(?:" + "|".join(GERUNDS) + r")(?![\w-])", re.IGNORECASE)
 
 
 class Speakers(Context):
@@ -86,8 +82,10 @@ class Speakers(Context):
         known: Organisations = BY_LETTERS,
         nominative_of: Nominative = no_nominative,
         past_sex: PastSex = past_sex_by_ending,
+        asides: Asides = no_asides,
     ) -> None:
         super().__init__(text, entities, posts, quoted, past_sex)
+        self.asides = asides
         self.nominative = nominative_of
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.known = known
@@ -145,7 +143,7 @@ class Speakers(Context):
         mentions, sourced = without_outlet(self.text, zone, mentions, self.outlets)
         mentions = described_apart(self.text, zone, mentions)
         mentions = off_platforms(self.text, mentions, self.known.kind)
-        mentions = self.in_order(zone, mentions)
+        mentions = asked(self.text, zone, mentions, self.asides)
         person = person_named(self.text, zone, mentions, self.posts)
         if person is not None or zone.named:
             return person, person is not None
@@ -194,14 +192,6 @@ class Speakers(Context):
         if posts or REFERRING & set(tokens):
             return self.titled(at, posts, tokens, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
-
-    def in_order(self, zone: Zone, mentions: list[Named]) -> list[Named]:
-        """A zone's mentions in the order they are asked: before the verb the nearest it
-        first, but a gerund's subject is its clause's, which opens it ("Министр Эвин
-        раскритиковал решение режиссера Тати, назвав его …")."""
-        if zone.before and not GERUND_AT.match(self.text, zone.end):
-            return mentions[::-1]
-        return mentions
 
     def referred_back(
         self, zone: Zone, tokens: Sequence[str], at: int, female: bool | None
@@ -269,8 +259,10 @@ class Speakers(Context):
         if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
-            org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind))
-            return None, [org] if org else []
+            fits = of_kind(noun, self.known.kind)
+            org = organisation_meant(self.before(at), at, fits, strict=own_noun(noun))
+            if org or not own_noun(noun):  # else a body named before may be it
+                return None, [org] if org else []
         if (SPOKESPEOPLE | SOURCES) & set(tokens):
             words_said = [w.group() for w in found]
             meant = named_by_noun(tokens, self.bodies_before(at)) or body_named(

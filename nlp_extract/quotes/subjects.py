@@ -11,6 +11,7 @@ from typing import TypeVar
 from ..constants import ORG, PER
 from ..entities.sex import SUBJECT_AFTER
 from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB, PREPOSITIONS
+from ..lexicon.quotes import GERUNDS
 from ..schema import Entity
 from .mentions import Named
 from .persons import nominative, written_in_full
@@ -20,6 +21,42 @@ from .zones import Zone
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
 Posts = Callable[[str], frozenset[str]]
+# the spans of the words before a verb at an offset that are in clauses of their own, as
+# a parse gives them (participles', relative clauses, gerunds')
+Asides = Callable[[int], list[tuple[int, int]]]
+
+
+def no_asides(verb: int) -> list[tuple[int, int]]:
+    """Without a parser no clause is known."""
+    return []
+
+
+# a gerund of speech where a zone before the verb ends
+GERUND_AT = re.compile(r"(?:" + "|".join(GERUNDS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def asked(text: str, zone: Zone, mentions: list[Named], asides: Asides) -> list[Named]:
+    """A zone's mentions in the order they are asked: before the verb the nearest it
+    first, but a gerund's subject is its clause's, which opens it ("Министр Эвин
+    раскритиковал решение режиссера Тати, назвав его …"); none in a clause of their own."""
+    if not zone.before:
+        return mentions
+    if not GERUND_AT.match(text, zone.end):
+        mentions = mentions[::-1]
+    return not_aside(text, zone, mentions, asides)
+
+
+def not_aside(text: str, zone: Zone, mentions: list[Named], asides: Asides) -> list[Named]:
+    """Of a zone's mentions before its verb, those in no clause of their own, when two or
+    more could be its subject ("Братушек, сменившая Янковича, который …, заявила"): the
+    parse is asked only then."""
+    named = [m for m in mentions if m.entity.type in (ORG, PER)]
+    if len(named) < 2:
+        return mentions
+    verb = WORD.search(text, zone.end)
+    spans = asides(verb.start()) if verb else []
+    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    return kept if any(m.entity.type in (ORG, PER) for m in kept) else mentions
 
 
 def person_named(

@@ -105,3 +105,14 @@ def test_a_gerunds_speaker_is_the_subject_of_its_clause(extractor):
     assert [(q.speaker_name, q.text) for q in extractor.extract(text).quotes] == [
         ("Клод Эвин", "абсурдом")
     ]
+
+
+def test_a_name_in_a_clause_of_its_own_is_no_subject(extractor):
+    """The parse tells a participle's clause before the verb: the name in it is no
+    speaker, though nearer the verb."""
+    text = (
+        "Анна Сидорова, в прошлом занимавшая пост министра финансов и сменившая на посту "
+        "лидера своей партии известного бизнесмена Зорана Петровича (Zoran Petrović), "
+        "который также был заподозрен в коррупции, заявила, что намерена реформировать банки."
+    )
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Анна Сидорова"]

@@ -198,6 +198,30 @@ def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        (  # a body's own noun: the body with it in its name, named less often
+            "[Конституционный суд Чехии=Конституционный суд Чехии]ORG рассмотрел иск "
+            "[Шкода Авто]ORG. [Шкода Авто]ORG просила отменить штраф. Суд также счел, что "
+            "штраф законен.",
+            ["Конституционный суд Чехии"],
+        ),
+        (  # never another organisation: no court named, no speaker
+            "[Шкода Авто]ORG просила отменить штраф. Суд счел, что штраф законен.",
+            [None],
+        ),
+        (  # a noun with its own dependent names another body
+            "[Конституционный суд Чехии=Конституционный суд Чехии]ORG рассмотрел иск. В "
+            "комитете образования пояснили, что иск необоснован.",
+            [None],
+        ),
+    ],
+)
+def test_a_bodys_own_noun_stands_for_a_body_of_its_name(text, expected):
+    assert [speaker for speaker, *_ in said(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (  # a participle's clause tells where the statement was, not who made it
             "В заявлении [МВД]ORG, опубликованном в [Facebook]ORG, говорится, что задержаны трое.",
             "МВД",
