@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
-from .likeness import is_initial, is_latin, words
+from .likeness import is_initial, is_latin, russian, words
 from .sex import FEMALE_SURNAME, PastSex, past_sex_by_ending, told_sex
 from .spans import NameSpan
 
@@ -22,7 +22,7 @@ def canonical(
     gazetteer: Gazetteer,
     past_sex: PastSex = past_sex_by_ending,
 ) -> str:
-    """A person: the name in Cyrillic letters with the most whole words (initials aside:
+    """A person: the name in Russian letters with the most whole words (initials aside:
     "Владимир Путин", not "В. В. Путин"), one the text writes in the nominative before
     one made by inflection. A country: the name it is usually called by. Otherwise the
     most frequent name, spelt out rather than abbreviated, descriptors left out
@@ -70,6 +70,7 @@ def person_name(
         [*counts, *sorted(written - counts.keys())],
         key=lambda n: (
             not is_latin(n),
+            russian(n),
             sum(not is_initial(word) for word in words(n)),
             len(words(n)),
             not any(map(is_initial, words(n))),

@@ -24,10 +24,11 @@ names share is handed out among them mention by mention (namesakes.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from ..constants import LOC, ORG, PER, fold_key
 from .bodies import compound_pairs, national_pairs, organisation_key
+from .brackets import bracketed_names
 from .full_names import (
     forms_of_one_name,
     same_person,
@@ -41,8 +42,6 @@ from .namesakes import share_namesakes
 from .sex import PastSex, past_sex_by_ending
 from .spans import NameSpan
 
-BRACKETED = re.compile(r"^\s*\($")
-LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
 # a sentence ends between two mentions
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]?\s")
 
@@ -81,8 +80,8 @@ def link(
     join_same_keys(
         links, mentions, lambda m: None if gazetteer.identity(m.type, m.name) else spelling(m.name)
     )
-    join_bracketed_abbreviations(text, links, mentions, gazetteer)
-    join_bracketed_spellings(text, links, mentions, gazetteer)
+    for first, second in bracketed_names(text, mentions, gazetteer):
+        links.join(first, second)
     join_abbreviations(links, mentions, gazetteer)
     for a, b in (*national_pairs(text, mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
         links.join(a, b)
@@ -103,63 +102,6 @@ def join_same_keys(
         value = key(mention)
         if value:
             links.join(first.setdefault((mention.type, value), index), index)
-
-
-def bracketed_pairs(
-    text: str, mentions: Sequence[NameSpan]
-) -> Iterator[tuple[int, NameSpan, NameSpan]]:
-    """Each mention followed by one in brackets right after it: "A (B)"."""
-    for index in range(len(mentions) - 1):
-        a, b = mentions[index], mentions[index + 1]
-        if BRACKETED.match(text[a.end : b.start]) and text[b.end : b.end + 1] == ")":
-            yield index, a, b
-
-
-def join_bracketed_abbreviations(
-    text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
-) -> None:
-    """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
-    brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places);
-    after a place the gazetteer knows, one of that place's names or its initials
-    ("Республики Татарстан (РТ)"; "Молдавии (КС)" is a court's, its name cut before
-    the country)."""
-    for index, a, b in bracketed_pairs(text, mentions):
-        known = gazetteer.identity(a.type, a.name)
-        allowed = (known,) if a.type == LOC and not initials_of(a.name, b.name) else (None, known)
-        if (
-            a.type == b.type != PER
-            and is_abbreviation(b.name)
-            and not is_abbreviation(a.name)
-            and gazetteer.identity(b.type, b.name) in allowed
-        ):
-            links.join(index, index + 1)
-
-
-def initials_of(name: str, abbreviation: str) -> bool:
-    """Whether an abbreviation is the first letters of a name's words ("Кабардино-
-    Балкарская Республика": "КБР")."""
-    words = re.split(r"[\s-]+", name)
-    return "".join(word[:1] for word in words).upper() == abbreviation.upper()
-
-
-def join_bracketed_spellings(
-    text: str, links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer
-) -> None:
-    """ "Скотт Хоровитц (Scott Horowitz)": a person's name and, in brackets right after
-    it, the same number of Latin words is the name as the original spells it; so is an
-    organisation's Latin name of several words ("Промышленный и коммерческий банк Китая
-    (Industrial and Commercial Bank of China)") that is not known as another's."""
-    for index, a, b in bracketed_pairs(text, mentions):
-        original = text[b.start : b.end]
-        if not LATIN_NAME.fullmatch(original) or LATIN_NAME.fullmatch(text[a.start : a.end]):
-            continue
-        words = len(original.split())
-        if (a.type == b.type == PER and words == len(text[a.start : a.end].split())) or (
-            a.type == b.type == ORG
-            and words >= 2
-            and gazetteer.identity(ORG, b.name) in (None, gazetteer.identity(ORG, a.name))
-        ):
-            links.join(index, index + 1)
 
 
 def join_abbreviations(links: Links, mentions: Sequence[NameSpan], gazetteer: Gazetteer) -> None:

@@ -130,6 +130,16 @@ def lead(word: str) -> str:
     return sound(word)[:1] or word[:1]
 
 
+# a name in the Russian alphabet: not one in Ukrainian ("Юрій Мушка") or another script
+# that the text gives in brackets beside it
+NOT_RUSSIAN = re.compile(r"[^\W\d_а-яёА-ЯЁ]")
+
+
+def russian(name: str) -> bool:
+    """Whether a name's letters are all of the Russian alphabet."""
+    return NOT_RUSSIAN.search(name) is None
+
+
 def is_latin(word: str) -> bool:
     return latin_letter(word[:1])
 

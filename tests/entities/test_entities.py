@@ -1,6 +1,12 @@
 """Entity quality rules through the full pipeline, on sentences of our own."""
 
+from collections import Counter
+
 import pytest
+
+from nlp_extract.entities.canonical import person_name
+from nlp_extract.entities.sex import past_sex_by_ending
+from nlp_extract.entities.spans import NameSpan
 
 
 def entities(extractor, text):
@@ -145,6 +151,29 @@ def test_a_bracketed_original_spelling_is_the_same_person(extractor):
     (person,) = [e for e in doc.entities if e.type == "PER"]
     assert person.name == "Скотт Хоровитц"
     assert "Scott Horowitz" in person.aliases
+
+
+def test_a_bracketed_spelling_in_another_alphabet_is_the_same_person(extractor):
+    doc = extractor.extract(
+        "Посол Украины в Венгрии Тарас Гончаренко (Тарас Гончаренко) открыл выставку. "
+        "Посол Украины в Польше Василий Кравчук (Василій Кравчук) сказал, что выставку "
+        "покажут в Варшаве. Кравчук поблагодарил гостей."
+    )
+    people = {e.name: e for e in doc.entities if e.type == "PER"}
+    assert set(people) == {"Тарас Гончаренко", "Василий Кравчук"}
+    assert "Василій Кравчук" in people["Василий Кравчук"].aliases
+    assert len(people["Василий Кравчук"].mentions) == 3
+
+
+def test_a_person_is_named_in_the_russian_alphabet():
+    text = "Сергій Бондар, Сергей Бондарь"
+    members = [
+        NameSpan(0, 13, "PER", name="Сергій Бондар"),
+        NameSpan(15, 29, "PER", name="Сергей Бондарь"),
+    ]
+    assert person_name(text, members, Counter(m.name for m in members), past_sex_by_ending) == (
+        "Сергей Бондарь"
+    )
 
 
 def test_a_name_with_digits_is_no_person(extractor):

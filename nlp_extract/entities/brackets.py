@@ -1,0 +1,84 @@
+"""Names in brackets right after a name, "A (B)": an abbreviation after its expansion
+("Международное агентство по атомной энергии (МАГАТЭ)"), a name as the original spells
+it ("Скотт Хоровитц (Scott Horowitz)", "Юрий Мушка (Юрій Мушка)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..constants import LOC, ORG, PER
+from .gazetteer import Gazetteer
+from .likeness import is_abbreviation, russian
+from .spans import NameSpan
+
+BRACKETED = re.compile(r"^\s*\($")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]*")
+
+
+def bracketed_names(
+    text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """The pairs of mentions (by index) that name one thing as "A (B)"."""
+    yield from abbreviations(text, mentions, gazetteer)
+    yield from spellings(text, mentions, gazetteer)
+
+
+def bracketed_pairs(
+    text: str, mentions: Sequence[NameSpan]
+) -> Iterator[tuple[int, NameSpan, NameSpan]]:
+    """Each mention followed by one in brackets right after it: "A (B)"."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if BRACKETED.match(text[a.end : b.start]) and text[b.end : b.end + 1] == ")":
+            yield index, a, b
+
+
+def abbreviations(
+    text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """ "expansion (ABBR)": adjacent mentions of one type, the second an abbreviation in
+    brackets that is not known as something else ("Дюссельдорфе (ФРГ)" is two places);
+    after a place the gazetteer knows, one of that place's names or its initials
+    ("Республики Татарстан (РТ)"; "Молдавии (КС)" is a court's, its name cut before
+    the country)."""
+    for index, a, b in bracketed_pairs(text, mentions):
+        known = gazetteer.identity(a.type, a.name)
+        allowed = (known,) if a.type == LOC and not initials_of(a.name, b.name) else (None, known)
+        if (
+            a.type == b.type != PER
+            and is_abbreviation(b.name)
+            and not is_abbreviation(a.name)
+            and gazetteer.identity(b.type, b.name) in allowed
+        ):
+            yield index, index + 1
+
+
+def initials_of(name: str, abbreviation: str) -> bool:
+    """Whether an abbreviation is the first letters of a name's words ("Кабардино-
+    Балкарская Республика": "КБР")."""
+    words = re.split(r"[\s-]+", name)
+    return "".join(word[:1] for word in words).upper() == abbreviation.upper()
+
+
+def spellings(
+    text: str, mentions: Sequence[NameSpan], gazetteer: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """ "Скотт Хоровитц (Scott Horowitz)": a person's name and, in brackets right after
+    it, the same number of words in Latin or another alphabet ("Юрий Мушка (Юрій
+    Мушка)") is the name as the original spells it; so is an
+    organisation's Latin name of several words ("Промышленный и коммерческий банк Китая
+    (Industrial and Commercial Bank of China)") that is not known as another's."""
+    for index, a, b in bracketed_pairs(text, mentions):
+        original, written = text[b.start : b.end], text[a.start : a.end]
+        # a person's name in another alphabet: "Юрий Мушка (Юрій Мушка)"
+        other = a.type == PER and russian(written) and not russian(original)
+        if not (LATIN_NAME.fullmatch(original) or other) or LATIN_NAME.fullmatch(written):
+            continue
+        words = len(original.split())
+        if (a.type == b.type == PER and words == len(text[a.start : a.end].split())) or (
+            a.type == b.type == ORG
+            and words >= 2
+            and gazetteer.identity(ORG, b.name) in (None, gazetteer.identity(ORG, a.name))
+        ):
+            yield index, index + 1
