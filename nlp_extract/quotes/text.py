@@ -84,16 +84,23 @@ def marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 LINK = re.compile(r"\[(?:https?://|www\.)[^\s\]]+[ \t]+([^\]\n]{1,200})\]")
 
 
+# wiki italics and bold around words: "''«Я отдаю России свой статус иконы»''"
+EMPHASIS = re.compile(r"(?<!')'{2,3}(?!')")
+
+
 def unlinked(text: str) -> str:
     """The text with each wiki link's address and brackets as spaces, so that the words
-    it links read as the sentence's ("…, [http://… сообщается] на сайте Рады"); offsets
-    are the text's."""
+    it links read as the sentence's ("…, [http://… сообщается] на сайте Рады"), and the
+    marks of wiki italics as spaces ("отмечает: ''«…»''"); offsets are the text's."""
     pieces, last = [], 0
     for link in LINK.finditer(text):
         pieces += [text[last : link.start()], " " * (link.start(1) - link.start())]
         pieces += [link.group(1), " "]
         last = link.end()
-    return "".join([*pieces, text[last:]]) if pieces else text
+    text = "".join([*pieces, text[last:]]) if pieces else text
+    if "''" not in text:
+        return text
+    return EMPHASIS.sub(lambda mark: " " * len(mark.group()), text)
 
 
 def sentences(

@@ -444,3 +444,25 @@ def test_a_label_is_the_name_the_colon_follows():
     text = "Исламское государство: взрыв устроил его сторонник"
     (line,) = labelled(text, (0, len(text)), [(0, 9), (0, 21)])
     assert (line.zones[0].end, text[line.start : line.end]) == (21, "взрыв устроил его сторонник")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # wiki italics around a quote are markup, not words
+            "[Ольга Смирнова]PER ответила на вопрос: ''«Я остаюсь в команде»''.",
+            [("Ольга Смирнова", "direct", "Я остаюсь в команде")],
+        ),
+        (
+            "Пресс-секретарь [Олег Смирнов]PER вышел к журналистам. ''«Решение уже "
+            "принято»'', — сказал он.",
+            [("Олег Смирнов", "direct", "Решение уже принято")],
+        ),
+        (  # an apostrophe in a name stays
+            "[Шон О'Нил]PER заявил, что сезон окончен.",
+            [("Шон О'Нил", "indirect", "сезон окончен")],
+        ),
+    ],
+)
+def test_wiki_italics_around_a_quote(text, expected):
+    assert said(text) == expected
