@@ -50,7 +50,8 @@ COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:
     """`X заявил, что …`: the clause after "что", the speaker before the verb or after it."""
     that = THAT.match(text, cue.end(), sentence.end)
-    if not that:
+    # "спросили её мнение, она ответила, что": the clause is the nearer verb's
+    if not that or next(CUE.finditer(text, cue.end(), that.end()), None):
         return []
     turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
     start = max([sentence.start, *turn])

@@ -124,6 +124,14 @@ def test_words_between_the_verb_and_its_clause(text, expected):
     assert said(text) == expected
 
 
+def test_a_clause_is_the_nearer_verbs():
+    text = (
+        "[Анна Белова]PER вернулась в клуб. Когда её спросили «Вы останетесь?» она "
+        "ответила, что останется в клубе."
+    )
+    assert [quote.cue for quote in quotes(text)] == ["ответила"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
