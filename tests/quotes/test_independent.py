@@ -342,3 +342,32 @@ def test_words_a_verb_of_naming_or_characterising_takes(text, expected):
 )
 def test_sources_of_no_one_named(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a verb written with ё
+            "[Олег Смирнов]PER подчёркивал, что уходит по собственному желанию.",
+            [("Олег Смирнов", "indirect", "уходит по собственному желанию")],
+        ),
+        (  # a gerund of "сказать"
+            "[Анна Белова]PER отказалась от поста, сказав, что устала от политики.",
+            [("Анна Белова", "indirect", "устала от политики")],
+        ),
+        (  # a call is words said
+            "[Олег Смирнов]PER призвал жителей сохранять спокойствие:\n"
+            "Мы делаем всё, чтобы вернуть воду в дома как можно скорее.",
+            [
+                (
+                    "Олег Смирнов",
+                    "direct",
+                    "Мы делаем всё, чтобы вернуть воду в дома как можно скорее",
+                )
+            ],
+        ),
+        ("[Олег Смирнов]PER призвал жителей сохранять спокойствие.", []),
+    ],
+)
+def test_verbs_of_calling_and_their_forms(text, expected):
+    assert said(text) == expected
