@@ -311,6 +311,17 @@ def test_a_quoted_phrase_a_verb_of_accusing_or_describing_takes(text, expected):
             "Форум, который называют «газовой ОПЕК», собрался в Дохе.",
             [],
         ),
+        (  # a name in quotation marks among the words between the verb and the phrase
+            "[Олег Смирнов]PER назвал поправки к закону «О связи» «полным провалом».",
+            [("Олег Смирнов", "direct", "полным провалом")],
+        ),
+        (  # two phrases in a row
+            "[Анна Белова]PER назвала реформу «ошибкой века», «ударом по семьям».",
+            [
+                ("Анна Белова", "direct", "ошибкой века"),
+                ("Анна Белова", "direct", "ударом по семьям"),
+            ],
+        ),
     ],
 )
 def test_words_a_verb_of_naming_or_characterising_takes(text, expected):
