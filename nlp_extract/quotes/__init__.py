@@ -203,11 +203,22 @@ def status(text: str, said: Said) -> FactStatus:
     return "hypothetical" if possible else "stated"
 
 
+def cue_sex(cue: str) -> bool | None:
+    """Whether a verb of speech is a woman's (True) or a man's (False), as its past tense
+    or short form tells ("сказала", "уверена"; "сказал", "убеждён"); None when it does not
+    ("сообщили", "говорит")."""
+    if cue.endswith(("л", "ла")):
+        return cue.endswith("ла")
+    if cue.endswith(("ен", "ён", "ена", "ёна")):
+        return cue.endswith("а")
+    return None
+
+
 def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     """The Quote of a find, its speaker resolved (`text` as the rules read it, `source`
     as the document has it: the quote's words are the document's)."""
     cue = text[said.cue[0] : said.cue[1]].lower() if said.cue else ""
-    female = cue.endswith("ла") if cue.endswith("л") or cue.endswith("ла") else None
+    female = cue_sex(cue)
     # "он" or a title stands for someone named before the words said, not in them; in
     # "Об этом он заявил" for the first person named in the words it refers to
     at = min(said.cue[0], said.start) if said.cue else said.start

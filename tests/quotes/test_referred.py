@@ -120,6 +120,11 @@ def test_a_persons_press_service(text, expected):
             "Он сказал, что [Бруни=Карло Бруни]PER не признаёт вины.",
             "Андреа Росси",
         ),
+        (  # a short form tells the sex as a past tense does: "убеждена" is a woman's
+            "«Мы ждём встречи», — рассказала [Ольга Ким]PER. [Марк Ким]PER ждёт суда. "
+            "Тем не менее супруга убеждена, что встречи будут частыми.",
+            "Ольга Ким",
+        ),
     ],
 )
 def test_a_pronoun_is_the_person_of_its_sex_the_text_tells(text, expected):
