@@ -71,6 +71,7 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
     noun; "по" and a territory after an abbreviation ("ГУ МВД по Москве"). The places,
     people and parent bodies named inside stay mentions of their own, nested in it, as
     NEREL has them; a person's name right after makes them a post's words."""
+    spans = with_units(text, spans)
     places = {span.start: span.end for span in spans if span.type == LOC}
     out = []
     for number, span in enumerate(spans):
@@ -78,10 +79,12 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
         shape = shape_of(text[span.start : span.end].split())
         if span.type != ORG or span.has_descriptor or shape is None:
             continue
+        if any(o.start < span.start and span.end <= o.end for o in out[-4:-1]):
+            continue  # the parent body nested in "ГУ МВД": the whole name goes on
         if shape == "abbreviated" and POST_BEFORE.search(text, max(0, span.start - 30), span.start):
             continue
         end = span.end
-        following = spans[number + 1 :]
+        following = [o for o in spans[number + 1 :] if o.start >= end]  # none nested
         if following and following[0].type == LOC and text[end : following[0].start] == " ":
             end = following[0].end  # "ГУ МЧС России по …": the country between
         # never over another organisation or a person: "комитета при прокуратуре и МВД"
@@ -94,6 +97,29 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
             out[-1] = NameSpan(span.start, stretched, ORG)
         else:  # "МВД" of "МВД по Москве" is the body the other belongs to
             out[-1:] = [NameSpan(span.start, stretched, ORG), span]
+    return out
+
+
+# a department's abbreviation before its parent body's: "ГУ МВД", "ГСУ СК", "ТУ Росимущества"
+UNIT = re.compile(r"Г?С?У|ТУ|ОВД")
+
+
+def with_units(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """A department's abbreviation and its parent body's name right after it are one
+    organisation ("ГУ МВД России"), the parent's mention nested in it, where the NER
+    gave two."""
+    out: list[NameSpan] = []
+    for number, span in enumerate(spans):
+        parent = spans[number + 1] if number + 1 < len(spans) else None
+        if (
+            parent is not None
+            and span.type == ORG == parent.type
+            and UNIT.fullmatch(text[span.start : span.end])
+            and text[span.end : parent.start] == " "
+        ):
+            out.append(NameSpan(span.start, parent.end, ORG))
+        else:
+            out.append(span)
     return out
 
 

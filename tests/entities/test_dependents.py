@@ -135,3 +135,16 @@ def test_a_whole_text(extractor):
     mentions = {e.type: [m.text for m in e.mentions] for e in doc.entities}
     assert mentions["ORG"] == ["Совета при Президенте России по развитию физической культуры"]
     assert mentions["LOC"] == ["России"]  # nested, a mention of its own
+
+
+def test_a_department_and_its_parent_body_are_one_name():
+    text = "В ГУ МВД по Туле сообщили, что СУ СК работает."
+    found = stretched(
+        text, ("ГУ", "ORG"), ("МВД", "ORG"), ("Туле", "LOC"), ("СУ", "ORG"), ("СК", "ORG")
+    )
+    assert found == ["ГУ МВД по Туле", "ГУ МВД", "МВД", "СУ СК", "СК"]
+
+
+def test_no_department_of_a_list():
+    text = "Представители ФСБ МВД не пришли."
+    assert stretched(text, ("ФСБ", "ORG"), ("МВД", "ORG")) == ["ФСБ", "МВД"]
