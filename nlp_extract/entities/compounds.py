@@ -125,17 +125,29 @@ def country_forms(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {fold_key(genitive(name)): code for name, code in names}
 
 
+# the prepositions that open what a body deals with, after its country
+DEPENDENTS_OPEN = frozenset({"по", "при", "против"})
+
+
 def split_country(
     key: str, forms: dict[str, str], adjectives: Sequence[tuple[str, str]]
 ) -> tuple[str, str] | None:
     """A folded name as (its body, the country's code) when it ends with a country in
-    the genitive or begins with a country's adjective; else None."""
+    the genitive, or has one before what it deals with ("гу мвд россии по москве": "гу
+    мвд по москве"), or begins with a country's adjective; else None."""
     words = key.split()
     for size in (3, 2, 1):
         if len(words) > size:
             code = forms.get(" ".join(words[-size:]))
             if code:
                 return " ".join(words[:-size]), code
+    for at in range(1, len(words) - 1):
+        for size in (3, 2, 1):
+            after = at + size
+            if after < len(words) and words[after] in DEPENDENTS_OPEN:
+                code = forms.get(" ".join(words[at:after]))
+                if code:
+                    return " ".join(words[:at] + words[after:]), code
     if len(words) > 1 and words[0].endswith(("ий", "ая", "ое", "ие", "ый")):
         for stem, code in adjectives:
             if words[0].startswith(stem):

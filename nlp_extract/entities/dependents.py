@@ -93,7 +93,8 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
         stretched = reading.dependents_end(end)
         if stretched is None or named_after(text, stretched, following):
             continue
-        if shape == "headed":  # "Совета при Президенте" was a name cut short
+        # "Совета при Президенте" was a name cut short; so was a department's ("ГУ МВД")
+        if shape == "headed" or UNIT.fullmatch(text[span.start : span.end].split()[0]):
             out[-1] = NameSpan(span.start, stretched, ORG)
         else:  # "МВД" of "МВД по Москве" is the body the other belongs to
             out[-1:] = [NameSpan(span.start, stretched, ORG), span]

@@ -69,7 +69,10 @@ def qualify_by_place(text: str, spans: Sequence[NameSpan], tokens: TokenIndex) -
     organisation is part of its name, so two countries' agencies stay two entities."""
     out = list(spans)
     for index in range(len(out) - 1):
-        org, place = out[index], out[index + 1]
+        org = out[index]
+        # the next mention after it, past the ones nested in it ("МВД" of "ГУ МВД")
+        after = (out[j] for j in range(index + 1, len(out)) if out[j].start >= org.end)
+        place = next(after, out[index + 1])
         words = tokens.within(place.start, place.end)
         if (
             org.type == ORG

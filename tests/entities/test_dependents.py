@@ -69,10 +69,10 @@ def stretched(text: str, *pieces: tuple[str, str]) -> list[str]:
             [("сборная", "ORG")],
             ["сборная по бобслею и скелетону"],
         ),
-        (  # after an abbreviation, a territory: the parent body a mention of its own
+        (  # after a department's abbreviation, a territory: one name, cut short before
             "В ГУ МВД по Москве сообщили",
             [("ГУ МВД", "ORG")],
-            ["ГУ МВД по Москве", "ГУ МВД"],
+            ["ГУ МВД по Москве"],
         ),
         (  # a place's name whole, whatever its case
             "В МВД по Республике Татарстан заявили",
@@ -142,9 +142,19 @@ def test_a_department_and_its_parent_body_are_one_name():
     found = stretched(
         text, ("ГУ", "ORG"), ("МВД", "ORG"), ("Туле", "LOC"), ("СУ", "ORG"), ("СК", "ORG")
     )
-    assert found == ["ГУ МВД по Туле", "ГУ МВД", "МВД", "СУ СК", "СК"]
+    assert found == ["ГУ МВД по Туле", "МВД", "СУ СК", "СК"]
 
 
 def test_no_department_of_a_list():
     text = "Представители ФСБ МВД не пришли."
     assert stretched(text, ("ФСБ", "ORG"), ("МВД", "ORG")) == ["ФСБ", "МВД"]
+
+
+def test_a_department_named_with_and_without_its_country_is_one(extractor):
+    text = (
+        "В пресс-центре ГУ МВД России по Москве уточнили, что водитель задержан. Как "
+        "сообщили в ГУ МВД по Москве, он был пьян. Сотрудники ГУ МВД Петербурга помогли."
+    )
+    names = {e.name: [m.text for m in e.mentions] for e in extractor.extract(text).entities}
+    assert names["ГУ МВД России по Москве"] == ["ГУ МВД России по Москве", "ГУ МВД по Москве"]
+    assert names["ГУ МВД Петербурга"] == ["ГУ МВД"]
