@@ -8,12 +8,15 @@ cut into its sentences by offset.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .tokenizer import tokenize
 
 Region = tuple[int, int]
+# the spans of the words before a verb at an offset that are in clauses of their own
+# (participles', relative clauses, gerunds'), as a parse gives them
+Asides = Callable[[int], list[Region]]
 
 
 NO_FEATS: dict[str, str] = {}

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from ..constants import LOC, ORG, PER
 from .gazetteer import Gazetteer
-from .likeness import is_abbreviation, russian
+from .likeness import is_abbreviation, is_russian
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -71,14 +71,30 @@ def spellings(
     (Industrial and Commercial Bank of China)") that is not known as another's."""
     for index, a, b in bracketed_pairs(text, mentions):
         original, written = text[b.start : b.end], text[a.start : a.end]
-        # a person's name in another alphabet: "Юрий Мушка (Юрій Мушка)"
-        other = a.type == PER and russian(written) and not russian(original)
+        other = a.type == PER and another_alphabet(written, original)
         if not (LATIN_NAME.fullmatch(original) or other) or LATIN_NAME.fullmatch(written):
             continue
         words = len(original.split())
-        if (a.type == b.type == PER and words == len(text[a.start : a.end].split())) or (
+        if (a.type == b.type == PER and words == len(written.split())) or (
             a.type == b.type == ORG
             and words >= 2
             and gazetteer.identity(ORG, b.name) in (None, gazetteer.identity(ORG, a.name))
         ):
             yield index, index + 1
+
+
+# Ukrainian and Belarusian letters and the Russian ones they spell ("Юрій": "Юрий")
+CYRILLIC_OTHER = str.maketrans("іїєґўІЇЄҐЎ", "ииегуИИЕГУ")
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def another_alphabet(written: str, original: str) -> bool:
+    """Whether a name in brackets is a Russian name as another alphabet writes it: one
+    of another script ("نیلوفر رحمانی"), or a Ukrainian spelling with the surname's
+    first letters ("Юрий Мушка (Юрій Мушка)", not "Иван Петров (Петро Іваненко)")."""
+    if not is_russian(written) or is_russian(original):
+        return False
+    if not CYRILLIC.search(original):
+        return True
+    surname, spelt = written.split()[-1].lower(), original.translate(CYRILLIC_OTHER).split()[-1]
+    return surname[:3] == spelt.lower()[:3]

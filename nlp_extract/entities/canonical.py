@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..constants import LOC, PER, fold_key
 from .gazetteer import Gazetteer
-from .likeness import is_initial, is_latin, russian, words
+from .likeness import is_initial, is_latin, is_russian, words
 from .sex import FEMALE_SURNAME, PastSex, past_sex_by_ending, told_sex
 from .spans import NameSpan
 
@@ -70,7 +70,7 @@ def person_name(
         [*counts, *sorted(written - counts.keys())],
         key=lambda n: (
             not is_latin(n),
-            russian(n),
+            is_russian(n),
             sum(not is_initial(word) for word in words(n)),
             len(words(n)),
             not any(map(is_initial, words(n))),

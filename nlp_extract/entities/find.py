@@ -14,7 +14,7 @@ from .fused import stranger_before_surname, two_names_apart, two_people_apart
 from .gazetteer import Gazetteer
 from .organisations import organisations
 from .propagate import propagate
-from .repair import common_word_off, organisation_off, repair, title_off
+from .repair import address_off, common_word_off, organisation_off, repair, title_off
 from .retype import dateline, join_name_parts, known_places, place_off, quoted_names
 from .spans import NameSpan, overlay
 
@@ -28,11 +28,8 @@ def find_spans(
 ) -> list[NameSpan]:
     """The NER's spans of the regions (`ner`), repaired and completed."""
     spans = repair(text, ner, morphology.lemma)
-    spans = title_off(
-        text,
-        spans,
-        lambda word: is_position_word(word, morphology) or bool(HONORIFIC.fullmatch(word)),
-    )
+    spans = title_off(text, spans, lambda word: is_position_word(word, morphology))
+    spans = address_off(text, spans, lambda word: HONORIFIC.fullmatch(word) is not None)
     spans = common_word_off(text, spans, morphology.is_common_word)
     spans = organisation_off(text, spans, morphology.is_organisation)
     spans = two_people_apart(text, spans, morphology.is_first_name)

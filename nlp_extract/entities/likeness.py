@@ -135,7 +135,7 @@ def lead(word: str) -> str:
 NOT_RUSSIAN = re.compile(r"[^\W\d_а-яёА-ЯЁ]")
 
 
-def russian(name: str) -> bool:
+def is_russian(name: str) -> bool:
     """Whether a name's letters are all of the Russian alphabet."""
     return NOT_RUSSIAN.search(name) is None
 

@@ -208,6 +208,24 @@ def title_off(
     return out
 
 
+def address_off(
+    text: str, mentions: Iterable[NameSpan], is_address: Callable[[str], bool]
+) -> list[NameSpan]:
+    """A person's mention that opens with a form of address before a capitalised word
+    starts after it ("сэр Алекс Фергюсон", "господина Лесина"), as NEREL writes names; a
+    word of address alone stays what it is (the surname "Сеньор", a shop «Мадам»)."""
+    out = []
+    for mention in mentions:
+        found = (
+            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
+        )
+        if found and is_address(found.group(1)):
+            name_start = found.end() if mention.name_start == mention.start else mention.name_start
+            mention = replace(mention, start=found.end(), name_start=name_start)
+        out.append(mention)
+    return out
+
+
 # what may stand before the first word of a sentence
 SENTENCE_START = re.compile(rf"(?:^|[.!?…]\s*|\n\s*|[—–-]\s+|[{OPENING_QUOTES}\"]\s*)$")
 

@@ -16,7 +16,7 @@ from ..lexicon.status import CUES, DEAL_BY
 from ..morphology import Morphology
 from ..sentences import region_of
 from ..syntax import Arc, dependents
-from ..tokens import Region, Token, tokenize_span
+from ..tokens import Asides, Region, Token, tokenize_span
 
 Parse = Callable[[Sequence[Sequence[Token]]], list[list[Arc]]]
 
@@ -167,9 +167,7 @@ class Clauses:
         return self.morphology.remembered("future", word, lambda: self.morphology.tense(word) > 0)
 
 
-def asides_in(
-    regions: Sequence[Region], clauses: Clauses
-) -> Callable[[int], list[tuple[int, int]]]:
+def asides_in(regions: Sequence[Region], clauses: Clauses) -> Asides:
     """The words before a verb in clauses of their own, by the verb's offset, as the parse
     of its sentence gives them."""
     starts = [start for start, _ in regions]

@@ -30,7 +30,16 @@ from .said import Said
 from .sources import any_case
 from .speakers import Posts, Speakers
 from .subjects import Asides, no_asides
-from .text import Sentence, clause, has_words, marks, paragraphs, sentences, unlinked
+from .text import (
+    Sentence,
+    clause,
+    has_words,
+    marks,
+    paragraphs,
+    sentences,
+    unemphasised,
+    unlinked,
+)
 
 
 def read(
@@ -51,7 +60,7 @@ def read(
     the nominative ("в палестинском правительстве" -> "палестинское правительство"),
     `past_sex` the sex of a past-tense verb ("сказала": a woman's), `cases` the cases a
     word may be in ("врачей": Gen, Acc)."""
-    source, text = text, unlinked(text)
+    source, text = text, unemphasised(unlinked(text))
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
     if blocks and not lines[0]:  # a headline "Исламское государство: …"
@@ -103,19 +112,24 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
 def of_document(text: str, said: Said) -> bool:
     """Whether a message says it ("В заявлении говорится, что", "Согласно сообщению, …"):
     a quote only when its author is named or referred to."""
-    cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
+    cue = cue_words(text, said)
     if len(cue) == 2 and cue[0] in ("согласно", "по") and re.fullmatch(DOCUMENT, cue[1]):
         return True
     return bool(cue) and cue[0] in DOCUMENT_VERBS
 
 
 def authored(text: str, said: Said) -> bool:
-    """Whether words after a message's noun give its author, though no entity: "По
-    сообщению полиции, …" is the police's account, "Согласно сообщению, …" no one's."""
-    cue = text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
-    return cue[:1] in (["по"], ["согласно"]) and any(
+    """Whether a source's words after its message's noun give its author, though no
+    entity: "По сообщению полиции, …" is the police's account, "Согласно сообщению, …"
+    no one's."""
+    return cue_words(text, said)[:1] in (["по"], ["согласно"]) and any(
         has_words(text, zone.start, zone.end) for zone in said.zones
     )
+
+
+def cue_words(text: str, said: Said) -> list[str]:
+    """The words of a find's cue, lower case ("по", "сообщению")."""
+    return text[said.cue[0] : said.cue[1]].lower().split() if said.cue else []
 
 
 def in_paragraph(

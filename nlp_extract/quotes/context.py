@@ -14,8 +14,9 @@ from ..schema import Entity
 from .heard import Heard
 from .holders import holder
 from .mentions import Mentions
+from .nouns import organisation_meant
 from .persons import first_name_gender, fits, gender, nominative
-from .referents import ORG_REACH, THEY_REACH, organisation_meant
+from .referents import ORG_REACH, THEY_REACH
 from .subjects import Posts, dependent
 from .text import previous_sentence
 

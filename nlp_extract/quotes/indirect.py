@@ -21,6 +21,7 @@ from ..lexicon.quotes import (
     CUE,
     GERUNDS,
     INFINITIVE_AFTER,
+    NOT_BEFORE,
     PARTICIPLES,
     THAT,
     THIS_AFTER,
@@ -33,6 +34,15 @@ from .sources import according, any_case, through
 from .text import WINDOW, Sentence, around, clause, has_words, listed
 from .zones import Zone, group_named, with_apposition
 
+# verbs of finding out and of calling, which also take an object with no words said:
+# after one, "что" and a verb is a relative clause of the object, "чтобы" and an
+# infinitive a purpose ("установил рекорд, что стало сенсацией", "призвал сына, чтобы
+# поговорить"; not "установило, что", "призвал власти, чтобы они ушли")
+RIGHT_AFTER = re.compile(r"(?:установ|выясн|призва|призыва)", re.IGNORECASE)
+NO_CLAUSE = re.compile(
+    r"(?:не\s+)?[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ть|ться|ти|чь)(?![\w-])",
+    re.IGNORECASE,
+)
 # a verb of asking: what it asks about is no statement
 ASKED = re.compile(r"(?:спрос|спраш|поинтересова)", re.IGNORECASE)
 NEXT_WORD = re.compile(r"\s+([а-яё]+)")
@@ -50,8 +60,16 @@ COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> list[Said]:
     """`X заявил, что …`: the clause after "что", the speaker before the verb or after it."""
     that = THAT.match(text, cue.end(), sentence.end)
-    # "спросили её мнение, она ответила, что": the clause is the nearer verb's
-    if not that or next(CUE.finditer(text, cue.end(), that.end()), None):
+    if not that or nearer_verb(text, cue.end(), that.end()):
+        return []
+    # "установил рекорд, что стало сенсацией", "призвал сына, чтобы поговорить": a verb
+    # that says only with its clause right after it
+    conjunction = that.start() + that.group().lower().rfind("что")
+    if (
+        RIGHT_AFTER.match(cue.group())
+        and has_words(text, cue.end(), conjunction)
+        and NO_CLAUSE.match(text, that.end())
+    ):
         return []
     turn = [m.end() for m in TURN.finditer(text, sentence.start, cue.start())]
     start = max([sentence.start, *turn])
@@ -69,6 +87,13 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     if listed(text, start, end):
         return []
     return [Said(start, end, (cue.start(), cue.end()), zones, "indirect", 2)]
+
+
+def nearer_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb of speech stands between a verb and its "что": "спросили её
+    мнение, она ответила, что" is the nearer verb's clause (a participle of the object,
+    "заявил сообщившему об этом агентству, что", is none)."""
+    return any(cue.group().lower() not in PARTICIPLES for cue in CUE.finditer(text, start, end))
 
 
 def by_verb(
@@ -112,6 +137,7 @@ def indirect(
         if not any(a < cue.start() < b for a, b in quoted)
         and not INFINITIVE_AFTER.match(text, cue.end())
         and not VERDICT_AFTER.match(text, cue.end())
+        and not said_nothing(text, cue)
     ]
     sources = according(text, sentence, cases)
     found = list(sources)
@@ -135,6 +161,11 @@ def indirect(
         previous = said
         found += [through(text, s, sources) for s in said]
     return found
+
+
+def said_nothing(text: str, cue: re.Match[str]) -> bool:
+    """A gerund of speech denied says nothing: "ушла, ничего не сказав, что удивило всех"."""
+    return cue.group().lower() in GERUNDS and NOT_BEFORE.search(text, 0, cue.start()) is not None
 
 
 def refers_back(text: str, cue: re.Match[str], cases: Cases) -> bool:

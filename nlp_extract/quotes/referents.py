@@ -1,11 +1,11 @@
-"""What a word of an attribution stands for: the organisation a common noun refers to
-("В компании уверены, что …" after a text about Google is Google's word), the state its
-capital names ("Минск считает, что …")."""
+"""What a word of an attribution stands for: the state a capital names ("Минск считает,
+что …"), the body of a place or a source's words ("федеральная прокуратура Бельгии",
+"источник в палестинском правительстве"), the organisations "они" stand for; the
+organisation a bare noun stands for is `nouns`'."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -15,9 +15,6 @@ from ..lexicon.media import OUTLET_NOUN
 from ..lexicon.organisations import ORG_WORDS
 from ..lexicon.speakers import (
     CAPITALS,
-    ORG_NOUN_KINDS,
-    ORG_NOUNS,
-    OWN_NOUNS,
     SOURCES,
     SPOKESPEOPLE,
     SPOKESPEOPLE_PLURAL,
@@ -33,8 +30,6 @@ DEMONSTRATIVES = frozenset(
         "данном", "данную", "данным",
     }
 )  # fmt: skip
-# words after a bare noun that name nothing of it: "Суд также счел"
-WORDS_OF_HOW = frozenset({"также", "тоже", "же", "уже", "ранее", "затем", "вновь", "снова", "не"})
 DESCRIBED_AFTER = re.compile(r"\s*(?:[(«\"„“A-ZА-ЯЁ]|(?:по|при|для)\s)")
 
 # the nouns of a state's bodies in the nominative: "прокуратура", "посольство"
@@ -73,82 +68,6 @@ class Mentioned(Protocol):
     def start(self) -> int: ...
     @property
     def entity(self) -> Entity: ...
-
-
-def noun_of_one_before(text: str, words: Sequence[re.Match[str]]) -> str | None:
-    """The bare noun by which the words of an attribution call an organisation named
-    before: "в компании", "эксперты корпорации", "эта компания", "Суд" (a body's own
-    noun the last word), not "японская компания", "агентства по атомной энергии" or "в
-    комитете образования"; None when they call none so."""
-    for number, word in enumerate(words):
-        noun = word.group().lower()
-        if noun in ORG_NOUNS:
-            before = words[number - 1].group().lower() if number else ""
-            described = ADJECTIVE_WORD.fullmatch(before) and before not in DEMONSTRATIVES
-            if described or DESCRIBED_AFTER.match(text, word.end()):
-                return None
-            # "в комитете образования": a body's own noun stands for one only bare
-            after = {w.group().lower() for w in words[number + 1 :]}
-            if own_noun(noun) and not after <= WORDS_OF_HOW:
-                return None
-            return noun
-    return None
-
-
-def own_noun(noun: str) -> bool:
-    """Whether a noun stands only for a body with it in its name or of its kind ("Суд")."""
-    return any(noun.startswith(stem) for stem in OWN_NOUNS)
-
-
-def of_kind(noun: str, kind_of: Callable[[str], str | None]) -> Callable[[Entity], int]:
-    """How well an organisation fits the kind the noun calls ("в ведомстве": a ministry
-    or a service; "партия": a party): 2 by the noun in its name, 1 of that kind by
-    `kind_of` (the gazetteer's kind of a name) or of a kind it does not know, 0 of
-    another kind."""
-    stem, kinds = next(
-        ((stem, kinds) for stem, kinds in ORG_NOUN_KINDS.items() if noun.startswith(stem)),
-        ("", set()),
-    )
-
-    def fits(org: Entity) -> int:
-        names = (org.name, *org.aliases)
-        if stem and any(stem in name.lower() for name in names):
-            return 2
-        known = {kind_of(name) for name in names} - {None}
-        return 1 if known & kinds or not (known or own_noun(noun)) else 0
-
-    return fits
-
-
-def organisation_meant(
-    before: Iterable[Mentioned],
-    at: int,
-    fits: Callable[[Entity], int] | None = None,
-    strict: bool = False,
-) -> Entity | None:
-    """The organisation a noun at `at` stands for, of the mentions before it (the
-    nearest first): the one named most often within ORG_REACH, the nearest of a tie; a
-    text is about its company more often than about the one it names last. Of those
-    that `fits` best (how well one is of the noun's kind, 0 not at all), when any does;
-    `strict`: none when none does."""
-    counts: Counter[str] = Counter()
-    found: dict[str, Entity] = {}
-    for named in before:
-        if at - named.start > ORG_REACH:
-            break
-        if named.entity.type == ORG:
-            counts[named.entity.id] += 1
-            found.setdefault(named.entity.id, named.entity)
-    if fits is not None and found:
-        rank = {id: fits(org) for id, org in found.items()}
-        best = max(rank.values())
-        if best or strict:
-            counts = Counter({id: count for id, count in counts.items() if rank[id] == best > 0})
-    if not counts:
-        return None
-    most = max(counts.values())
-    # dicts keep insertion order: the nearest first
-    return next(entity for id, entity in found.items() if counts[id] == most)
 
 
 def state_of(place: Entity, entities: Iterable[Entity]) -> tuple[Entity | None, str | None]:
@@ -274,7 +193,9 @@ def body_named(written: Sequence[str], nominative: Nominative) -> str | None:
     "источник в палестинском правительстве", "представитель пресс-службы посольства
     США" -> "посольство США"; not a bare noun ("в правительстве": one named before)."""
     tokens = [word.lower() for word in written]
-    last = max(number for number, word in enumerate(tokens) if word in NO_STEM)
+    # the body's words after the last source's ("источник в …") or after "из" opening
+    # them ("сообщили из прокуратуры")
+    last = max((number for number, word in enumerate(tokens) if word in NO_STEM), default=0)
     after = [
         w for w in written[last + 1 : last + 2 + BODY_WORDS] if w.lower() not in ("в", "во", "из")
     ]

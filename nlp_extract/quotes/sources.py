@@ -9,10 +9,10 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..lexicon.grammar import ADJECTIVE_WORD, PREPOSITIONS
-from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CUE
+from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CONNECTORS, CUE
 from ..morphology import Cases
 from .said import Said
-from .sides import about_this, connective, pieces, zone_to_comma
+from .sides import about_this, pieces, zone_to_comma
 from .text import Sentence, around, clause, has_words, words
 from .zones import Zone
 
@@ -95,9 +95,8 @@ def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Sa
         # an opening "По данным …," needs no name, after a connector too ("Кроме того,
         # по данным обвинения, …"); "Согласно comScore, …" is a source's word only when
         # the source is one the text names
-        opening = not has_words(text, sentence.start, cue.start()) or connective(
-            " ".join(w.group().lower() for w in words(text, sentence.start, cue.start()))
-        )
+        before = " ".join(w.group().lower() for w in words(text, sentence.start, cue.start()))
+        opening = not before or before in CONNECTORS
         named = cue.group().split()
         if len(named) > 1 and named[0].islower() and named[-1][0].isupper():
             continue  # "Комитет по Оценке СМИ": a name's words

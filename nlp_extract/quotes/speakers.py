@@ -35,6 +35,7 @@ from ..schema import Entity
 from .context import Context
 from .documents import issued
 from .holders import female_post, posts_named
+from .nouns import noun_of_one_before, of_kind, organisation_meant, own_noun
 from .outlets import (
     BY_LETTERS,
     OUTLET_REACH,
@@ -55,10 +56,6 @@ from .referents import (
     named_by_noun,
     names_body,
     no_nominative,
-    noun_of_one_before,
-    of_kind,
-    organisation_meant,
-    own_noun,
     pair_before,
     spoken_for,
     state_of,
@@ -259,11 +256,14 @@ class Speakers(Context):
         if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
-            fits = of_kind(noun, self.known.kind)
-            org = organisation_meant(self.before(at), at, fits, strict=own_noun(noun))
-            if org or not own_noun(noun):  # else a body named before may be it
+            own = own_noun(noun)
+            org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind), own)
+            # a body's own noun that names no organisation may name a body no entity
+            # holds: "представители прокуратуры", read below as a source's words
+            if org or not own:
                 return None, [org] if org else []
-        if (SPOKESPEOPLE | SOURCES) & set(tokens):
+        # "сообщили из прокуратуры": people of a body speak from it
+        if (SPOKESPEOPLE | SOURCES) & set(tokens) or tokens[:1] == ["из"]:
             words_said = [w.group() for w in found]
             meant = named_by_noun(tokens, self.bodies_before(at)) or body_named(
                 words_said, self.nominative

@@ -1,5 +1,5 @@
-"""Who "власти" are: a state or a place speaking through its authorities, or a place
-that is the subject of the verb ("На прошлой неделе Франция заявила").
+"""When a place speaks: through its authorities, or as the subject of the verb ("На
+прошлой неделе Франция заявила").
 
 "Власти России", "израильские власти", "Власти Калифорнии", "по мнению властей" speak
 for the place their words name (a country's adjective first, then a place's name), else
@@ -15,6 +15,7 @@ from ..constants import LOC, fold_yo
 from ..lexicon.posts import country_of
 from ..schema import Entity
 from .mentions import Named
+from .subjects import governed
 from .text import words
 from .zones import Zone
 
@@ -53,11 +54,13 @@ def authorities_of(text: str, place: Named) -> bool:
 
 
 def place_subject(text: str, zone: Zone, place: Named) -> bool:
-    """Whether a place is the subject right before the verb, written as its name is, in
-    the nominative ("На прошлой неделе Франция заявила"), not "в Москве заявили"."""
+    """Whether a place is the subject right before the verb: written as its name is, in
+    the nominative, after no preposition ("На прошлой неделе Франция заявила"; not "в
+    Москве заявили", nor "эксперты из США заявили": a name that does not decline looks
+    nominative anywhere)."""
     return (
         zone.before
-        and place.entity.type == LOC
         and not text[place.end : zone.end].strip()
         and fold_yo(text[place.start : place.end].lower()) == fold_yo(place.entity.name.lower())
+        and not governed(text, place.start)
     )

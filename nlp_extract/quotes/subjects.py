@@ -13,6 +13,7 @@ from ..entities.sex import SUBJECT_AFTER
 from ..lexicon.grammar import ADJECTIVE_WORD, PLURAL_VERB, PREPOSITIONS
 from ..lexicon.quotes import GERUNDS
 from ..schema import Entity
+from ..tokens import Asides
 from .mentions import Named
 from .persons import nominative, written_in_full
 from .referents import Spanned
@@ -21,9 +22,6 @@ from .zones import Zone
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
 Posts = Callable[[str], frozenset[str]]
-# the spans of the words before a verb at an offset that are in clauses of their own, as
-# a parse gives them (participles', relative clauses, gerunds')
-Asides = Callable[[int], list[tuple[int, int]]]
 
 
 def no_asides(verb: int) -> list[tuple[int, int]]:

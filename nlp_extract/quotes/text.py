@@ -90,14 +90,19 @@ EMPHASIS = re.compile(r"(?<!')'{2,3}(?!')")
 
 def unlinked(text: str) -> str:
     """The text with each wiki link's address and brackets as spaces, so that the words
-    it links read as the sentence's ("…, [http://… сообщается] на сайте Рады"), and the
-    marks of wiki italics as spaces ("отмечает: ''«…»''"); offsets are the text's."""
+    it links read as the sentence's ("…, [http://… сообщается] на сайте Рады"); offsets
+    are the text's."""
     pieces, last = [], 0
     for link in LINK.finditer(text):
         pieces += [text[last : link.start()], " " * (link.start(1) - link.start())]
         pieces += [link.group(1), " "]
         last = link.end()
-    text = "".join([*pieces, text[last:]]) if pieces else text
+    return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def unemphasised(text: str) -> str:
+    """The text with the marks of wiki italics and bold as spaces, so that a quote in
+    them is one in quotation marks ("отмечает: ''«…»''"); offsets are the text's."""
     if "''" not in text:
         return text
     return EMPHASIS.sub(lambda mark: " " * len(mark.group()), text)

@@ -165,6 +165,11 @@ def test_a_bracketed_spelling_in_another_alphabet_is_the_same_person(extractor):
     assert len(people["Василий Кравчук"].mentions) == 3
 
 
+def test_another_person_in_brackets_is_another_person(extractor):
+    doc = extractor.extract("Актер Иван Петров (Петро Іваненко) провел тренировку.")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Иван Петров", "Петро Іваненко"}
+
+
 def test_a_person_is_named_in_the_russian_alphabet():
     text = "Сергій Бондар, Сергей Бондарь"
     members = [

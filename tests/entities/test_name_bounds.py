@@ -135,3 +135,10 @@ def test_a_form_of_address_is_no_part_of_a_name(extractor, text, name):
 def test_a_stage_name_of_address_stays_whole(extractor):
     names = {e.name for e in extractor.extract("Певица Леди Гага дала концерт.").entities}
     assert "Леди Гага" in names
+
+
+def test_a_word_of_address_alone_stays_a_name(extractor):
+    people = extractor.extract("Защитник Сеньор забил гол. Тренер похвалил Сеньора.").entities
+    assert [(e.type, e.name, len(e.mentions)) for e in people] == [("PER", "Сеньор", 2)]
+    shops = extractor.extract("«Мадам» открыла новый бутик в Париже.").entities
+    assert ("ORG", "Мадам") in {(e.type, e.name) for e in shops}

@@ -3,7 +3,7 @@ documents 61-120): each case is written for nlp-extract in the shape of its clas
 
 import pytest
 
-from .marked import said
+from .marked import quotes, said
 
 
 @pytest.mark.parametrize(
@@ -391,3 +391,26 @@ def test_sources_of_no_one_named(text, expected):
 )
 def test_verbs_of_calling_and_their_forms(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of finding out or calling takes its clause right after it, not a
+        # relative or a purpose after its object
+        "[Иван Петров]PER установил мировой рекорд, что стало сенсацией.",
+        "[Иван Петров]PER выяснил отношения с соседом, что закончилось дракой.",
+        "[Иван Петров]PER призвал сына в кабинет, чтобы поговорить.",
+        # a gerund of speech denied says nothing
+        "[Анна Иванова]PER ушла, ничего не сказав, что удивило всех.",
+        # a source after a connector with a pronoun: the pronoun is the subject
+        "[Иван Петров]PER уехал. Кроме того, он, по данным следствия, вывел деньги.",
+    ],
+)
+def test_no_words_said_by_these(text):
+    assert said(text) == []
+
+
+def test_a_participle_of_the_object_is_no_nearer_verb():
+    text = "[Иван Петров]PER заявил ранее сообщившему об этом агентству, что уходит."
+    assert [(q.cue, q.speaker_name) for q in quotes(text)] == [("заявил", "Иван Петров")]

@@ -272,7 +272,7 @@ def test_according_to_a_named_source(text, expected):
     ],
 )
 def test_a_bare_noun_names_the_organisation_before_unless_described(words, noun):
-    from nlp_extract.quotes.referents import noun_of_one_before
+    from nlp_extract.quotes.nouns import noun_of_one_before
     from nlp_extract.quotes.text import words as words_of
 
     assert noun_of_one_before(words, words_of(words, 0, len(words))) == noun

@@ -1,5 +1,7 @@
 """Quotes through the whole pipeline (natasha's models), on a news text."""
 
+import pytest
+
 TEXT = """Министр финансов России Алексей Кудрин заявил, что бюджет на следующий год будет сбалансирован.
 
 «Мы не планируем повышать налоги, — сказал он журналистам в Москве. — Дефицит будет покрыт из резервов».
@@ -85,6 +87,19 @@ def test_a_place_subject_after_words_of_when_speaks(extractor):
         ("Франция", "не будет поставлять оружие повстанцам")
     ]
     text = "На прошлой неделе в Берлине заявили, что не будут поставлять оружие."
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a place after a preposition is no subject, though its name does not decline
+        "Независимые эксперты из США заявили, что вакцина безопасна.",
+        "На прошлой неделе в США заявили, что санкции продлят.",
+        # a participle's "из" is not a body's people speaking
+        "Уволенный из областной администрации чиновник заявил, что его оклеветали.",
+    ],
+)
+def test_no_place_or_body_speaks_here(extractor, text):
     assert [q.speaker_name for q in extractor.extract(text).quotes] == [None]
 
 

@@ -213,6 +213,19 @@ def test_a_bare_noun_of_an_organisation_is_one_of_its_kind(text, expected):
             "[Шкода Авто]ORG просила отменить штраф. Суд счел, что штраф законен.",
             [None],
         ),
+        (  # the noun heads the name: not a word that begins with its letters
+            "[Объединенная судостроительная корпорация]ORG подала иск к верфи. Суд счел, "
+            "что иск необоснован.",
+            [None],
+        ),
+        (
+            "[Совет Федерации]ORG одобрил закон. Федерация заявила, что против.",
+            [None],
+        ),
+        (  # a compound that ends with the noun
+            "[Мосгорсуд]ORG рассмотрел иск. Суд счел, что иск необоснован.",
+            ["Мосгорсуд"],
+        ),
         (  # a noun with its own dependent names another body
             "[Конституционный суд Чехии=Конституционный суд Чехии]ORG рассмотрел иск. В "
             "комитете образования пояснили, что иск необоснован.",
