@@ -15,8 +15,8 @@ from .zones import Zone
 # the speaker's words end at a comma, a stop or a colon; a stop inside a word is a
 # domain's ("сообщает baltinfo.ru"), one after a lone capital an initial's ("В. В. Путин")
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
-# "агентства по атомной энергии (Узатом)": a name in brackets closing the speaker's words
-BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()]{0,40}\)(?=\s*[.,;:!?]|\s*$)")
+# "агентства по атомной энергии (Узатом)": a name in brackets in the speaker's words
+BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
@@ -30,7 +30,12 @@ def zone_to_comma(text: str, start: int, end: int) -> Zone:
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
     if stop and (bracket := BRACKETED.match(text, at, end)):
-        return Zone(start, bracket.end(), before=False)
+        # a name in brackets inside the words goes on to the next comma: "официальный
+        # представитель союза (Unión Nacional) Сесар Дуран, …"
+        again = ZONE_END.search(text, bracket.end(), end)
+        if text[bracket.end() : bracket.end() + 1] in ".!?" or again is None:
+            return Zone(start, bracket.end(), before=False)  # "(Узатом).Кроме того"
+        return Zone(start, again.start(), before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
         at = again.start() if again else end

@@ -414,3 +414,11 @@ def test_no_words_said_by_these(text):
 def test_a_participle_of_the_object_is_no_nearer_verb():
     text = "[Иван Петров]PER заявил ранее сообщившему об этом агентству, что уходит."
     assert [(q.cue, q.speaker_name) for q in quotes(text)] == [("заявил", "Иван Петров")]
+
+
+def test_a_name_in_brackets_inside_the_speakers_words():
+    text = (
+        "Как заявил глава фонда «Чистый берег» (Clean Shore Foundation) [Олег Смирнов]PER, "
+        "пляж откроют в июне."
+    )
+    assert said(text) == [("Олег Смирнов", "indirect", "пляж откроют в июне")]
