@@ -5,7 +5,7 @@ plural "невад")."""
 from __future__ import annotations
 
 # Case endings of the feminine -а/-я declension and of
-# masculine names ending in a consonant, read with the tagger's gender.
+# masculine names ending in a consonant or in -а, read with the tagger's gender.
 GUESSES = {
     ("Fem", "Gen"): (("ии", "ия"), ("ы", "а"), ("и", "а")),
     ("Fem", "Dat"): (("ии", "ия"), ("е", "а")),
@@ -14,9 +14,11 @@ GUESSES = {
     ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
     ("Masc", "Gen"): (("я", "ь"), ("а", "")),
     ("Masc", "Acc"): (("я", "ь"), ("а", "")),
-    ("Masc", "Dat"): (("ю", "ь"), ("у", "")),
+    # a man's name in -а declines as a woman's ("Мамуке", "Мамукой" of "Мамука"), in
+    # the dative and instrumental apart from a consonant's
+    ("Masc", "Dat"): (("ю", "ь"), ("у", ""), ("е", "а")),
     ("Masc", "Loc"): (("е", ""),),
-    ("Masc", "Ins"): (("ем", "ь"), ("ом", "")),
+    ("Masc", "Ins"): (("ем", "ь"), ("ом", ""), ("ой", "а")),
 }
 # consonants after which the feminine genitive is -и, not -ы ("Ольги")
 SOFT_AFTER = set("гкхжшчщ")

@@ -109,3 +109,18 @@ def test_a_phrase_in_an_oblique_case_in_the_nominative(extractor, words, expecte
 def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, expected):
     doc = extractor.extract(text)
     assert expected in [entity.name for entity in doc.entities]
+
+
+@pytest.mark.parametrize(
+    "word, case, expected",
+    [
+        ("мамукой", "Ins", "мамука"),  # a man's name in -а declines as a woman's
+        ("никите", "Dat", "никита"),
+        ("ивану", "Dat", "иван"),  # a consonant's stays
+        ("иваном", "Ins", "иван"),
+    ],
+)
+def test_a_mans_name_in_a_declines_as_a_womans(word, case, expected):
+    from nlp_extract.name_endings import guess_nominative
+
+    assert guess_nominative(word, {"Case": case, "Gender": "Masc", "Number": "Sing"}) == expected
