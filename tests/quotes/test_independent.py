@@ -422,3 +422,11 @@ def test_a_name_in_brackets_inside_the_speakers_words():
         "пляж откроют в июне."
     )
     assert said(text) == [("Олег Смирнов", "indirect", "пляж откроют в июне")]
+
+
+def test_about_this_with_a_date_between_commas():
+    text = (
+        "Директор завода уходит в отставку. Об этом в понедельник, 1 ноября, сообщил мэр "
+        "[Олег Смирнов]PER."
+    )
+    assert said(text) == [("Олег Смирнов", "indirect", "Директор завода уходит в отставку")]
