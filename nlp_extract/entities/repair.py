@@ -166,6 +166,17 @@ TITLE_THEN_NAME = re.compile(r"(\S+)\s+(?=[A-ZА-ЯЁ])")
 AGE = re.compile(r"[а-яё\d-]+летн(?:ий|яя|ее|его|ей|юю|им|ем|ие|их|ими|ему)")
 
 
+def opening_word(text: str, mention: NameSpan) -> re.Match[str] | None:
+    """A person's mention's first word, when a capitalised one follows it."""
+    return TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
+
+
+def after_word(mention: NameSpan, word: re.Match[str]) -> NameSpan:
+    """The mention from after its first word on."""
+    name_start = word.end() if mention.name_start == mention.start else mention.name_start
+    return replace(mention, start=word.end(), name_start=name_start)
+
+
 # the letters a surname's case forms share ("адвока" of "Адвокат", "Адвоката")
 STEM = 6
 
@@ -198,12 +209,9 @@ def title_off(
         if mention.type == PER and " " not in word and is_title(word):
             if word.lower()[:STEM] not in surnames:
                 continue  # a post alone is no name: "напомнил Папа" (the role finds him)
-        found = (
-            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
-        )
+        found = opening_word(text, mention)
         if found and is_title(found.group(1)):
-            name_start = found.end() if mention.name_start == mention.start else mention.name_start
-            mention = replace(mention, start=found.end(), name_start=name_start)
+            mention = after_word(mention, found)
         out.append(mention)
     return out
 
@@ -216,12 +224,9 @@ def address_off(
     word of address alone stays what it is (the surname "Сеньор", a shop «Мадам»)."""
     out = []
     for mention in mentions:
-        found = (
-            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
-        )
+        found = opening_word(text, mention)
         if found and is_address(found.group(1)):
-            name_start = found.end() if mention.name_start == mention.start else mention.name_start
-            mention = replace(mention, start=found.end(), name_start=name_start)
+            mention = after_word(mention, found)
         out.append(mention)
     return out
 
@@ -239,16 +244,13 @@ def common_word_off(
     dictionary lacks ("Шестидесятивосьмилетняя Руссефф"), starts after it."""
     out = []
     for mention in mentions:
-        found = (
-            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
-        )
+        found = opening_word(text, mention)
         if (
             found
             and SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
             and (is_common(found.group(1)) or AGE.fullmatch(found.group(1).lower()))
         ):
-            name_start = found.end() if mention.name_start == mention.start else mention.name_start
-            mention = replace(mention, start=found.end(), name_start=name_start)
+            mention = after_word(mention, found)
         out.append(mention)
     return out
 
@@ -261,9 +263,7 @@ def organisation_off(
     more whose first word the dictionary knows as an organisation's name is two."""
     out = []
     for mention in mentions:
-        found = (
-            TITLE_THEN_NAME.match(text, mention.start, mention.end) if mention.type == PER else None
-        )
+        found = opening_word(text, mention)
         rest = text[found.end() : mention.end].split() if found else []
         if found and len(rest) >= 2 and is_organisation(found.group(1)):
             out.append(NameSpan(mention.start, mention.start + len(found.group(1)), ORG))
