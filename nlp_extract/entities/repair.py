@@ -222,13 +222,7 @@ def address_off(
     """A person's mention that opens with a form of address before a capitalised word
     starts after it ("сэр Алекс Фергюсон", "господина Лесина"), as NEREL writes names; a
     word of address alone stays what it is (the surname "Сеньор", a shop «Мадам»)."""
-    out = []
-    for mention in mentions:
-        found = opening_word(text, mention)
-        if found and is_address(found.group(1)):
-            mention = after_word(mention, found)
-        out.append(mention)
-    return out
+    return opening_off(text, mentions, lambda word, _: is_address(word))
 
 
 # what may stand before the first word of a sentence
@@ -242,14 +236,25 @@ def common_word_off(
     ("Предшественник Кравцов", "Поп-звезда Мадонна"): a PER mention that opens a
     sentence with a common noun or adjective of the dictionary, or a compound of age the
     dictionary lacks ("Шестидесятивосьмилетняя Руссефф"), starts after it."""
+    return opening_off(
+        text,
+        mentions,
+        lambda word, mention: (
+            SENTENCE_START.search(text, max(0, mention.start - 3), mention.start) is not None
+            and (is_common(word) or AGE.fullmatch(word.lower()) is not None)
+        ),
+    )
+
+
+def opening_off(
+    text: str, mentions: Iterable[NameSpan], is_off: Callable[[str, NameSpan], bool]
+) -> list[NameSpan]:
+    """Each person's mention from after its opening word on, where `is_off` tells that
+    word (and the mention) is no part of the name."""
     out = []
     for mention in mentions:
         found = opening_word(text, mention)
-        if (
-            found
-            and SENTENCE_START.search(text, max(0, mention.start - 3), mention.start)
-            and (is_common(found.group(1)) or AGE.fullmatch(found.group(1).lower()))
-        ):
+        if found and is_off(found.group(1), mention):
             mention = after_word(mention, found)
         out.append(mention)
     return out
