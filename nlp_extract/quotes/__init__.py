@@ -236,8 +236,6 @@ def record(text: str, said: Said, speakers: Speakers, source: str) -> Quote:
     # "он" or a title stands for someone named before the words said, not in them; in
     # "Об этом он заявил" for the first person named in the words it refers to
     at = min(said.cue[0], said.start) if said.cue else said.start
-    if cue.startswith("по ") and said.cue:  # "Чэпмен назвал …, или, по его словам, …":
-        at = said.cue[0]  # a source's "его" may be the subject of its own sentence
     if said.refers:
         at = speakers.first_person_end(said.start, said.end) or at
     if (same := speakers.heard.of_cue(said.cue)) is not None:
