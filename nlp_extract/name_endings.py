@@ -14,9 +14,10 @@ GUESSES = {
     ("Fem", "Ins"): (("ей", "я"), ("ой", "а")),
     ("Masc", "Gen"): (("я", "ь"), ("а", "")),
     ("Masc", "Acc"): (("я", "ь"), ("а", "")),
-    # a man's name in -а declines as a woman's ("Мамуке", "Мамукой" of "Мамука"), in
-    # the dative and instrumental apart from a consonant's
-    ("Masc", "Dat"): (("ю", "ь"), ("у", ""), ("е", "а")),
+    # a man's name in -а declines as a woman's in the instrumental ("Мамукой" of
+    # "Мамука"); its dative in -е is the prepositional of a consonant's ("о Жане") or a
+    # name that does not decline ("Пеле"), no telling which
+    ("Masc", "Dat"): (("ю", "ь"), ("у", "")),
     ("Masc", "Loc"): (("е", ""),),
     ("Masc", "Ins"): (("ем", "ь"), ("ом", ""), ("ой", "а")),
 }

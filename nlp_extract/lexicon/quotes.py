@@ -208,7 +208,12 @@ ABOUT_REPORTED = re.compile(
 )
 # "Об этом сообщил X", "Об этом в интервью «Ведомостям» заявил X": what is said is the
 # sentences before; the words up to the verb may name the speaker
-ABOUT_THIS = re.compile(r"(?<![\w-])об\s+этом((?:,?\s+[^\s.!?,;:]+){0,7}),?\s*$", re.IGNORECASE)
+ABOUT_THIS = re.compile(
+    r"(?<![\w-])об\s+этом((?:\s+[^\s.!?,;:]+){0,5}"
+    # a date between commas: "Об этом в понедельник, 1 ноября, сообщил X"
+    r"(?:,\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+года)?,(?:\s+[^\s.!?,;:]+){0,3})?)\s*$",
+    re.IGNORECASE,
+)
 # "X объявил об этом на пресс-конференции": the sentences before, the speaker before
 THIS_AFTER = re.compile(r"\s+об\s+этом(?![\w-])", re.IGNORECASE)
 # "О том, что …, заявил X": the words before the clause are no part of what is said

@@ -17,6 +17,9 @@ from .zones import Zone
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
 # "агентства по атомной энергии (Узатом)": a name in brackets in the speaker's words
 BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
+# a person's or body's name after such a bracket, up to a comma: "(Unión …) Сесар Дуран,"
+NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?=\s*,)")
+PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
@@ -30,12 +33,12 @@ def zone_to_comma(text: str, start: int, end: int) -> Zone:
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
     if stop and (bracket := BRACKETED.match(text, at, end)):
-        # a name in brackets inside the words goes on to the next comma: "официальный
+        # the words go on past a bracket to the name it glosses: "официальный
         # представитель союза (Unión Nacional) Сесар Дуран, …"
-        again = ZONE_END.search(text, bracket.end(), end)
-        if text[bracket.end() : bracket.end() + 1] in ".!?" or again is None:
-            return Zone(start, bracket.end(), before=False)  # "(Узатом).Кроме того"
-        return Zone(start, again.start(), before=False)
+        if named := NAME_AFTER.match(text, bracket.end(), end):
+            return Zone(start, named.end(), before=False)
+        if PUNCTUATION_AFTER.match(text, bracket.end(), end):  # "(Узатом).Кроме того"
+            return Zone(start, bracket.end(), before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
         at = again.start() if again else end

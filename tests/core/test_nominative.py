@@ -115,7 +115,7 @@ def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, exp
     "word, case, expected",
     [
         ("мамукой", "Ins", "мамука"),  # a man's name in -а declines as a woman's
-        ("никите", "Dat", "никита"),
+        ("пеле", "Dat", None),  # no telling a dative in -е from a name that does not decline
         ("ивану", "Dat", "иван"),  # a consonant's stays
         ("иваном", "Ins", "иван"),
     ],

@@ -430,3 +430,32 @@ def test_about_this_with_a_date_between_commas():
         "[Олег Смирнов]PER."
     )
     assert said(text) == [("Олег Смирнов", "indirect", "Директор завода уходит в отставку")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "Об этом" reaches past no verb of speech nor clause
+            "Мост закроют на ремонт. Об этом сообщил мэр [Иван Петров]PER, добавив, что "
+            "объезд уже готов.",
+            [
+                ("Иван Петров", "indirect", "Мост закроют на ремонт"),
+                ("Иван Петров", "indirect", "объезд уже готов"),
+            ],
+        ),
+        (
+            "Мост закроют на ремонт. Об этом знали все, но никто не сказал ни слова, заявил "
+            "[Иван Петров]PER.",
+            [("Иван Петров", "indirect", "Об этом знали все, но никто не сказал ни слова")],
+        ),
+    ],
+)
+def test_about_this_reaches_no_further_than_a_date(text, expected):
+    assert said(text) == expected
+
+
+def test_a_bracket_goes_on_only_to_a_name():
+    text = (
+        "Как заявил директор завода ([Уралмаш]ORG) «все работы идут по плану», но сроки сдвигаются."
+    )
+    assert "Уралмаш" not in {speaker for speaker, *_ in said(text)}
