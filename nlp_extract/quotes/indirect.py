@@ -165,7 +165,10 @@ def indirect(
 
 def said_nothing(text: str, cue: re.Match[str]) -> bool:
     """A gerund of speech denied says nothing: "ушла, ничего не сказав, что удивило всех"."""
-    return cue.group().lower() in GERUNDS and NOT_BEFORE.search(text, 0, cue.start()) is not None
+    if cue.group().lower() not in GERUNDS:
+        return False
+    # "не" right before it, read in the few characters there, not the whole text before
+    return NOT_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) is not None
 
 
 def refers_back(text: str, cue: re.Match[str], cases: Cases) -> bool:
