@@ -42,15 +42,19 @@ RESUMED = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 # the most characters such an attribution runs on
 RUN_ON = 150
 # words of one speaking for themselves: a paragraph in the first person after a colon is
-# its subject's words, though no verb of speech announces them
+# its subject's words, though no verb of speech announces them ("мы" of the ones who speak,
+# not "нам", "наш" of a message they got: "получила SMS:\nпозвоните нам")
 FIRST_PERSON = re.compile(
-    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего)(?![\w-])",
+    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего"
+    r"|мы)(?![\w-])",
     re.IGNORECASE,
 )
-# "X сказал:" ending a paragraph: the verb, a few words, the colon, no other clause
-# between ("заявил о проверке, после чего прокуратура направила запросы:")
+# "X сказал:" ending a paragraph: the verb, a few words (a name in quotes among them:
+# "сообщил агентству «Москва»:"), the colon, no other clause between ("заявил о
+# проверке, после чего прокуратура направила запросы:")
 ANNOUNCING = re.compile(
-    r"(?:(?!,\s*(?:после|котор[а-яё]*|а|но|где|когда|однако)(?![а-яё]))[^.!?«»\n]){0,160}:\s*$",
+    r"(?:(?!,\s*(?:после|котор[а-яё]*|а|но|где|когда|однако)(?![а-яё]))"
+    r"(?:[^.!?«»\n]|«[^.!?«»\n]{1,60}»)){0,160}:\s*$",
     re.IGNORECASE,
 )
 # where the sentence of a verb starts: after the last stop before it
