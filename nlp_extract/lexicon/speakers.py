@@ -120,6 +120,20 @@ REFERRING = frozenset(
         "кандидат",
     }
 )  # fmt: skip
+# a headline's label that names a speaker with no name: "СМИ: …", "Следствие: …",
+# "Глава Малайзии: …" (its first word), against a report's ("Итог расследования: …")
+HEADLINE_SPEAKERS = (
+    frozenset(
+        {
+            "сми", "следствие", "полиция", "прокуратура", "суд", "власти", "эксперты",
+            "ученые", "учёные", "врачи", "медики", "очевидцы", "свидетели", "аналитики",
+            "синоптики", "источник", "источники", "разведка", "спасатели",
+        }
+    )
+    | HEADS
+    | HEAD_POSTS
+    | REFERRING
+)  # fmt: skip
 # words that say a title goes on with the one who spoke before ("Актёр также признался")
 ALSO = frozenset({"также", "тоже"})
 # a capital speaks for its state: "Минск считает, что" (the capital's name folded ->

@@ -16,6 +16,7 @@ from ..constants import ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
+from ..lexicon.speakers import HEADLINE_SPEAKERS
 from ..morphology import Cases
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
@@ -70,7 +71,10 @@ def read(
     # "Роскомнадзор: …" is the words of the one it names
     interviewed = sum(map(len, lines)) > 1
     if lines and not interviewed and not speaks_in_headline(lines[0], entities):
-        lines[0] = []
+        # "СМИ: …", "Следствие: …": a speaker no name names is one still
+        lines[0] = [
+            replace(said, needs_speaker=False) for said in unnamed_in_headline(text, lines[0])
+        ]
     kept: list[Said] = []
     about: list[Said] = []
     for number, (paragraph, line) in enumerate(zip(blocks, lines)):
@@ -107,6 +111,16 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
         for entity in entities
         for m in entity.mentions
     )
+
+
+def unnamed_in_headline(text: str, line: list[Said]) -> list[Said]:
+    """A first line "X: …" whose label names a speaker by a word of who speaks, not by a
+    name ("СМИ: …", "Глава Малайзии: …"), or none."""
+    if not line:
+        return []
+    label = line[0].zones[0]
+    first = text[label.start : label.end].split()[0].lower()
+    return line if first in HEADLINE_SPEAKERS else []
 
 
 def of_document(text: str, said: Said) -> bool:

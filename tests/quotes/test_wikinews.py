@@ -352,6 +352,18 @@ def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
             "[Москва]LOC: на дорогах пробки в девять баллов\nВодители стоят по часу.",
             [],
         ),
+        (  # a word of who speaks, no name: the words are still someone's
+            "СМИ: певица Анна Белова госпитализирована\nВрачи не дают прогнозов.",
+            [(None, "direct", "певица Анна Белова госпитализирована")],
+        ),
+        (
+            "Следствие: поджог склада заказал его владелец\nДело передано в суд.",
+            [(None, "direct", "поджог склада заказал его владелец")],
+        ),
+        (  # a report's heading is no one's
+            "Итоги проверки: склад сгорел из-за проводки\nДело закрыто.",
+            [],
+        ),
     ],
 )
 def test_a_headline_of_someones_words(text, expected):
