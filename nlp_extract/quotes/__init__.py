@@ -25,6 +25,7 @@ from .direct import announced, dialogue, direct, unmarked
 from .indirect import indirect
 from .labels import interview, labelled
 from .outlets import BY_LETTERS, Organisations
+from .overlaps import clash, without_overlaps
 from .persons import usual_name
 from .referents import Nominative, no_nominative
 from .said import Said
@@ -82,9 +83,9 @@ def read(
         found, alone = in_paragraph(text, paragraph, previous, cases)
         about += [said for said in found if said.refers]
         found = [said for said in found if not said.refers]
-        found = without_overlaps(found + (line if interviewed or number == 0 else []))
+        found = without_overlaps(text, found + (line if interviewed or number == 0 else []))
         before = kept[-1:]  # a quote of the paragraph before may go on in this one
-        kept += without_overlaps(found + continued(text, alone, before + found))
+        kept += without_overlaps(text, found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
     speakers = Speakers(text, entities, posts, direct_spans, known, nominative, past_sex, asides)
@@ -196,24 +197,6 @@ def referred(found: list[Said], about: list[Said]) -> list[Said]:
         if not inside and not any(clash(said, other) for other in found):
             found.append(said)
     return sorted(found, key=lambda s: s.start)
-
-
-def without_overlaps(found: list[Said]) -> list[Said]:
-    """One quote for each run of words: the better rule's, then the longer (the finds
-    of one paragraph: a few)."""
-    kept: list[Said] = []
-    for said in sorted(found, key=lambda s: (-s.rank, s.start - s.end, s.start)):
-        if said.end > said.start and not any(clash(said, other) for other in kept):
-            kept.append(said)
-    return sorted(kept, key=lambda s: s.start)
-
-
-def clash(one: Said, other: Said) -> bool:
-    """Whether two finds share half of the shorter, or one's cue is inside the other."""
-    shared = min(one.end, other.end) - max(one.start, other.start)
-    shorter = min(one.end - one.start, other.end - other.start)
-    inside = one.cue is not None and other.start <= one.cue[0] < other.end
-    return shared * 2 > shorter or (inside and other.kind == "direct")
 
 
 def status(text: str, said: Said) -> FactStatus:

@@ -498,3 +498,23 @@ def test_a_label_is_the_name_the_colon_follows():
 )
 def test_wiki_italics_around_a_quote(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an infinitive of naming inside reported speech: part of it
+            "[Иван Петров]PER сказал, что реформу можно назвать «запоздалой», поскольку она "
+            "опоздала на десять лет.",
+            [
+                (
+                    "Иван Петров",
+                    "indirect",
+                    "реформу можно назвать «запоздалой», поскольку она опоздала на десять лет",
+                )
+            ],
+        ),
+    ],
+)
+def test_words_quoted_inside_reported_speech(text, expected):
+    assert said(text) == expected
