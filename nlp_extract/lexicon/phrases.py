@@ -1,5 +1,5 @@
 """Verbs that say only with the words around them: "дали понять, что", "пришла к выводу,
-что", "потребовала, чтобы", "говорится в сообщении МВД", "В заявлении говорится, что"."""
+что", "потребовала, чтобы", "приводит Reuters слова X", "говорится в сообщении МВД", "В заявлении говорится, что"."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
 OPINION = re.compile(r"[\w-]+\s+во\s+мнении(?![\w-])", re.IGNORECASE)
 NOTICE = re.compile(r"[\w-]+\s+внимание(?![\w-])", re.IGNORECASE)
 PRETEXT = re.compile(r"под\s+предлогом(?=\s*,\s*что(?![\w-]))", re.IGNORECASE)
+# "приводит Reuters слова представителя ООН": the words cited are the one's named after
+# (not "приводит его слова": the one "его" stands for)
+CITED_WORDS = re.compile(
+    r"[\w-]+\s+(?:(?!(?:его|её|ее|их)\s)[^\s.,;:!?«»\"]+\s+){0,3}?слова(?![\w-])", re.IGNORECASE
+)
 FOLLOWED_BY = {
     **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
     **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
@@ -28,6 +33,13 @@ FOLLOWED_BY = {
     **dict.fromkeys(("сходятся", "сошлись", "сходились", "сходится", "сошелся", "сошёлся"), OPINION),
     **dict.fromkeys(("обратил", "обратила", "обратили", "обращает", "обращают"), NOTICE),
     "под": PRETEXT,
+    **dict.fromkeys(
+        (
+            "приводит", "приводят", "привел", "привёл", "привела", "привели", "приводил",
+            "приводила", "приводили",
+        ),
+        CITED_WORDS,
+    ),
 }  # fmt: skip
 
 # a message's words: "говорится в сообщении МВД", "В заявлении Белого дома говорится",

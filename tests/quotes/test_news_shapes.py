@@ -37,6 +37,15 @@ from .marked import quotes, said
             "[Анна Белова]PER допускает, что выборы перенесут.",
             [("Анна Белова", "indirect", "выборы перенесут")],
         ),
+        (  # an outlet citing someone's words: the one whose words they are
+            "«Переговоры зашли в тупик», — приводит [ТАСС]ORG слова посла [Ивана Петрова=Иван "
+            "Петров]PER.",
+            [("Иван Петров", "direct", "Переговоры зашли в тупик")],
+        ),
+        (  # no words cited: no speech
+            "[ТАСС]ORG приводит данные опроса, по которым рейтинг упал.",
+            [],
+        ),
     ],
 )
 def test_cues_of_news(text, expected):
