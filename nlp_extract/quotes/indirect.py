@@ -51,8 +51,12 @@ NEXT_WORD = re.compile(r"\s+([а-яё]+)")
 TURN = re.compile(r"(?:,\s+(?:а|но|однако|и)|;)\s+", re.IGNORECASE)
 # "…, а также напомнил", "… и подчеркнул": the same speaker's next verb
 AND = re.compile(r"(?:,\s*|\s+)(?:а|но|и|однако)\s+(?:также\s+|еще\s+|ещё\s+)?$", re.IGNORECASE)
-# an attribution between commas: the comma (and dash) right before the verb
+# an attribution between commas: the comma (and dash) right before the verb, not after
+# a quote (`«…», — сказал X` is direct), unless words before the quote open the clause
+# ("Он кричал «Аллаху акбар», заявил прокурор": all of it the prosecutor's)
 COMMA_BEFORE = re.compile(r"[^»“\"\s]\s*,\s*(?:[—–-]\s*)?$")
+QUOTE_COMMA = re.compile(r"[»“\"]\s*,\s*$")
+QUOTE_OPENING = re.compile(r"\s*[«„“\"]")
 # "…, передает «Интерфакс»": the attribution of what comes before the comma
 COMMA = re.compile(r",\s*(?:[—–-]\s*)?$")
 
@@ -119,7 +123,8 @@ def by_verb(
         return about_this(text, sentence, span, max([sentence.start, *turn]))
     # "В сообщении X, выпущенном вчера, говорится:": the words before are the message's
     alone = cue.group().lower() in (*GERUNDS, *PARTICIPLES, *DOCUMENT_VERBS)
-    if COMMA_BEFORE.search(head) and not alone:
+    quote_before = QUOTE_COMMA.search(head) and not QUOTE_OPENING.match(head)
+    if (COMMA_BEFORE.search(head) or quote_before) and not alone:
         zone = zone_to_comma(text, cue.end(), sentence.end)
         zones = with_apposition(text, zone, sentence.end)
         return pieces(text, sentence, span, zones, cue.start(), not group_named(text, zone))

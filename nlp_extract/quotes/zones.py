@@ -110,9 +110,10 @@ def group_named(text: str, zone: Zone) -> bool:
 
 
 # when a group spoke, said before it or after it: an adverb of time, a phrase of a
-# preposition after it
+# preposition or a date after it
 BESIDE_GROUP = re.compile(
     r"^(?:(?:ранее|позже|позднее|вчера|сегодня|накануне|также|уже|тогда)\s+)+"
-    r"|\s+(?:в|во|на|к|по|после|до)\s+[^,]*$",
+    r"|\s+(?:в|во|на|к|по|после|до)\s+[^,]*$"
+    r"|\s+\d{1,2}\s+[а-яё]+(?:\s+\d{4}(?:\s+года)?)?$",
     re.IGNORECASE,
 )

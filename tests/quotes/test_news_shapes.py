@@ -46,6 +46,14 @@ from .marked import quotes, said
             "[ТАСС]ORG приводит данные опроса, по которым рейтинг упал.",
             [],
         ),
+        (  # a clause ending in a quote before its attribution: the whole clause
+            "Перед выстрелом он крикнул «Всем лежать», сообщил следователь [Олег Смирнов]PER.",
+            [("Олег Смирнов", "indirect", "Перед выстрелом он крикнул «Всем лежать»")],
+        ),
+        (  # a group with the date it spoke: no one named, the words still said
+            "Певица Анна Белова вышла замуж, сообщают СМИ 3 мая 2021 года.",
+            [(None, "indirect", "Певица Анна Белова вышла замуж")],
+        ),
     ],
 )
 def test_cues_of_news(text, expected):
