@@ -5,6 +5,7 @@ refers to."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, RELATIVE_END, SUBORDINATE_END
 from ..lexicon.speakers import PRONOUNS
@@ -58,11 +59,17 @@ def pieces(
     по словам X, …" keeps only what follows). An attribution that ends its sentence
     outranks a verb inside."""
     found = []
+    named_to = zones[-1].end
+    if brackets := bracketing(text, sentence, before):
+        if has_words(text, named_to, brackets[1], 2):  # "(по его словам, он здоров)"
+            sentence = replace(sentence, start=brackets[0] + 1, end=brackets[1])
+        else:  # "Компания (по данным ТАСС) купила завод": the words around the brackets
+            before, named_to = brackets[0], brackets[1] + 1
     sides = [(sentence.start, before)]
     # a stop right after the speaker's words ends the sentence, though the text glues
     # the next one on ("…, сообщает пресс-служба (Узатом).Кроме того, …")
-    if not STOP_AFTER.match(text, zones[-1].end, sentence.end):
-        sides.append((zones[-1].end, sentence.end))
+    if not STOP_AFTER.match(text, named_to, sentence.end):
+        sides.append((named_to, sentence.end))
     for start, end in sides:
         start, end = clause(text, start, end)
         said = " ".join(w.group().lower() for w in words(text, start, end))
@@ -79,6 +86,16 @@ def pieces(
                 start = lead.end()
             found.append(Said(start, end, cue, zones, "indirect", rank, needs_speaker))
     return found
+
+
+def bracketing(text: str, sentence: Sentence, at: int) -> tuple[int, int] | None:
+    """The brackets of a sentence an attribution at `at` is inside ("Баффет не уходит (по
+    его словам, он здоров), но …"; "Компания (по данным ТАСС) купила завод"), or none."""
+    opening = text.rfind("(", sentence.start, at)
+    if opening < 0 or text.rfind(")", opening, at) >= 0:
+        return None
+    closing = text.find(")", at, sentence.end)
+    return None if closing < 0 else (opening, closing)
 
 
 def connective(said: str) -> bool:

@@ -50,6 +50,18 @@ from .marked import quotes, said
             "Перед выстрелом он крикнул «Всем лежать», сообщил следователь [Олег Смирнов]PER.",
             [("Олег Смирнов", "indirect", "Перед выстрелом он крикнул «Всем лежать»")],
         ),
+        (  # a source inside brackets with words of its own: what the brackets hold
+            "[Иван Петров]PER пока не уходит (по его словам, он здоров и полон сил), но "
+            "преемника уже ищут.",
+            [("Иван Петров", "indirect", "он здоров и полон сил")],
+        ),
+        (  # a bracketed source alone: the words around the brackets, not the marks
+            "Компания [Intel]ORG (по данным [Reuters]ORG) купила завод в Ирландии.",
+            [
+                ("Reuters", "indirect", "Компания Intel"),
+                ("Reuters", "indirect", "купила завод в Ирландии"),
+            ],
+        ),
         (  # a group with the date it spoke: no one named, the words still said
             "Певица Анна Белова вышла замуж, сообщают СМИ 3 мая 2021 года.",
             [(None, "indirect", "Певица Анна Белова вышла замуж")],
