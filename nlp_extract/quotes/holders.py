@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from ..lexicon.grammar import ADJECTIVE_WORD
 from ..lexicon.speakers import HEAD_POSTS, HEADS
 from ..schema import Entity, Role
-from .mentions import Named
 from .persons import post_words
-
-# marks that part a post from a name that is no part of its phrase
-BETWEEN_PHRASES = re.compile(r"[,;:()«»\"—–]")
 
 
 def holder(people: Sequence[Entity], posts: frozenset[str], org: Entity | None) -> Entity | None:
@@ -71,31 +66,3 @@ FEMALE_POST = ("ка", "иса", "ица", "иня", "есса", "иха")
 def female_post(posts: frozenset[str]) -> bool | None:
     """True when the words name a woman's post ("По словам спортсменки"), else None."""
     return True if any(post.endswith(FEMALE_POST) for post in posts) else None
-
-
-def heads(
-    text: str,
-    found: Sequence[re.Match[str]],
-    posts_of: Callable[[str], frozenset[str]],
-    posts: frozenset[str],
-    mentions: Sequence[Named],
-    org: Entity,
-) -> bool:
-    """Whether a word of a post in the singular stands right before the body's name, in
-    its phrase: "глава Военного совета", not "В интервью газете Sun, … музыкант", nor
-    "Несколько членов ЕС"."""
-    start = min((m.start for m in mentions if m.entity is org), default=None)
-    post = next(
-        (
-            word
-            for word in found
-            if posts & posts_of(word.group().lower()) and not word.group().endswith(("ов", "ев"))
-        ),
-        None,
-    )
-    return (
-        start is not None
-        and post is not None
-        and post.end() <= start
-        and not BETWEEN_PHRASES.search(text, post.end(), start)
-    )

@@ -34,7 +34,7 @@ from ..lexicon.speakers import (
 from ..schema import Entity
 from .context import Context
 from .documents import issued
-from .holders import female_post, heads, posts_named
+from .holders import female_post, posts_named
 from .nouns import noun_of_one_before, of_kind, organisation_meant, own_noun
 from .outlets import (
     BY_LETTERS,
@@ -178,27 +178,17 @@ class Speakers(Context):
         posts = posts_named(tokens, self.posts, genitive=not zone.before)
         female = female_post(posts) if female is None else female
         if groups:
+            org = groups[0]
             if not posts or SPOKESPEOPLE & set(tokens):
-                return groups[0], True
-            headed = heads(self.text, found, self.posts, posts, mentions, groups[0])
-            return self.of_post(groups[0], posts, headed, at, female), True
+                return org, True
+            holder = self.holder(at, posts, org, female)
+            if holder or org.type != LOC:
+                return holder or org, True
+            # a post of a place is a person's: "мэр Москвы", "президент России"
+            return self.holder(at, posts, None, female) or self.last_person(at, female), True
         if posts or REFERRING & set(tokens):
             return self.titled(at, posts, tokens, female), True
         return None, sourced  # a source an outlet quotes, not named: no speaker
-
-    def of_post(
-        self, org: Entity, posts: frozenset[str], headed: bool, at: int, female: bool | None
-    ) -> Entity | None:
-        """Who speaks as the holder of a post of a body: the one named with that post of
-        it; one named with the post alone when the post heads the body's name ("Директор …
-        . Директор бюро «Ритуал» заявил"), else the body; of a place, a person ("мэр
-        Москвы", "президент России"), the post's holder or the last one named."""
-        holder = self.holder(at, posts, org, female) or (
-            headed and self.holder(at, posts, None, female)
-        )
-        if holder or org.type != LOC:
-            return holder or org
-        return self.holder(at, posts, None, female) or self.last_person(at, female)
 
     def referred_back(
         self, zone: Zone, tokens: Sequence[str], at: int, female: bool | None

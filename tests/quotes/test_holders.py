@@ -79,12 +79,6 @@ def test_a_title_is_the_person_named_before_who_holds_it():
             {},
             "Герман Кейн",
         ),
-        (  # no holder named: the body the director heads
-            "Тело погибшего увезли в морг.\n"
-            "Директор бюро [«Ритуал»=Ритуал]ORG заявил, что тело выдадут завтра.",
-            {},
-            "Ритуал",
-        ),
     ],
 )
 def test_a_post_names_the_person_who_holds_it(source, posts, expected):
@@ -100,25 +94,6 @@ def test_a_post_names_the_person_who_holds_it(source, posts, expected):
             entity.roles.append(Role(title=posts[entity.name]))
     assert [quote.speaker_name for quote in read(text, regions(text), entities, posts_of)] == [
         expected
-    ]
-
-
-def test_a_post_that_heads_a_bodys_name_is_its_holders_of_another_body():
-    """The director named before was named as another body's: the post heads the name
-    of the body ("Директор бюро «Ритуал»"), so he is who speaks, not the body."""
-    from nlp_extract.quotes import read
-    from nlp_extract.schema import Role
-
-    from .marked import marked, posts, regions
-
-    text, entities = marked(
-        "Директор [«Память»=Память]ORG [Пётр Соколов]PER открыл новый филиал.\n"
-        "Директор бюро [«Ритуал»=Ритуал]ORG заявил, что тело выдадут завтра."
-    )
-    memory, person, _ = entities
-    person.roles.append(Role(title="директор", org=memory.id))
-    assert [quote.speaker_name for quote in read(text, regions(text), entities, posts)] == [
-        "Пётр Соколов"
     ]
 
 
