@@ -15,11 +15,20 @@ SO_THAT = re.compile(r"[\w-]+(?=\s*,\s*чтобы(?![\w-]))", re.IGNORECASE)
 OPINION = re.compile(r"[\w-]+\s+во\s+мнении(?![\w-])", re.IGNORECASE)
 NOTICE = re.compile(r"[\w-]+\s+внимание(?![\w-])", re.IGNORECASE)
 PRETEXT = re.compile(r"под\s+предлогом(?=\s*,\s*что(?![\w-]))", re.IGNORECASE)
-# "приводит Reuters слова представителя ООН": the words cited are the one's named after
-# (not "приводит его слова": the one "его" stands for)
+# "«…», — приводит Reuters слова представителя ООН": the words cited are the one's
+# named after, up to three words between the verb and "слова" (the outlet, "в своём
+# материале"), not "приводит его слова" (the one "его" stands for)
 CITED_WORDS = re.compile(
     r"[\w-]+\s+(?:(?!(?:его|её|ее|их)\s)[^\s.,;:!?«»\"]+\s+){0,3}?слова(?![\w-])", re.IGNORECASE
 )
+# the verbs of citing: the words are the one's cited, not the outlet's that cites them
+# ("Reuters приводит слова источника, что …": a source not named)
+CITING_HEADS = frozenset(
+    {
+        "приводит", "приводят", "привел", "привёл", "привела", "привело", "привели",
+        "приводил", "приводила", "приводило", "приводили",
+    }
+)  # fmt: skip
 FOLLOWED_BY = {
     **dict.fromkeys(("дал", "дала", "дали", "дает", "даёт", "дают", "давал", "давала", "давали"), UNDERSTAND),
     **dict.fromkeys(("пришел", "пришёл", "пришла", "пришли", "приходит", "приходят"), CONCLUDE),
@@ -33,13 +42,7 @@ FOLLOWED_BY = {
     **dict.fromkeys(("сходятся", "сошлись", "сходились", "сходится", "сошелся", "сошёлся"), OPINION),
     **dict.fromkeys(("обратил", "обратила", "обратили", "обращает", "обращают"), NOTICE),
     "под": PRETEXT,
-    **dict.fromkeys(
-        (
-            "приводит", "приводят", "привел", "привёл", "привела", "привели", "приводил",
-            "приводила", "приводили",
-        ),
-        CITED_WORDS,
-    ),
+    **dict.fromkeys(CITING_HEADS, CITED_WORDS),
 }  # fmt: skip
 
 # a message's words: "говорится в сообщении МВД", "В заявлении Белого дома говорится",

@@ -120,19 +120,15 @@ REFERRING = frozenset(
         "кандидат",
     }
 )  # fmt: skip
-# a headline's label that names a speaker with no name: "СМИ: …", "Следствие: …",
-# "Глава Малайзии: …" (its first word), against a report's ("Итог расследования: …")
-HEADLINE_SPEAKERS = (
-    frozenset(
-        {
-            "сми", "следствие", "полиция", "прокуратура", "суд", "власти", "эксперты",
-            "ученые", "учёные", "врачи", "медики", "очевидцы", "свидетели", "аналитики",
-            "синоптики", "источник", "источники", "разведка", "спасатели",
-        }
-    )
-    | HEADS
-    | HEAD_POSTS
-    | REFERRING
+# a headline's label that names a speaker with no name: "СМИ: …", "Следствие: …" (a
+# body or a group that speaks, not a post or a source, which head a film's credits, a
+# portrait or a note: "Режиссер: …", "Президент: новые лица …", "Источник: данные …")
+HEADLINE_SPEAKERS = frozenset(
+    {
+        "сми", "следствие", "полиция", "прокуратура", "власти", "эксперты", "ученые",
+        "учёные", "врачи", "медики", "очевидцы", "свидетели", "аналитики", "синоптики",
+        "разведка", "спасатели",
+    }
 )  # fmt: skip
 # words that say a title goes on with the one who spoke before ("Актёр также признался")
 ALSO = frozenset({"также", "тоже"})

@@ -16,7 +16,7 @@ from ..constants import ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
-from ..lexicon.speakers import HEADLINE_SPEAKERS
+from ..lexicon.speakers import HEADLINE_SPEAKERS, HEADS
 from ..morphology import Cases
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
@@ -116,12 +116,19 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
 
 def unnamed_in_headline(text: str, line: list[Said]) -> list[Said]:
     """A first line "X: …" whose label names a speaker by a word of who speaks, not by a
-    name ("СМИ: …", "Глава Малайзии: …"), or none."""
+    name ("СМИ: …"), or the head of a body or a place named ("Глава Малайзии: …", not
+    "Глава I: …" of a book), or none."""
     if not line:
         return []
     label = line[0].zones[0]
-    first = text[label.start : label.end].split()[0].lower()
-    return line if first in HEADLINE_SPEAKERS else []
+    first, *rest = text[label.start : label.end].split()
+    headed = first.lower() in HEADS and rest and HEADED.fullmatch(rest[0])
+    return line if first.lower() in HEADLINE_SPEAKERS or headed else []
+
+
+# the name of a body or place a head's word heads: a word of letters with a capital, not
+# a Roman numeral ("Глава Малайзии", not "Глава IV")
+HEADED = re.compile(r"(?![IVXLC]+$)[А-ЯЁA-Z][а-яёa-z-]+")
 
 
 def of_document(text: str, said: Said) -> bool:

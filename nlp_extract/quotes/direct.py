@@ -41,12 +41,11 @@ DASH_LINE = re.compile(r"\s*[—–-]\s+")
 RESUMED = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 # the most characters such an attribution runs on
 RUN_ON = 150
-# words of one speaking for themselves: a paragraph in the first person after a colon is
-# its subject's words, though no verb of speech announces them ("мы" of the ones who speak,
-# not "нам", "наш" of a message they got: "получила SMS:\nпозвоните нам")
+# words of one speaking for themselves: a paragraph in the first person singular after a
+# colon is its subject's words, though no verb of speech announces them (not "мы": the
+# writer's "как мы писали", a message's "мы заблокировали вашу карту")
 FIRST_PERSON = re.compile(
-    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего"
-    r"|мы)(?![\w-])",
+    r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего)(?![\w-])",
     re.IGNORECASE,
 )
 # "X сказал:" ending a paragraph: the verb, a few words (a name in quotes among them:

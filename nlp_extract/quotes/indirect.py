@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon.phrases import DOCUMENT_VERBS
+from ..lexicon.phrases import CITING_HEADS, DOCUMENT_VERBS
 from ..lexicon.quotes import (
     ABOUT_THIS,
     ACCORDING,
@@ -80,11 +80,14 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     # "Японская полиция, по данным газеты, отметила": the source between is another's
     aside = ACCORDING.search(text, start, cue.start())
     named = aside.start() if aside and has_words(text, start, aside.start()) else cue.start()
-    zones = (
+    zones: tuple[Zone, ...] = (
         Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
         Zone(start, named, before=True),
         Zone(sentence.start, named, before=True),
     )
+    if cue.group().split()[0].lower() in CITING_HEADS:
+        # "СМИ привели слова Рухани о том, что": the one cited, not the outlet citing
+        zones = zones[:1]
     if not any(has_words(text, zone.start, zone.end) for zone in zones):
         return []  # "Говорят, что …": nobody says it
     start, end = clause(text, that.end(), end)

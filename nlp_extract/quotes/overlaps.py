@@ -13,7 +13,7 @@ UNFINISHED = re.compile(r"[а-яё]+(?:ть|ться|в|вши|вшись)", re.
 
 def without_overlaps(text: str, found: list[Said]) -> list[Said]:
     """One quote for each run of words: the better rule's, then the longer (the finds
-    of one paragraph: a few)."""
+    of one paragraph: a few); words quoted inside reported speech give way to it."""
     kept: list[Said] = []
     # "сказал, что отчёт можно назвать «провалом»": words quoted inside reported speech,
     # their verb in it too, are part of it ("Speech reported inside a quote")

@@ -61,7 +61,8 @@ def pieces(
     found = []
     named_to = zones[-1].end
     if brackets := bracketing(text, sentence, before):
-        if has_words(text, named_to, brackets[1], 2):  # "(по его словам, он здоров)"
+        # "(по его словам, он здоров)", "(контракт продлят, заверил агент)"
+        if has_words(text, named_to, brackets[1], 2) or has_words(text, brackets[0], before, 2):
             sentence = replace(sentence, start=brackets[0] + 1, end=brackets[1])
         else:  # "Компания (по данным ТАСС) купила завод": the words around the brackets
             before, named_to = brackets[0], brackets[1] + 1

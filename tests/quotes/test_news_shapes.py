@@ -46,6 +46,14 @@ from .marked import quotes, said
             "[ТАСС]ORG приводит данные опроса, по которым рейтинг упал.",
             [],
         ),
+        (  # an outlet citing a source it does not name: the source's words, no one named
+            "[ТАСС]ORG приводит слова источника в правительстве о том, что пошлины повысят.",
+            [(None, "indirect", "пошлины повысят")],
+        ),
+        (
+            "[ТАСС]ORG привел слова [Ивана Петрова=Иван Петров]PER о том, что пошлины повысят.",
+            [("Иван Петров", "indirect", "пошлины повысят")],
+        ),
         (  # a clause ending in a quote before its attribution: the whole clause
             "Перед выстрелом он крикнул «Всем лежать», сообщил следователь [Олег Смирнов]PER.",
             [("Олег Смирнов", "indirect", "Перед выстрелом он крикнул «Всем лежать»")],
@@ -54,6 +62,11 @@ from .marked import quotes, said
             "[Иван Петров]PER пока не уходит (по его словам, он здоров и полон сил), но "
             "преемника уже ищут.",
             [("Иван Петров", "indirect", "он здоров и полон сил")],
+        ),
+        (  # the words before the attribution inside the brackets
+            "[Иван Петров]PER пока остаётся в клубе (контракт продлят до весны, заверил его "
+            "агент [Олег Смирнов]PER), но замену уже ищут.",
+            [("Олег Смирнов", "indirect", "контракт продлят до весны")],
         ),
         (  # a bracketed source alone: the words around the brackets, not the marks
             "Компания [Intel]ORG (по данным [Reuters]ORG) купила завод в Ирландии.",

@@ -364,6 +364,18 @@ def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
             "Итоги проверки: склад сгорел из-за проводки\nДело закрыто.",
             [],
         ),
+        (  # the head of a body or a place named: the head's words
+            "Глава Тувы: тайга будет восстановлена за десять лет\nЛесники начали посадки.",
+            [(None, "direct", "тайга будет восстановлена за десять лет")],
+        ),
+        (  # a book's chapter, a film's credits: no one's words
+            "Глава II: как всё начиналось в маленьком городе\nВ тот год шёл снег.",
+            [],
+        ),
+        (
+            "Режиссер: Иван Петров снял фильм о войне\nПремьера пройдёт в мае.",
+            [],
+        ),
     ],
 )
 def test_a_headline_of_someones_words(text, expected):
@@ -380,11 +392,18 @@ def test_words_in_the_first_person_after_a_colon_are_the_subjects():
     ]
 
 
-def test_words_in_the_first_person_plural_after_a_colon_are_the_named_ones():
-    text = "Владелец фермы [Марк Дюбуа]PER:\nМы потеряли весь урожай. Придётся брать кредит."
-    assert said(text) == [
-        ("Марк Дюбуа", "direct", "Мы потеряли весь урожай. Придётся брать кредит")
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's "мы", and a message's, are no words of the one named before the colon
+        "Министр [Олег Смирнов]PER представил проект бюджета:\n"
+        "Как мы писали ранее, дефицит составит три процента.",
+        "Жительница города [Анна Белова]PER получила сообщение:\n"
+        "Мы заблокировали вашу карту, перезвоните по номеру банка.",
+    ],
+)
+def test_words_in_the_first_person_plural_after_a_colon_are_no_ones(text):
+    assert said(text) == []
 
 
 def test_a_report_after_a_colon_is_no_ones_words():
