@@ -247,7 +247,8 @@ class Morphology:
         in_case = [
             form for form in self.dictionary(word) if form.feats.get("Case") == feats["Case"]
         ]
-        best = agreeing([form for form in in_case if same_pos(form.pos, pos)], feats)
+        readings = [form for form in in_case if same_pos(form.pos, pos)]
+        best = agreeing(sorted(readings, key=lambda form: form.normal in RARER_LEMMAS), feats)
         if best is None:
             # a participle the tagger calls an adjective ("Соединенных Штатов"), a surname
             # that declines as an adjective ("Юрию Долгорукому")
@@ -280,6 +281,9 @@ def akin(form: Form, pos: str) -> bool:
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})
+# lemmas whose oblique forms are a commoner word's too, the dictionary reading them first:
+# "Большим театром" is "Большой театр", not "Больший"
+RARER_LEMMAS = frozenset({"больший"})
 # the cases a name's word shows apart from the nominative (the accusative of an
 # inanimate noun is its nominative)
 OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})

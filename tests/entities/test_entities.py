@@ -44,6 +44,8 @@ def test_quarter_numerals_are_no_entity(extractor):
         ("Об этом заявила Анна Петрова на пресс-конференции в Москве.", "PER", "Анна Петрова"),
         # the descriptor form is an alias: "ПАО «Сбербанк»" and "Сбербанк" are one name
         ("Соглашение подписал ПАО «Сбербанк» в Москве.", "ORG", "Сбербанк"),
+        # "Большим" is also a form of "больший": a name's adjective is the commoner word's
+        ("Контракт с Большим театром продлён до весны.", "ORG", "Большой театр"),
     ],
 )
 def test_canonical_nominative_names(extractor, text, type, name):
