@@ -252,3 +252,12 @@ SUBORDINATE_END = re.compile(
 # a piece of a sentence that ends in a relative pronoun opens the clause an attribution
 # interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
 RELATIVE_END = re.compile(r"(?<![\w-])котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую|ом|ыми)\s*$")
+
+# the months' stems, and a date alone ("16 октября", "в среду, 5 марта 2020 года"): words
+# of when, no words said
+MONTHS = r"(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+DATE_ALONE = re.compile(
+    r"(?:(?:в|во)\s+)?(?:(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"\s*,?\s*)?\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4}(?:\s+года)?)?",
+    re.IGNORECASE,
+)

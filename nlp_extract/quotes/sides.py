@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, RELATIVE_END, SUBORDINATE_END
+from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, DATE_ALONE, RELATIVE_END, SUBORDINATE_END
 from ..lexicon.speakers import PRONOUNS
 from .said import Said
 from .text import Sentence, clause, has_words, listed, words
@@ -81,6 +81,7 @@ def pieces(
             and not RELATIVE_END.search(text, start, end)
             and not (end <= before and SUBORDINATE_END.search(text, start, end))
             and not listed(text, start, end)
+            and not DATE_ALONE.fullmatch(text, start, end)  # "…, сообщает AFP, 16 октября"
         ):
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
             if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..lexicon.grammar import PARTICIPLE
+from ..lexicon.quotes import MONTHS
 from ..lexicon.speakers import GROUP
 from .referents import Spanned, SpannedMention
 from .text import apposition_end
@@ -114,7 +115,6 @@ def group_named(text: str, zone: Zone) -> bool:
 BESIDE_GROUP = re.compile(
     r"^(?:(?:ранее|позже|позднее|вчера|сегодня|накануне|также|уже|тогда)\s+)+"
     r"|\s+(?:в|во|на|к|по|после|до)\s+[^,]*$"
-    r"|\s+\d{1,2}\s+(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр)[а-яё]*(?:\s+\d{4}(?:\s+года)?)?$",
+    r"|\s+\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4}(?:\s+года)?)?$",
     re.IGNORECASE,
 )

@@ -75,6 +75,10 @@ from .marked import quotes, said
                 ("Reuters", "indirect", "купила завод в Ирландии"),
             ],
         ),
+        (  # a date after the attribution is when, not words said
+            "Премьером стал [Иван Петров]PER, сообщает [ТАСС]ORG в среду, 16 октября.",
+            [("ТАСС", "indirect", "Премьером стал Иван Петров")],
+        ),
         (  # a group with the date it spoke: no one named, the words still said
             "Певица Анна Белова вышла замуж, сообщают СМИ 3 мая 2021 года.",
             [(None, "indirect", "Певица Анна Белова вышла замуж")],
