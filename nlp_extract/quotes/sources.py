@@ -13,7 +13,7 @@ from ..lexicon.quotes import ABOUT_REPORTED, ACCORDING, AS_REPORTED, CONNECTORS,
 from ..morphology import Cases
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
-from .text import OPENING, Sentence, around, clause, has_words, words
+from .text import Sentence, around, clause, has_words, words
 from .zones import Zone
 
 # a source's words longer than this run on past a comma the writer left out
@@ -67,48 +67,6 @@ def source_words(text: str, zone: Zone, cases: Cases) -> Zone:
     return zone
 
 
-def with_name_after(text: str, zone: Zone, end: int, cases: Cases) -> Zone:
-    """A source's words and the apposition after them that names it, between commas:
-    "По словам одного из участников, епископа Григория Михнова-Вайтенко, …" (a few
-    words in the genitive, the first in lower case, the last a name; not "в Москве, как
-    и …": a preposition; nor "цены в Москве, как …": no genitive name; nor "главой группы
-    является X": a verb)."""
-    if text[zone.end : zone.end + 1] != ",":
-        return zone
-    comma = text.find(",", zone.end + 1, end)
-    found = words(text, zone.end + 1, comma) if comma > 0 else []
-    if (
-        not found
-        or len(found) > APPOSITION_WORDS
-        or not found[0].group().islower()
-        or found[0].group() in PREPOSITIONS
-        or found[0].group() in OPENING
-        or not found[-1].group()[0].isupper()
-        or next(CUE.finditer(text, zone.end, comma), None) is not None
-        or "Gen" not in cases(found[0].group())
-        or not genitive_or_unknown(cases(found[-1].group()))
-        or any(uninflected(word.group(), cases) for word in found)
-    ):
-        return zone
-    return Zone(zone.start, comma, before=False)
-
-
-def uninflected(word: str, cases: Cases) -> bool:
-    """Whether a word in lower case has no case, and is no preposition: a verb or an
-    adverb ("главой группы является X": a clause, no apposition)."""
-    return word.islower() and word not in PREPOSITIONS and not cases(word)
-
-
-def genitive_or_unknown(read: frozenset[str]) -> bool:
-    """Whether a word may be a genitive: the dictionary reads it so, or not at all."""
-    return not read or "Gen" in read
-
-
-# the most words of an apposition naming a source: "епископа Апостольской Православной
-# Церкви Григория Михнова-Вайтенко"
-APPOSITION_WORDS = 8
-
-
 def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Said]:
     """`По словам X, …`: the rest of the sentence, or both sides of it mid-sentence;
     `Как сообщается на сайте X, …` when X is named; `Об этом сообщается на сайте X`."""
@@ -134,7 +92,6 @@ def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Sa
             zone = Zone(cue.start(), cue.end(), before=False)
         else:
             zone = source_words(text, zone_to_comma(text, cue.end(), sentence.end), cases)
-            zone = with_name_after(text, zone, sentence.end, cases)
         # an opening "По данным …," needs no name, after a connector too ("Кроме того,
         # по данным обвинения, …"); "Согласно comScore, …" is a source's word only when
         # the source is one the text names

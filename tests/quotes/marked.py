@@ -60,13 +60,6 @@ CASES = {
     "года": {"Gen"},
     "в": {"Loc", "Acc"},  # the dictionary reads a letter as an abbreviation too
     "решении": {"Loc"},
-    "епископа": {"Gen", "Acc"},
-    "Церкви": {"Gen", "Dat", "Loc", "Nom", "Acc"},
-    "цены": {"Gen", "Nom", "Acc"},
-    "Москве": {"Dat", "Loc"},
-    "главой": {"Gen", "Dat", "Loc", "Ins"},
-    "группы": {"Gen", "Nom", "Acc"},
-    "Петров": {"Nom"},
 }
 
 
