@@ -16,7 +16,7 @@ from ..constants import ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
-from ..lexicon.speakers import HEADLINE_SPEAKERS, HEADS
+from ..lexicon.speakers import HEAD_POSTS, HEADLINE_SPEAKERS
 from ..morphology import Cases
 from ..schema import Entity, Quote
 from ..schema.facts import FactStatus
@@ -114,21 +114,24 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
     )
 
 
+# the name of a body or place a head's word heads: a capital's word or an abbreviation,
+# not a Roman numeral nor an ordinal ("Глава Малайзии", "Мэр Москвы", "Глава МВД"; not
+# "Глава IV", "Глава Первая")
+HEADED = re.compile(
+    r"(?![IVXLC]+$)(?:[А-ЯЁA-Z]{2,}|[А-ЯЁA-Z][а-яёa-z-]+(?<!ая)(?<!ый)(?<!ой)(?<!ий))"
+)
+
+
 def unnamed_in_headline(text: str, line: list[Said]) -> list[Said]:
     """A first line "X: …" whose label names a speaker by a word of who speaks, not by a
-    name ("СМИ: …"), or the head of a body or a place named ("Глава Малайзии: …", not
-    "Глава I: …" of a book), or none."""
+    name ("СМИ: …"), or a head of a body or a place named ("Глава Малайзии: …", "Мэр
+    Москвы: …"; not "Глава I: …" of a book), or none."""
     if not line:
         return []
     label = line[0].zones[0]
     first, *rest = text[label.start : label.end].split()
-    headed = first.lower() in HEADS and rest and HEADED.fullmatch(rest[0])
+    headed = first.lower() in HEAD_POSTS and rest and HEADED.fullmatch(rest[0])
     return line if first.lower() in HEADLINE_SPEAKERS or headed else []
-
-
-# the name of a body or place a head's word heads: a word of letters with a capital, not
-# a Roman numeral ("Глава Малайзии", not "Глава IV")
-HEADED = re.compile(r"(?![IVXLC]+$)[А-ЯЁA-Z][а-яёa-z-]+")
 
 
 def of_document(text: str, said: Said) -> bool:

@@ -34,6 +34,8 @@ from .sources import according, any_case, through
 from .text import WINDOW, Sentence, around, clause, has_words, listed
 from .zones import Zone, group_named, with_apposition
 
+# "о том" before "что": no words of the speaker's
+ABOUT_IT = re.compile(r"\s+(?:о|об)\s+(?:том|этом)\s*$", re.IGNORECASE)
 # verbs of finding out and of calling, which also take an object with no words said:
 # after one, "что" and a verb is a relative clause of the object, "чтобы" and an
 # infinitive a purpose ("установил рекорд, что стало сенсацией", "призвал сына, чтобы
@@ -80,8 +82,10 @@ def that_clause(text: str, sentence: Sentence, cue: re.Match[str], end: int) -> 
     # "Японская полиция, по данным газеты, отметила": the source between is another's
     aside = ACCORDING.search(text, start, cue.start())
     named = aside.start() if aside and has_words(text, start, aside.start()) else cue.start()
+    after = that.start() + len(that.group().split(",")[0])
+    about = ABOUT_IT.search(text, cue.end(), after)  # "заявил журналистам о том, что"
     zones: tuple[Zone, ...] = (
-        Zone(cue.end(), that.start() + len(that.group().split(",")[0]), before=False),
+        Zone(cue.end(), about.start() if about else after, before=False),
         Zone(start, named, before=True),
         Zone(sentence.start, named, before=True),
     )

@@ -75,6 +75,17 @@ from .marked import quotes, said
                 ("Reuters", "indirect", "купила завод в Ирландии"),
             ],
         ),
+        (  # "так" between the quote and its verb
+            "«Мы закончили все работы», так сказал [Иван Петров]PER журналистам.",
+            [("Иван Петров", "direct", "Мы закончили все работы")],
+        ),
+        (  # a date after the speaker's words with no day of the week: a date said
+            "Дата выхода фильма, сообщил режиссер [Иван Петров]PER, 12 декабря 2025 года.",
+            [
+                ("Иван Петров", "indirect", "Дата выхода фильма"),
+                ("Иван Петров", "indirect", "12 декабря 2025 года"),
+            ],
+        ),
         (  # a date after the attribution is when, not words said
             "Премьером стал [Иван Петров]PER, сообщает [ТАСС]ORG в среду, 16 октября.",
             [("ТАСС", "indirect", "Премьером стал Иван Петров")],

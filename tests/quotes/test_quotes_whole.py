@@ -131,3 +131,11 @@ def test_a_name_in_a_clause_of_its_own_is_no_subject(extractor):
         "который также был заподозрен в коррупции, заявила, что намерена реформировать банки."
     )
     assert [q.speaker_name for q in extractor.extract(text).quotes] == ["Анна Сидорова"]
+
+
+def test_an_unnamed_source_cited_about_a_thing_names_no_body(extractor):
+    """ "о том" before "что" is no part of the source's words: "источника в правительстве
+    о том" would name a body "правительство о том"."""
+    text = "ТАСС приводит слова источника в правительстве о том, что пошлины повысят."
+    found = [(q.speaker_name, q.text) for q in extractor.extract(text).quotes]
+    assert found == [(None, "пошлины повысят")]

@@ -368,7 +368,15 @@ def test_a_list_after_an_attribution_and_a_colon_is_no_speech(text, expected):
             "Глава Тувы: тайга будет восстановлена за десять лет\nЛесники начали посадки.",
             [(None, "direct", "тайга будет восстановлена за десять лет")],
         ),
+        (  # a post and a place, a head and an abbreviation
+            "Мэр Твери: ремонт моста закончат к осени\nРабочие вышли на смену.",
+            [(None, "direct", "ремонт моста закончат к осени")],
+        ),
         (  # a book's chapter, a film's credits: no one's words
+            "Глава Первая: детство в маленьком городе\nВ тот год шёл снег.",
+            [],
+        ),
+        (
             "Глава II: как всё начиналось в маленьком городе\nВ тот год шёл снег.",
             [],
         ),
@@ -404,6 +412,11 @@ def test_words_in_the_first_person_after_a_colon_are_the_subjects():
 )
 def test_words_in_the_first_person_plural_after_a_colon_are_no_ones(text):
     assert said(text) == []
+
+
+def test_words_in_the_first_person_plural_after_a_name_alone_are_its():
+    text = "Капитан команды [Олег Смирнов]PER:\nМы сделали всё, что могли, но проиграли."
+    assert said(text) == [("Олег Смирнов", "direct", "Мы сделали всё, что могли, но проиграли")]
 
 
 def test_a_report_after_a_colon_is_no_ones_words():
