@@ -62,22 +62,37 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
     return any("э" in pair for pair in pairs)
 
 
+# the words before a father's name in an Arabic name ("Тамим бен Хамад"): a name alone
+# ("Хамад") is not the one after them
+FATHERS = frozenset({"бен", "ибн", "бин", "бинт", "ben", "ibn", "bin", "bint"})
+
+
 def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:
     """Every word of the shorter name stands, in order, in the fuller one ("Меркель",
     "Ангела" in "Ангела Меркель"; "Реджеп Эрдоган" in "Реджеп Тайип Эрдоган"); an
-    initial of the fuller one stands for no word ("Владимир" is not in "А. В. Путин")."""
+    initial of the fuller one stands for no word ("Владимир" is not in "А. В. Путин"),
+    nor a father's name for a name alone ("Хамад" is not in "Тамим бен Хамад Аль Тани";
+    "бен Ладен" is in "Усама бен Ладен")."""
     if not part or len(part) >= len(whole) or all(is_initial(word) for word in part):
         return False
     position = 0
     for word in part:
         while position < len(whole) and not (
-            same_word(word, whole[position]) and not is_initial(whole[position])
+            same_word(word, whole[position])
+            and not is_initial(whole[position])
+            and not (len(part) == 1 and fathers_name(whole, position))
         ):
             position += 1
         if position == len(whole):
             return False
         position += 1
     return True
+
+
+def fathers_name(whole: Sequence[str], position: int) -> bool:
+    """Whether a name's word is its father's name: after "бен", "ибн" inside the name
+    ("Тамим бен Хамад"), not a given name that begins it ("Бен Карнс")."""
+    return position >= 2 and whole[position - 1] in FATHERS
 
 
 def initialled_form(short: Sequence[str], full: Sequence[str]) -> bool:

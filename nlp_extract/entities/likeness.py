@@ -33,8 +33,14 @@ ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 @lru_cache(maxsize=50_000)
 def words(name: str) -> tuple[str, ...]:
-    """The name's words, lower case, ё as е."""
-    return tuple(fold_key(word) for word in NAME_WORD.findall(name))
+    """The name's words, lower case, ё as е, the particle of a father's name in one
+    spelling ("Хамад бин Халифа" and "Хамад бен Халифа" are one name)."""
+    folded = (fold_key(word) for word in NAME_WORD.findall(name))
+    return tuple(FATHERS_PARTICLE.get(word, word) for word in folded)
+
+
+# the spellings of the particle before a father's name in an Arabic name
+FATHERS_PARTICLE = {"бин": "бен", "ибн": "бен"}
 
 
 def person_words(name: str) -> tuple[str, ...]:

@@ -571,3 +571,32 @@ def test_a_surname_read_as_a_patronymic_beside_a_namesake_stays_a_surname(extrac
     text = "Операторами выступили Михаил Хасая и Михаил Агранович."
     people = {e.name for e in extractor.extract(text).entities if e.type == "PER"}
     assert people == {"Михаил Хасая", "Михаил Агранович"}
+
+
+def test_a_fathers_name_alone_is_the_father_not_the_son():
+    """ "Хамад" is the emir Хамад бен Халифа, not his son Тамим бен Хамад; the particle's
+    spellings ("бен", "бин") are one name's."""
+    text = (
+        "Хамад бен Халифа Аль Тани отрёкся в пользу сына Тамим бен Хамад Аль Тани. "
+        "Хамад бин Халифа Аль Тани выступил. Шейх Хамад уехал."
+    )
+    found = spans(
+        text,
+        ("Хамад бен Халифа Аль Тани", "PER", "Хамад бен Халифа Аль Тани"),
+        ("Тамим бен Хамад Аль Тани", "PER", "Тамим бен Хамад Аль Тани"),
+        ("Хамад бин Халифа Аль Тани", "PER", "Хамад бин Халифа Аль Тани"),
+        ("Хамад", "PER", "Хамад"),
+    )
+    groups = sorted(
+        sorted(text[s.start : s.end] for s in group) for group in cluster(text, found, EMPTY)
+    )
+    assert groups == [
+        ["Тамим бен Хамад Аль Тани"],
+        ["Хамад", "Хамад бен Халифа Аль Тани", "Хамад бин Халифа Аль Тани"],
+    ]
+
+
+def test_a_given_name_ben_is_no_fathers_particle():
+    text = "Бен Карнс выступил. Карнс уехал."
+    found = spans(text, ("Бен Карнс", "PER", "Бен Карнс"), ("Карнс", "PER", "Карнс"))
+    assert len(cluster(text, found, EMPTY)) == 1
