@@ -23,7 +23,7 @@ from .entities.find import find_spans
 from .entities.gazetteer import Gazetteer
 from .entities.grouping import group
 from .entities.names import NameParser
-from .entities.naming import agreed_names, named, qualify_by_place
+from .entities.naming import agreed_names, known_place_names, named, qualify_by_place
 from .entities.organisations import names_without_adjective
 from .entities.propagate import propagate
 from .entities.readable import with_names
@@ -256,6 +256,7 @@ class Extractor:
             text, named(text, spans, tokens, self.morphology), self.morphology.is_known
         )
         spans = names_without_adjective(text, spans, self.gazetteer)
+        spans = known_place_names(text, spans, self.gazetteer.is_known_place)
         return retype_known(spans, self.gazetteer)
 
     def agreements(

@@ -72,6 +72,11 @@ class Gazetteer:
             return LOC
         return None
 
+    def is_known_place(self, name: str) -> bool:
+        """Whether the name is a country's or a place's the gazetteer lists."""
+        name = fold_key(name)
+        return name in self.countries or name in self.places
+
     def country_code(self, name: str) -> str | None:
         return self.countries.get(fold_key(name))
 

@@ -88,3 +88,33 @@ def qualify_by_place(text: str, spans: Sequence[NameSpan], tokens: TokenIndex) -
                 full_name=org.full_name + suffix if org.full_name else "",
             )
     return out
+
+
+# a place's case endings and the nominative's ending they replace ("Претории" of
+# "Претория", "Йоханнесбурге" of "Йоханнесбург")
+PLACE_ENDINGS = (
+    ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"),
+    ("ой", "а"), ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
+)  # fmt: skip
+
+
+def known_place_names(
+    text: str, spans: Sequence[NameSpan], is_place: Callable[[str], bool]
+) -> list[NameSpan]:
+    """A one-word place the gazetteer does not know by the name the dictionary gave it,
+    named by the one nominative of its surface the gazetteer knows ("в Претории": the
+    dictionary's "преторий" is a Roman camp's, the gazetteer's "Претория" the city)."""
+    out = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.type == LOC and " " not in surface and not is_place(span.name):
+            known = {
+                surface[: len(surface) - len(ending)] + nominative
+                for ending, nominative in PLACE_ENDINGS
+                if surface.endswith(ending)
+                and is_place(surface[: len(surface) - len(ending)] + nominative)
+            }
+            if len(known) == 1:
+                span = replace(span, name=known.pop())
+        out.append(span)
+    return out

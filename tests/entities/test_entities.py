@@ -44,6 +44,8 @@ def test_quarter_numerals_are_no_entity(extractor):
         ("Об этом заявила Анна Петрова на пресс-конференции в Москве.", "PER", "Анна Петрова"),
         # the descriptor form is an alias: "ПАО «Сбербанк»" and "Сбербанк" are one name
         ("Соглашение подписал ПАО «Сбербанк» в Москве.", "ORG", "Сбербанк"),
+        # the dictionary's "преторий" is a Roman camp: the gazetteer's city is the name
+        ("Переговоры прошли в Претории в понедельник.", "LOC", "Претория"),
         # "Большим" is also a form of "больший": a name's adjective is the commoner word's
         ("Контракт с Большим театром продлён до весны.", "ORG", "Большой театр"),
     ],
