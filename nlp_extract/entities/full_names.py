@@ -64,7 +64,7 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
 
 # the words before a father's name in an Arabic name ("Тамим бен Хамад"): a name alone
 # ("Хамад") is not the one after them
-FATHERS = frozenset({"бен", "ибн", "бин", "бинт", "ben", "ibn", "bin", "bint"})
+FATHERS = frozenset({"бен", "бинт", "ben", "bint"})  # "бин", "ибн" read as "бен"
 
 
 def part_of_name(part: Sequence[str], whole: Sequence[str]) -> bool:

@@ -31,16 +31,20 @@ PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ичн|овн|евн)\w{0,
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 
 
+# the spellings of the particle before a father's name in an Arabic name
+FATHERS_PARTICLE = {"бин": "бен", "ибн": "бен", "bin": "ben", "ibn": "ben"}
+
+
 @lru_cache(maxsize=50_000)
 def words(name: str) -> tuple[str, ...]:
-    """The name's words, lower case, ё as е, the particle of a father's name in one
-    spelling ("Хамад бин Халифа" and "Хамад бен Халифа" are one name)."""
-    folded = (fold_key(word) for word in NAME_WORD.findall(name))
-    return tuple(FATHERS_PARTICLE.get(word, word) for word in folded)
-
-
-# the spellings of the particle before a father's name in an Arabic name
-FATHERS_PARTICLE = {"бин": "бен", "ибн": "бен"}
+    """The name's words, lower case, ё as е, the particle of a father's name inside a name
+    in one spelling ("Хамад бин Халифа" and "Хамад бен Халифа" are one name; "Мистер Бин"
+    and "Бен Стиллер" are two)."""
+    found = [fold_key(word) for word in NAME_WORD.findall(name)]
+    return tuple(
+        FATHERS_PARTICLE.get(word, word) if 0 < number < len(found) - 1 else word
+        for number, word in enumerate(found)
+    )
 
 
 def person_words(name: str) -> tuple[str, ...]:

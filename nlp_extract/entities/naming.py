@@ -113,6 +113,8 @@ def known_place_names(
                 for ending, nominative in PLACE_ENDINGS
                 if surface.endswith(ending)
                 and is_place(surface[: len(surface) - len(ending)] + nominative)
+                # a name the dictionary left as it stands may not decline ("Туле": Thule)
+                and (span.name != surface or (ending, nominative) != ("е", "а"))
             }
             if len(known) == 1:
                 span = replace(span, name=known.pop())

@@ -253,13 +253,11 @@ SUBORDINATE_END = re.compile(
 # interrupts ("платье, которое, по словам X, было украшено"): no words said of its own
 RELATIVE_END = re.compile(r"(?<![\w-])котор(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ую|ом|ыми)\s*$")
 
-# the months' stems; a date alone ("16 октября 2011 года"), and the day of the week it
-# goes on from ("сообщает AFP в воскресенье, 16 октября": when, no words said)
+# the months' stems; a date alone, maybe after its day of the week ("16 октября 2011
+# года", "в среду, 16 октября"): when, no words said
 MONTHS = r"(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 DATE_ALONE = re.compile(
-    r"\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4}(?:\s*г\.?|\s+года)?)?", re.IGNORECASE
-)
-WEEKDAY_END = re.compile(
-    r"(?<![\w-])(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s*$",
+    r"(?:(?:в|во)\s+)?(?:(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"\s*,?\s*)?\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4}(?:\s*г\.?|\s+года)?)?",
     re.IGNORECASE,
 )

@@ -118,7 +118,8 @@ def speaks_in_headline(line: list[Said], entities: Sequence[Entity]) -> bool:
 # not a Roman numeral nor an ordinal ("Глава Малайзии", "Мэр Москвы", "Глава МВД"; not
 # "Глава IV", "Глава Первая")
 HEADED = re.compile(
-    r"(?![IVXLC]+$)(?:[А-ЯЁA-Z]{2,}|[А-ЯЁA-Z][а-яёa-z-]+(?<!ая)(?<!ый)(?<!ой)(?<!ий))"
+    r"(?![IVXLC]+$)(?!(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест|Седьм|Восьм|Девят|Десят)[а-яё]*$)"
+    r"(?:[А-ЯЁA-Z]{2,}|[А-ЯЁA-Z][а-яёa-z-]+)"
 )
 
 

@@ -21,7 +21,7 @@ from itertools import islice, takewhile
 from ..lexicon.naming import NAMING, NAMING_ONE, NICKNAMING, SAID_WITH, THING_BEFORE
 from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
-from .text import NAMES, Sentence, around, clause, has_words, words
+from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
 
 # the attribution right after a quote: "», — сказал", "», сказал"
@@ -42,28 +42,13 @@ RESUMED = re.compile(r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+")
 # the most characters such an attribution runs on
 RUN_ON = 150
 # words of one speaking for themselves: a paragraph in the first person singular after a
-# colon is its subject's words, though no verb of speech announces them ("мы" only after
-# a name alone, below: the writer's "как мы писали", a message's "мы заблокировали вашу
-# карту" are no one's named)
+# colon is its subject's words, though no verb of speech announces them (not "мы": the
+# writer's "как мы писали", a message's "мы заблокировали вашу карту", a letter's to
+# the one named: "Открытое письмо Олегу Смирнову:\nМы, жители посёлка, …")
 FIRST_PERSON = re.compile(
     r"(?<![\w-])(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моих|моим|моей|моего)(?![\w-])",
     re.IGNORECASE,
 )
-# "мы" speaks for the one a line of a name alone announces ("Капитан команды Олег
-# Смирнов:"), not after a line that tells what someone did ("представил проект:")
-WE = re.compile(r"(?<![\w-])мы(?![\w-])", re.IGNORECASE)
-# the most words of such a line: "Хозяин крупной плантации Джино Дескальси"
-LABEL_WORDS = 6
-
-
-def labels_alone(text: str, start: int, colon: int) -> bool:
-    """Whether the sentence before a colon is a name and its description alone: a few
-    words, the last a name's."""
-    stop = SENTENCE_STOP.match(text, start, colon)
-    found = words(text, stop.end() if stop else start, colon)
-    return 0 < len(found) <= LABEL_WORDS and found[-1].group()[0].isupper()
-
-
 # "X сказал:" ending a paragraph: the verb, a few words (a name in quotes among them:
 # "сообщил агентству «Москва»:"), the colon, no other clause between ("заявил о
 # проверке, после чего прокуратура направила запросы:")
@@ -240,10 +225,7 @@ def announced(
             Zone(stop.end() if stop else previous[0], verb[0], before=True),
             Zone(verb[1], colon, before=False),
         )
-    elif FIRST_PERSON.search(text, paragraph[0], min(paragraph[1], paragraph[0] + 300)) or (
-        WE.search(text, paragraph[0], min(paragraph[1], paragraph[0] + 300))
-        and labels_alone(text, previous[0], colon)
-    ):
+    elif FIRST_PERSON.search(text, paragraph[0], min(paragraph[1], paragraph[0] + 300)):
         # "Тренер решил вывести Тевеса из состава:" and words in the first person: those
         # of the subject, named at the sentence's start (up to its first comma)
         stop = SENTENCE_STOP.match(text, previous[0], colon)

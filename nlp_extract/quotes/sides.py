@@ -7,14 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon.quotes import (
-    ABOUT_THAT,
-    CONNECTORS,
-    DATE_ALONE,
-    RELATIVE_END,
-    SUBORDINATE_END,
-    WEEKDAY_END,
-)
+from ..lexicon.quotes import ABOUT_THAT, CONNECTORS, DATE_ALONE, RELATIVE_END, SUBORDINATE_END
 from ..lexicon.speakers import PRONOUNS
 from .said import Said
 from .text import Sentence, clause, has_words, listed, words
@@ -88,7 +81,7 @@ def pieces(
             and not RELATIVE_END.search(text, start, end)
             and not (end <= before and SUBORDINATE_END.search(text, start, end))
             and not listed(text, start, end)
-            and not dateline(text, start, end, zones[-1])
+            and not DATE_ALONE.fullmatch(text, start, end)  # "…, сообщает AFP, 16 октября"
         ):
             rank = 2 if end >= sentence.end - 1 and start == sentence.start else 1
             if lead := ABOUT_THAT.match(text, start, end):  # "О том, что …, заявил X"
@@ -105,16 +98,6 @@ def bracketing(text: str, sentence: Sentence, at: int) -> tuple[int, int] | None
         return None
     closing = text.find(")", at, sentence.end)
     return None if closing < 0 else (opening, closing)
-
-
-def dateline(text: str, start: int, end: int, named: Zone) -> bool:
-    """Whether words after the speaker's are the date of the day they spoke ("сообщает
-    AFP в воскресенье, 16 октября"), not a date said ("…, сообщил ЦИК, 16 октября")."""
-    return (
-        start >= named.end
-        and DATE_ALONE.fullmatch(text, start, end) is not None
-        and WEEKDAY_END.search(text, named.start, named.end) is not None
-    )
 
 
 def connective(said: str) -> bool:

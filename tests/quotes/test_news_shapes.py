@@ -79,12 +79,9 @@ from .marked import quotes, said
             "«Мы закончили все работы», так сказал [Иван Петров]PER журналистам.",
             [("Иван Петров", "direct", "Мы закончили все работы")],
         ),
-        (  # a date after the speaker's words with no day of the week: a date said
-            "Дата выхода фильма, сообщил режиссер [Иван Петров]PER, 12 декабря 2025 года.",
-            [
-                ("Иван Петров", "indirect", "Дата выхода фильма"),
-                ("Иван Петров", "indirect", "12 декабря 2025 года"),
-            ],
+        (  # a date before the attribution is when too
+            "В среду, 16 октября, как сообщает [ТАСС]ORG, премьером стал [Иван Петров]PER.",
+            [("ТАСС", "indirect", "премьером стал Иван Петров")],
         ),
         (  # a date after the attribution is when, not words said
             "Премьером стал [Иван Петров]PER, сообщает [ТАСС]ORG в среду, 16 октября.",
