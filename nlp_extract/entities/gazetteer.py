@@ -65,12 +65,9 @@ class Gazetteer:
 
     def type_of(self, name: str) -> str | None:
         """LOC or ORG when the name is known, else None."""
-        name = fold_key(name)
-        if name in self.organisations:
+        if fold_key(name) in self.organisations:
             return ORG
-        if name in self.countries or name in self.places:
-            return LOC
-        return None
+        return LOC if self.is_known_place(name) else None
 
     def is_known_place(self, name: str) -> bool:
         """Whether the name is a country's or a place's the gazetteer lists."""

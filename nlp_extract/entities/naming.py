@@ -109,10 +109,9 @@ def known_place_names(
         surface = text[span.start : span.end]
         if span.type == LOC and " " not in surface and not is_place(span.name):
             known = {
-                surface[: len(surface) - len(ending)] + nominative
-                for ending, nominative in PLACE_ENDINGS
-                if surface.endswith(ending)
-                and is_place(surface[: len(surface) - len(ending)] + nominative)
+                name
+                for ending, nominative, name in nominatives(surface)
+                if is_place(name)
                 # a name the dictionary left as it stands may not decline ("Туле": Thule)
                 and (span.name != surface or (ending, nominative) != ("е", "а"))
             }
@@ -120,3 +119,13 @@ def known_place_names(
                 span = replace(span, name=known.pop())
         out.append(span)
     return out
+
+
+def nominatives(surface: str) -> list[tuple[str, str, str]]:
+    """Each case ending a place's surface may have, the nominative's ending it replaces,
+    and the nominative so made ("Претории": ("ии", "ия", "Претория"), …)."""
+    return [
+        (ending, nominative, surface[: len(surface) - len(ending)] + nominative)
+        for ending, nominative in PLACE_ENDINGS
+        if surface.endswith(ending)
+    ]
