@@ -43,7 +43,7 @@ from .reading.page import blocks
 from .roles.posts import post_lemmas
 from .roles.titles import RoleSpan
 from .schema import DateMention, DocError, Document, Meta
-from .sentences import SentenceIndex, TaggedSentence, mentions_by_region
+from .sentences import SentenceIndex, TaggedSentence, mentions_by_region, region_of
 from .tagging import tag_morph
 from .tokens import Region, Token, TokenIndex, chunks, split_by_region, tokenize_blocks
 
@@ -241,9 +241,12 @@ class Extractor:
         with_agreements: list[int],
     ) -> list[TaggedSentence]:
         """The sentences the rules read, morph-tagged in one batch: those with a mention
-        or an agreement word."""
+        or an agreement word, and those a mention runs on into (every word of a name
+        is read)."""
         sentences = split_by_region(in_blocks, regions)
-        needed = sorted(set(mentions) | set(with_agreements))
+        starts = [start for start, _ in regions]
+        ends = {region_of(starts, m.end - 1) for found in mentions.values() for m in found}
+        needed = sorted(set(mentions) | ends | set(with_agreements))
         tagged = tag_morph(self.models.morph, [sentences[i] for i in needed])
         return [
             TaggedSentence(i, tokens, mentions.get(i, []), self.morphology)

@@ -37,7 +37,16 @@ from .full_names import (
 )
 from .gazetteer import Gazetteer
 from .heads import head_pairs
-from .likeness import initials, is_abbreviation, lead, person_words, same_word, spelling, words
+from .likeness import (
+    initials,
+    is_abbreviation,
+    is_initial,
+    lead,
+    person_words,
+    same_word,
+    spelling,
+    words,
+)
 from .namesakes import share_namesakes
 from .sex import PastSex, past_sex_by_ending
 from .spans import NameSpan
@@ -147,11 +156,29 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
         full = with_full_first_name(name, people) if kind == PER else None
         if full:
             links.join(first_of[kind, name], first_of[kind, full])
+    initialled: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if forms_of_one_name(a, b) or (kind == PER and vowel_variant(a, b)):
+                if forms_of_one_name(a, b) and (fuller := spelt_out(a, b)):
+                    short = b if fuller is a else a
+                    initialled.setdefault((kind, short), []).append(first_of[kind, fuller])
+                elif forms_of_one_name(a, b) or (kind == PER and vowel_variant(a, b)):
                     links.join(first_of[kind, a], first_of[kind, b])
+    for key, fuller_names in initialled.items():
+        owners = {links.find(index) for index in fuller_names}
+        if len(owners) == 1:  # "П. Сорос" beside "Пол Сорос" and "Питер Сорос" is neither
+            links.join(owners.pop(), first_of[key])
+
+
+def spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Of two names word for word alike, the one that spells out a word the other gives
+    as an initial ("Тереза Мэй" of "Т. Мэй"); none if neither or both do."""
+    a_fuller = any(is_initial(y) and not is_initial(x) for x, y in zip(a, b))
+    b_fuller = any(is_initial(x) and not is_initial(y) for x, y in zip(a, b))
+    if a_fuller == b_fuller:
+        return None
+    return a if a_fuller else b
 
 
 def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:

@@ -65,8 +65,11 @@ def is_boilerplate(line: str) -> bool:
     return bool(TIMESTAMP_LINE.match(line) or URL_LINE.match(line) or TAG_LINE.match(line))
 
 
-# Scraped pages lose the space between paragraphs: "…(Узатом).Кроме того, …".
-GLUED = re.compile(r"(?<=[a-zа-яё)»\"][.!?])(?=[А-ЯЁ])")
+# Scraped pages lose the space between paragraphs: "…(Узатом).Кроме того, …"; a
+# given name's abbreviation of two consonants is no sentence end ("Дж.Буш").
+GLUED = re.compile(
+    r"(?<=[a-zа-яё)»\"][.!?])(?<!\b[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ][бвгджзйклмнпрстфхцчшщ]\.)(?=[А-ЯЁ])"
+)
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Entity quality rules through the full pipeline, on sentences of our own."""
 
+import re
 from collections import Counter
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from nlp_extract.entities.canonical import person_name
 from nlp_extract.entities.sex import past_sex_by_ending
 from nlp_extract.entities.spans import NameSpan
+from nlp_extract.reading import page
 
 
 def entities(extractor, text):
@@ -215,3 +217,14 @@ def test_families_are_no_persons_and_no_part_of_one(extractor):
     assert people["Минтимер Шаймиев"] == ["Минтимер Шаймиев"]
     assert "Дэвид Рокфеллер-младший" in people
     assert not any(m.endswith(("ых", "еров")) for mentions in people.values() for m in mentions)
+
+
+def test_a_name_the_sentence_splitter_cuts_is_read_by_all_its_words(extractor, monkeypatch):
+    # any full stop before a capital ends a sentence: the name runs on into the next one
+    monkeypatch.setattr(page, "GLUED", re.compile(r"(?<=[а-яё]\.)(?=[А-ЯЁ])"))
+    text = "Письмо Дж.Буша удивило."
+    assert len(page.parse_page(text).regions) == 2
+    doc = extractor.extract(text)
+    assert [(e.name, [m.text for m in e.mentions]) for e in doc.entities] == [
+        ("Дж.Буш", ["Дж.Буша"])
+    ]

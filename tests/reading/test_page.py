@@ -58,3 +58,11 @@ def test_a_sentence_without_full_stops_is_cut_at_spaces():
     assert all(not text[start].isspace() and not text[end - 1].isspace() for start, end in regions)
     # nothing lost, nothing cut inside a word
     assert " ".join(text[start:end] for start, end in regions) == text
+
+
+def test_glued_sentences_are_cut_but_not_at_a_given_names_abbreviation():
+    text = "Визит Дж.Керри в Уфу завершился.Кроме того, министр посетил Вл.Сорокина в Ош."
+    assert region_texts(text) == [
+        "Визит Дж.Керри в Уфу завершился.",
+        "Кроме того, министр посетил Вл.Сорокина в Ош.",
+    ]
