@@ -21,6 +21,7 @@ from itertools import islice, takewhile
 from ..lexicon.naming import NAMING, NAMING_ONE, NICKNAMING, SAID_WITH, THING_BEFORE
 from ..lexicon.quotes import AS_SAID, CUE
 from .said import Said
+from .sides import past_gloss
 from .text import NAMES, Sentence, around, clause, has_words
 from .zones import Zone, with_apposition
 
@@ -69,9 +70,12 @@ CLOSING_MARKS = '»"“”'
 
 
 def zone_after(text: str, start: int, limit: int) -> Zone:
-    """The speaker's words after a verb: up to a comma, a stop or a dash."""
+    """The speaker's words after a verb: up to a comma, a stop or a dash, past a
+    bracket that glosses a name ("— заявил президент фонда (Human Rights Foundation)
+    Тор Халворссен")."""
     end = ZONE_END.search(text, start, limit)
-    return Zone(start, end.start() if end else limit, before=False)
+    at = end.start() if end else limit
+    return Zone(start, (end and past_gloss(text, at, limit)) or at, before=False)
 
 
 def quoted(text: str, sentence: Sentence, span: tuple[int, int]) -> list[Said]:

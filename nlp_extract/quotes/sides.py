@@ -19,7 +19,7 @@ ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
 # "агентства по атомной энергии (Узатом)": a name in brackets in the speaker's words
 BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
 # a person's or body's name after such a bracket, up to a comma: "(Unión …) Сесар Дуран,"
-NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?=\s*,)")
+NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?=\s*[,(.]|\s*$)")
 PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
@@ -33,17 +33,26 @@ def zone_to_comma(text: str, start: int, end: int) -> Zone:
     and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
-    if stop and (bracket := BRACKETED.match(text, at, end)):
-        # the words go on past a bracket to the name it glosses: "официальный
-        # представитель союза (Unión Nacional) Сесар Дуран, …"
-        if named := NAME_AFTER.match(text, bracket.end(), end):
-            return Zone(start, named.end(), before=False)
-        if PUNCTUATION_AFTER.match(text, bracket.end(), end):  # "(Узатом).Кроме того"
-            return Zone(start, bracket.end(), before=False)
+    if stop and (past := past_gloss(text, at, end)):
+        return Zone(start, past, before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
         at = again.start() if again else end
     return Zone(start, at, before=False)
+
+
+def past_gloss(text: str, at: int, end: int) -> int | None:
+    """Where the speaker's words stopped at `at` by a bracket that glosses a name go on
+    to: the name after the bracket ("представитель союза (Unión Nacional) Сесар Дуран,
+    …"), or the bracket's end when the words end there ("(Узатом).Кроме того")."""
+    bracket = BRACKETED.match(text, at, end)
+    if bracket is None:
+        return None
+    if named := NAME_AFTER.match(text, bracket.end(), end):
+        return named.end()
+    if PUNCTUATION_AFTER.match(text, bracket.end(), end):
+        return bracket.end()
+    return None
 
 
 def pieces(

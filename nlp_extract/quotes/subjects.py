@@ -77,6 +77,8 @@ def person_named(
         # that opens its clause ("По данным Вести.ру, … заявил" has none)
         speaking = [m for m in mentions if m.entity.type == ORG and opens_clause(text, m.start)]
         people = subjects or ([] if speaking else people)
+    elif len(people) > 1:  # "сообщает куратор музея По Джефф Джером": not the museum's По
+        people = [m for m in people if not dependent(text, m.start, posts)] or people
     if service := press_service(text, people):
         return service
     if people:

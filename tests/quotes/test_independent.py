@@ -239,6 +239,11 @@ def test_no_words_said_after_an_attribution_its_stop_ends():
             "Закон был принят в июне. Согласно ему 2 года тюрьмы — максимальная мера.",
             [],
         ),
+        (  # nor a relative standing for an act: the words are the act's
+            "Губернатор [Олег Смирнов]PER подписал постановление, согласно которому "
+            "[Анна Белова]PER назначена министром.",
+            [],
+        ),
         (  # a source named after "согласно" still speaks
             "Согласно [Интерфаксу=Интерфакс]ORG, переговоры завершились без результата.",
             [("Интерфакс", "indirect", "переговоры завершились без результата")],
@@ -422,6 +427,22 @@ def test_a_name_in_brackets_inside_the_speakers_words():
         "пляж откроют в июне."
     )
     assert said(text) == [("Олег Смирнов", "indirect", "пляж откроют в июне")]
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        (  # past the gloss to the name, and the name's own gloss after it
+            "сказал глава фонда «Чистый берег» (Clean Shore Foundation) [Олег Смирнов]PER "
+            "(Oleg Smirnov).",
+            "Олег Смирнов",
+        ),
+        ("сказал представитель фонда ([Clean Shore]ORG).", "Clean Shore"),
+    ],
+)
+def test_a_name_in_brackets_after_the_verb_of_a_direct_quote(attribution, speaker):
+    text = "«Пляж откроют в июне, как и обещали», — " + attribution
+    assert said(text) == [(speaker, "direct", "Пляж откроют в июне, как и обещали")]
 
 
 def test_about_this_with_a_date_between_commas():

@@ -96,6 +96,11 @@ def test_a_verb_joined_by_and_after_a_quote_goes_on_with_its_speaker():
             "расследование.",
             "Милош Земан",
         ),
+        (  # after the verb too: the director, not the poet whose museum it is
+            "Как рассказал директор музея [Гёте=Иоганн Гёте]PER во Франкфурте "
+            "[Иван Ткаченко]PER, выставку посетили десять тысяч человек.",
+            "Иван Ткаченко",
+        ),
     ],
 )
 def test_subjects_not_objects_nor_dependents(text, expected):
