@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
-from .morphology import NOUNS, OBLIQUE, Form, Morphology
+from .morphology import NOUNS, OBLIQUE, OBLIQUE_ENDINGS, Form, Morphology
+from .name_endings import guess_nominative
 from .tokens import Token
 
 INFLECTED = NOUNS | {"ADJ"}
@@ -121,7 +122,10 @@ def normalize_name(morphology: Morphology, tokens: Sequence[Token], kind: str) -
             else token.text
             for token in tokens
         ]
-        return join(tokens, agreeing_first_names(morphology, tokens, words))
+        words = agreeing_surname(
+            morphology, tokens, agreeing_first_names(morphology, tokens, words)
+        )
+        return join(tokens, words)
     quoted = quoted_mask(tokens)
     head = next((t for t, q in zip(tokens, quoted) if t.pos in NOUNS and not q), None)
     words, head_seen = [], False
@@ -180,6 +184,41 @@ def agreeing_first_names(
         if declined:
             agreed[index] = restore_case(token.text, declined, morphology)
     return agreed
+
+
+def agreeing_surname(
+    morphology: Morphology, tokens: Sequence[Token], words: list[str]
+) -> list[str]:
+    """A surname the dictionary does not know, left as written after a first name
+    declined from an oblique case, is in that case too: its ending comes off by the
+    first name's case and sex ("Мирославом Калоусеком" -> "Калоусек", where the tagger
+    read the surname as a nominative), by an ending no nominative has ("Канду",
+    "Пиньера" may be the names' own)."""
+    first, last = tokens[0], tokens[-1]
+    if (
+        len(tokens) < 2
+        or words[-1] != last.text
+        or words[0] == first.text
+        or is_initial(first.text)
+        or morphology.is_known(last.text.lower())
+        or not last.text.lower().endswith(OBLIQUE_ENDINGS)
+    ):
+        return words
+    cases = {
+        (form.feats.get("Gender", ""), form.feats["Case"])
+        for form in morphology.forms(first.text.lower())
+        if form.pos in NOUNS
+        and form.normal == words[0].lower()
+        and form.feats.get("Case") in OBLIQUE
+        and form.feats.get("Number") == "Sing"
+    }
+    guesses = {
+        guess_nominative(last.text.lower(), {"Gender": gender, "Case": case})
+        for gender, case in cases
+    }
+    if len(guesses) != 1 or (guess := guesses.pop()) is None:
+        return words
+    return [*words[:-1], restore_case(last.text, guess, morphology)]
 
 
 def participle_as_adjective(token: Token) -> Token:

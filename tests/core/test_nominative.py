@@ -5,7 +5,7 @@ import pytest
 from nlp_extract.nominative import normalize_name, quoted_mask, restore_case, typographic_quotes
 from nlp_extract.tokens import Token
 
-from ..fakes import fake_morphology
+from ..fakes import fake_morphology, noun
 
 morphology = fake_morphology()
 
@@ -35,6 +35,16 @@ def test_a_person_inflects_every_part():
     span = tokens(("Анны", "PROPN", "Gen"), ("Петрова", "PROPN", "Gen"))
     span = [t._replace(feats={**t.feats, "Gender": g}) for t, g in zip(span, ("Fem", "Masc"))]
     assert normalize_name(morphology, span, "PER") == "Анна Петров"
+
+
+def test_an_unknown_surname_the_tagger_left_nominative_takes_the_first_names_case():
+    people = fake_morphology([noun("мирославом", "мирослав", "Ins", Name=True)])
+    span = tokens(("Мирославом", "PROPN", "Ins"), ("Калоусеком", "PROPN", "Nom"))
+    span = [t._replace(feats={**t.feats, "Gender": "Masc"}) for t in span]
+    assert normalize_name(people, span, "PER") == "Мирослав Калоусек"
+    # an ending a nominative may have stays: "Андриану Канду" is Андриан Канду
+    span = tokens(("Мирославом", "PROPN", "Ins"), ("Канду", "PROPN", "Nom"))
+    assert normalize_name(people, span, "PER") == "Мирослав Канду"
 
 
 def test_quoted_words_stay_as_written():
