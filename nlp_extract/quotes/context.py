@@ -1,24 +1,26 @@
 """What a quote's attribution may refer back to: the people named before (the last of
-a sex, the holder of a post) and the speakers of the quotes read so far (who goes on
-speaking, the body that spoke last, the organisation "его" goes on with)."""
+a sex, the holder of a post), the speakers of the quotes read so far (who goes on
+speaking, the body that spoke last, the organisation "его" goes on with) and the
+bodies no entity names ("Полиция Малайзии", "источник в палестинском правительстве")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import takewhile
 
-from ..constants import ORG, PER
+from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending, told_sex
-from ..lexicon.speakers import FEMALE_PRONOUNS, POSSESSIVE
+from ..lexicon.speakers import CITING, FEMALE_PRONOUNS, POSSESSIVE, SOURCES
 from ..schema import Entity
 from .heard import Heard
 from .holders import holder
 from .mentions import Mentions
 from .nouns import organisation_meant
 from .persons import first_name_gender, fits, gender, nominative
-from .referents import ORG_REACH, THEY_REACH
+from .referents import ORG_REACH, THEY_REACH, Nominative, body_named, body_of, no_nominative
 from .subjects import Posts, dependent
-from .text import previous_sentence
+from .text import previous_sentence, words
+from .zones import Zone
 
 
 class Context(Mentions):
@@ -31,10 +33,12 @@ class Context(Mentions):
         posts: Posts,
         quoted: Sequence[tuple[int, int]] = (),
         past_sex: PastSex = past_sex_by_ending,
+        nominative_of: Nominative = no_nominative,
     ) -> None:
         super().__init__(entities, quoted)
         self.text = text
         self.posts = posts
+        self.nominative = nominative_of  # a phrase in an oblique case, in the nominative
         self.heard = Heard()  # the speakers of the quotes read
         # a person's sex, by their name, else by what the text tells of them: read when
         # a rule first asks
@@ -163,3 +167,26 @@ class Context(Mentions):
             and (female is None or fits(named.entity, female, self.sex) < 2)
         ]
         return holder(people, posts, org)
+
+    def bodies_written(self, at: int) -> list[str]:
+        """The bodies of places written before `at` (the nearest first: "Полиция
+        Малайзии"), then those that spoke by name."""
+        near = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
+        places = (
+            body_of(self.text, max(0, m.start - 60), m, self.nominative)
+            for m in near
+            if m.entity.type == LOC
+        )
+        return [*(body for body in places if body), *self.heard.names()]
+
+    def cited_body(self, zone: Zone) -> str | None:
+        """The body an outlet's unnamed source is in, named by words no entity holds:
+        "сообщает агентство Рейтер со ссылкой на источник в палестинском правительстве"
+        is the government's report, not Reuters' own."""
+        citing = CITING.search(self.text, zone.start, zone.end)
+        if citing is None or self.within(citing.end(), zone.end):
+            return None
+        found = words(self.text, citing.end(), zone.end)
+        if not SOURCES & {w.group().lower() for w in found}:
+            return None
+        return body_named([w.group() for w in found], self.nominative)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..constants import ORG, fold_yo
 from ..lexicon.grammar import ADJECTIVE_WORD
+from ..lexicon.posts import country_of
 from ..lexicon.speakers import ORG_NOUN_KINDS, ORG_NOUNS, OWN_NOUNS
 from ..schema import Entity
 from .referents import DEMONSTRATIVES, DESCRIBED_AFTER, ORG_REACH, Mentioned
@@ -113,3 +114,33 @@ def organisation_meant(
     most = max(counts.values())
     # dicts keep insertion order: the nearest first
     return next(entity for id, entity in found.items() if counts[id] == most)
+
+
+def body_of_kind(noun: str, bodies: Iterable[str]) -> str | None:
+    """Of the bodies no entity names, named before (the nearest first), the first a bare
+    noun of their own stands for: "В полиции рассказали" after "Полиция Малайзии
+    подтвердила" or "Британская полиция сообщила"."""
+    stem = next((stem for stem in OWN_NOUNS if noun.startswith(stem)), None)
+    if stem is None:
+        return None
+    return next((body for body in bodies if headed_by(body, stem)), None)
+
+
+# "Британская полиция", "в американской прокуратуре": a country's body by its adjective
+NATIONAL_BODY = re.compile(
+    r"(?P<inside>во?\s+)?(?P<adjective>[а-яё]+)\s+(?P<noun>[а-яё]+)", re.IGNORECASE
+)
+
+
+def national_body(
+    text: str, start: int, end: int, nominative: Callable[[Sequence[str]], str | None]
+) -> str | None:
+    """The body a country's adjective and a body's own noun name, and nothing else in
+    text[start:end], in the nominative: "Британская полиция сообщила", "В британской
+    полиции заявили" (not "местная полиция": no country's)."""
+    found = NATIONAL_BODY.fullmatch(text, start, end)
+    if not found or country_of(found["adjective"]) is None or not own_noun(found["noun"].lower()):
+        return None
+    said = [found["adjective"], found["noun"]]
+    name = nominative(said) or (None if found["inside"] else " ".join(said))
+    return name[:1].upper() + name[1:] if name else None

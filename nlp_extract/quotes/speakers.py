@@ -22,7 +22,6 @@ from ..constants import LOC, ORG, PER
 from ..entities.sex import PastSex, past_sex_by_ending
 from ..lexicon.speakers import (
     ALSO,
-    CITING,
     EMPHATIC,
     INTERLOCUTORS,
     PRESS_SERVICE,
@@ -35,7 +34,14 @@ from ..schema import Entity
 from .context import Context
 from .documents import issued
 from .holders import female_post, posts_named
-from .nouns import noun_of_one_before, of_kind, organisation_meant, own_noun
+from .nouns import (
+    body_of_kind,
+    national_body,
+    noun_of_one_before,
+    of_kind,
+    organisation_meant,
+    own_noun,
+)
 from .outlets import (
     BY_LETTERS,
     OUTLET_REACH,
@@ -81,9 +87,8 @@ class Speakers(Context):
         past_sex: PastSex = past_sex_by_ending,
         asides: Asides = no_asides,
     ) -> None:
-        super().__init__(text, entities, posts, quoted, past_sex)
+        super().__init__(text, entities, posts, quoted, past_sex, nominative_of)
         self.asides = asides
-        self.nominative = nominative_of
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.known = known
         self.outlets = outlets(text, (e for e in entities if e.type == ORG), known.is_media)
@@ -231,18 +236,6 @@ class Speakers(Context):
             return last
         return held or self.last_person(at, female)
 
-    def cited_body(self, zone: Zone) -> str | None:
-        """The body an outlet's unnamed source is in, named by words no entity holds:
-        "сообщает агентство Рейтер со ссылкой на источник в палестинском правительстве"
-        is the government's report, not Reuters' own."""
-        citing = CITING.search(self.text, zone.start, zone.end)
-        if citing is None or self.within(citing.end(), zone.end):
-            return None
-        found = words(self.text, citing.end(), zone.end)
-        if not SOURCES & {w.group().lower() for w in found}:
-            return None
-        return body_named([w.group() for w in found], self.nominative)
-
     def referred(
         self, found: Sequence[re.Match[str]], tokens: list[str], at: int
     ) -> tuple[Entity | str | None, list[Entity]]:
@@ -255,9 +248,15 @@ class Speakers(Context):
             return last, []  # "сказал собеседник агентства": the one who spoke to it
         if tokens and set(tokens) <= PRESS_SERVICE and (body := self.body_heard(at, self.outlets)):
             return body, []  # "Пресс-служба отмечает": of the body that spoke before
+        if found and (
+            body := national_body(self.text, found[0].start(), found[-1].end(), self.nominative)
+        ):
+            return body, []  # "Британская полиция сообщила"
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
             own = own_noun(noun)
             org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind), own)
+            if not org and own and (body := body_of_kind(noun, self.bodies_written(at))):
+                return body, []  # "В полиции рассказали" of "Полиция Малайзии"
             # a body's own noun that names no organisation may name a body no entity
             # holds: "представители прокуратуры", read below as a source's words
             if org or not own:

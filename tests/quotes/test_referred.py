@@ -51,6 +51,32 @@ def test_the_speaker_referred_to(text, expected):
     assert said(text)[-1][0] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a body of a place written before, no entity: its own noun stands for it
+            "Прокуратура [Бельгии=Бельгия]LOC начала проверку. В прокуратуре уточнили, что "
+            "задержаны двое.",
+            [("Прокуратура Бельгии", "indirect", "задержаны двое")],
+        ),
+        (  # a country's adjective names the body, and the bare noun after goes on with it
+            "Французская полиция сообщила, что задержан третий подозреваемый. Полиция "
+            "добавила, что его допрашивают.",
+            [
+                ("Французская полиция", "indirect", "задержан третий подозреваемый"),
+                ("Французская полиция", "indirect", "его допрашивают"),
+            ],
+        ),
+        (  # a place's adjective that names no country names no body
+            "Местная полиция сообщила, что задержан третий подозреваемый.",
+            [(None, "indirect", "задержан третий подозреваемый")],
+        ),
+    ],
+)
+def test_a_body_no_entity_names_by_its_own_noun(text, expected):
+    assert said(text) == expected
+
+
 def test_a_source_noun_of_no_body_named_names_no_one():
     text = (
         "В [Минобороны России]ORG перестановки.\n"
