@@ -23,6 +23,8 @@ GUESSES = {
 }
 # consonants after which the feminine genitive is -и, not -ы ("Ольги")
 SOFT_AFTER = set("гкхжшчщ")
+# letters no soft sign follows at a word's end: "-ем" after them is a hard stem's
+HUSHING = set("жшчщц")
 
 
 def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
@@ -36,5 +38,7 @@ def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
             continue
         if nominative in ("", "ь") and stem[-1] in "аеёиоуыэюяь":
             continue  # "Кали" is not a declined "Кал", "Сергея" no "Сергеь"
+        if nominative == "ь" and stem[-1] in HUSHING:
+            return stem  # "Вучичем": "Вучич", no soft sign after a hushing letter
         return stem + nominative
     return None

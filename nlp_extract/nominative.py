@@ -186,6 +186,11 @@ def agreeing_first_names(
     return agreed
 
 
+# a stem a Ukrainian surname in -ко leaves ("Кличк-ом", "Ляшк-ом"): a consonant but
+# н, р, л before its к ("Франк", "Марк", "Шевчик" end a nominative)
+UKRAINIAN_KO = re.compile(r"[бвгджзкмпстфхцчшщ]к$")
+
+
 def agreeing_surname(
     morphology: Morphology, tokens: Sequence[Token], words: list[str]
 ) -> list[str]:
@@ -216,8 +221,8 @@ def agreeing_surname(
         guess_nominative(last.text.lower(), {"Gender": gender, "Case": case})
         for gender, case in cases
     }
-    if len(guesses) != 1 or (guess := guesses.pop()) is None:
-        return words
+    if len(guesses) != 1 or (guess := guesses.pop()) is None or UKRAINIAN_KO.search(guess):
+        return words  # "Кличком" is of "Кличко", not "Кличк"
     return [*words[:-1], restore_case(last.text, guess, morphology)]
 
 

@@ -4,6 +4,7 @@ name, another transliteration."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 
 from ..lexicon.people import first_name_forms
@@ -60,6 +61,18 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
             return False
         pairs += [{x[i], y[i]} for i in apart]
     return any("э" in pair for pair in pairs)
+
+
+# letters a transliteration of one name may give or leave out: its vowels and signs
+VOWELS_AND_SIGNS = re.compile(r"[аеёиоуыэюяйьъ]")
+
+
+def same_consonants(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names whose words have the same consonants in the same order ("Мухаммед
+    Мурси" / "Мохаммед Мурси"; not "Пол" / "Питер", "Биньямин" / "Бенджамин")."""
+    return len(a) == len(b) and all(
+        VOWELS_AND_SIGNS.sub("", x) == VOWELS_AND_SIGNS.sub("", y) for x, y in zip(a, b)
+    )
 
 
 # the words before a father's name in an Arabic name ("Тамим бен Хамад"): a name alone

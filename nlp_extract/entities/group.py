@@ -31,6 +31,7 @@ from .bodies import compound_pairs, national_pairs, organisation_key
 from .brackets import bracketed_names
 from .full_names import (
     forms_of_one_name,
+    same_consonants,
     same_person,
     vowel_variant,
     with_full_first_name,
@@ -146,8 +147,11 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
     Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй").
     Only names whose words begin with the same sounds are compared."""
     first_of: dict[tuple[str, tuple[str, ...]], int] = {}
+    written_at: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for index, mention in enumerate(mentions):
-        links.join(first_of.setdefault((mention.type, name_words(mention)), index), index)
+        key = (mention.type, name_words(mention))
+        links.join(first_of.setdefault(key, index), index)
+        written_at.setdefault(key, []).append(index)
     alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
         alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
@@ -156,19 +160,42 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
         full = with_full_first_name(name, people) if kind == PER else None
         if full:
             links.join(first_of[kind, name], first_of[kind, full])
-    initialled: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    initialled: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for (kind, _), names in alike.items():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
                 if forms_of_one_name(a, b) and (fuller := spelt_out(a, b)):
                     short = b if fuller is a else a
-                    initialled.setdefault((kind, short), []).append(first_of[kind, fuller])
+                    initialled.setdefault((kind, short), []).append(fuller)
                 elif forms_of_one_name(a, b) or (kind == PER and vowel_variant(a, b)):
                     links.join(first_of[kind, a], first_of[kind, b])
-    for key, fuller_names in initialled.items():
-        owners = {links.find(index) for index in fuller_names}
-        if len(owners) == 1:  # "П. Сорос" beside "Пол Сорос" and "Питер Сорос" is neither
-            links.join(owners.pop(), first_of[key])
+    for (kind, short), fuller_names in initialled.items():
+        join_initialled(
+            links,
+            [written_at[kind, name] for name in fuller_names],
+            fuller_names,
+            first_of[kind, short],
+        )
+
+
+def join_initialled(
+    links: Links, written_at: list[list[int]], names: list[tuple[str, ...]], short: int
+) -> None:
+    """A name with an initial (first written at `short`) joins the one fuller name it may
+    stand for (`names`, written at `written_at`); of several people's ("Пол Сорос",
+    "Питер Сорос"), the one written last before it, and none if neither is ("П. Сорос");
+    spellings of one name by its consonants are one person ("Мухаммед" / "Мохаммед
+    Мурси")."""
+    for i, a in enumerate(names):
+        for j in range(i + 1, len(names)):
+            if same_consonants(a, names[j]):
+                links.join(written_at[i][0], written_at[j][0])
+    owners = {links.find(at[0]) for at in written_at}
+    if len(owners) > 1:
+        before = [index for at in written_at for index in at if index < short]
+        owners = {links.find(max(before))} if before else set()
+    if len(owners) == 1:
+        links.join(owners.pop(), short)
 
 
 def spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -18,8 +18,11 @@ from .zones import Zone
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
 # "агентства по атомной энергии (Узатом)": a name in brackets in the speaker's words
 BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
-# a person's or body's name after such a bracket, up to a comma: "(Unión …) Сесар Дуран,"
-NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?=\s*[,(.]|\s*$)")
+# a person's or body's name after such a bracket, up to a comma: "(Unión …) Сесар Дуран,",
+# and its own bracket, where the attribution ends there: "(Human Rights Foundation) Тор
+# Халворссен (Thor Halvorssen)." (not "По данным полиции (МВД) Иван Петров (на фото)
+# был задержан": the name opens what is said)
+NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?:\s*\([^()\n]{0,60}\))?(?=\s*[,.;]|\s*$)")
 PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)

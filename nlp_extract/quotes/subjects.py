@@ -17,7 +17,7 @@ from ..tokens import Asides
 from .mentions import Named
 from .persons import nominative, written_in_full
 from .referents import Spanned
-from .text import WORD, words
+from .text import WORD, has_words, words
 from .zones import Zone
 
 # the posts a word names, in the nominative ("министра" -> {"министр"}); none for others
@@ -78,7 +78,7 @@ def person_named(
         speaking = [m for m in mentions if m.entity.type == ORG and opens_clause(text, m.start)]
         people = subjects or ([] if speaking else people)
     elif len(people) > 1:  # "сообщает куратор музея По Джефф Джером": not the museum's По
-        people = [m for m in people if not dependent(text, m.start, posts)] or people
+        people = [m for m in people if not governed_in(text, zone, m, posts)] or people
     if service := press_service(text, people):
         return service
     if people:
@@ -155,6 +155,13 @@ def first_of_pair(text: str, people: Sequence[S]) -> S:
         if AND_BETWEEN.fullmatch(text, other.end, nearest.start):
             return other
     return nearest
+
+
+def governed_in(text: str, zone: Zone, named: Spanned, posts: Posts) -> bool:
+    """Whether a name is the dependent of a noun of the zone's own words (not of the verb
+    before them: "— сказал Сергей Лавров после разговора с госсекретарем Майком Помпео"
+    is Лавров's)."""
+    return has_words(text, zone.start, named.start) and dependent(text, named.start, posts)
 
 
 def dependent(text: str, start: int, posts: Callable[[str], frozenset[str]]) -> bool:

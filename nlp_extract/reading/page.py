@@ -66,9 +66,11 @@ def is_boilerplate(line: str) -> bool:
 
 
 # Scraped pages lose the space between paragraphs: "…(Узатом).Кроме того, …"; a
-# given name's abbreviation of two consonants is no sentence end ("Дж.Буш").
+# given name's abbreviation of two consonants is no sentence end ("Дж.Буш"), a unit's
+# after a number is ("500 Вт.Кроме того").
 GLUED = re.compile(
-    r"(?<=[a-zа-яё)»\"][.!?])(?<!\b[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ][бвгджзйклмнпрстфхцчшщ]\.)(?=[А-ЯЁ])"
+    r"(?<=[a-zа-яё)»\"][.!?])"
+    r"(?:(?<!\b[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ][бвгджзйклмнпрстфхцчшщ]\.)|(?<=\d\s\w\w\.))(?=[А-ЯЁ])"
 )
 
 

@@ -45,6 +45,9 @@ def test_an_unknown_surname_the_tagger_left_nominative_takes_the_first_names_cas
     # an ending a nominative may have stays: "Андриану Канду" is Андриан Канду
     span = tokens(("Мирославом", "PROPN", "Ins"), ("Канду", "PROPN", "Nom"))
     assert normalize_name(people, span, "PER") == "Мирослав Канду"
+    # nor does a stem a surname in -ко leaves ("Ляшком" is Ляшко's)
+    span = tokens(("Мирославом", "PROPN", "Ins"), ("Ляшком", "PROPN", "Nom"))
+    assert normalize_name(people, span, "PER") == "Мирослав Ляшком"
 
 
 def test_quoted_words_stay_as_written():
@@ -128,6 +131,8 @@ def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, exp
         ("пеле", "Dat", None),  # no telling a dative in -е from a name that does not decline
         ("ивану", "Dat", "иван"),  # a consonant's stays
         ("иваном", "Ins", "иван"),
+        ("игорем", "Ins", "игорь"),
+        ("бабишем", "Ins", "бабиш"),  # no soft sign after a hushing letter
     ],
 )
 def test_a_mans_name_in_a_declines_as_a_womans(word, case, expected):

@@ -248,6 +248,10 @@ def test_no_words_said_after_an_attribution_its_stop_ends():
             "Согласно [Интерфаксу=Интерфакс]ORG, переговоры завершились без результата.",
             [("Интерфакс", "indirect", "переговоры завершились без результата")],
         ),
+        (  # a name that begins like a relative is a name
+            "Согласно [Которову=Иван Которов]PER, переговоры завершились без результата.",
+            [("Иван Которов", "indirect", "переговоры завершились без результата")],
+        ),
     ],
 )
 def test_words_that_say_nothing_and_sources_that_are_none(text, expected):
@@ -443,6 +447,24 @@ def test_a_name_in_brackets_inside_the_speakers_words():
 def test_a_name_in_brackets_after_the_verb_of_a_direct_quote(attribution, speaker):
     text = "«Пляж откроют в июне, как и обещали», — " + attribution
     assert said(text) == [(speaker, "direct", "Пляж откроют в июне, как и обещали")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a name and its own bracket close the attribution: the bracket is no quote
+            "Пляж откроют в июне, сообщил глава фонда (Clean Shore) [Олег Смирнов]PER "
+            "(на фото).",
+            [("Олег Смирнов", "indirect", "Пляж откроют в июне")],
+        ),
+        (  # a name that opens what is said after a source's bracket is no source
+            "По данным полиции (МВД) [Олег Смирнов]PER (на фото) был задержан в аэропорту.",
+            [],
+        ),
+    ],
+)
+def test_a_name_after_a_bracket_of_an_indirect_quote(text, expected):
+    assert [q for q in said(text) if q[0] == "Олег Смирнов"] == expected
 
 
 def test_about_this_with_a_date_between_commas():

@@ -101,6 +101,11 @@ def test_a_verb_joined_by_and_after_a_quote_goes_on_with_its_speaker():
             "[Иван Ткаченко]PER, выставку посетили десять тысяч человек.",
             "Иван Ткаченко",
         ),
+        (  # the name right after the verb is its subject, not a noun's dependent
+            "«Мы обо всём договорились», — сказал [Олег Смирнов]PER после разговора с министром "
+            "[Таро Коно]PER.",
+            "Олег Смирнов",
+        ),
     ],
 )
 def test_subjects_not_objects_nor_dependents(text, expected):
