@@ -453,8 +453,7 @@ def test_a_name_in_brackets_after_the_verb_of_a_direct_quote(attribution, speake
     "text, expected",
     [
         (  # a name and its own bracket close the attribution: the bracket is no quote
-            "Пляж откроют в июне, сообщил глава фонда (Clean Shore) [Олег Смирнов]PER "
-            "(на фото).",
+            "Пляж откроют в июне, сообщил глава фонда (Clean Shore) [Олег Смирнов]PER (на фото).",
             [("Олег Смирнов", "indirect", "Пляж откроют в июне")],
         ),
         (  # a name that opens what is said after a source's bracket is no source
