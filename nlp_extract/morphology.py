@@ -8,35 +8,22 @@ an untyped vocab and callbacks handed down through their signatures.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
-from typing import Protocol
 
-from .name_endings import guess_nominative
+from .readings import (
+    NOUNS,
+    OBLIQUE,
+    OBLIQUE_ENDINGS,
+    RARER_LEMMAS,
+    Dictionary,
+    Form,
+    agreeing,
+    akin,
+    guess_nominative,
+    same_pos,
+)
 
 # the cases a word may be in ("врачей": Gen, Acc), as `Morphology.cases` reads them
 Cases = Callable[[str], frozenset[str]]
-
-
-class Form(Protocol):
-    """One reading of a word (natasha's MorphForm): lemma, UD part of speech and
-    features, and pymorphy's OpenCorpora tag."""
-
-    normal: str
-    pos: str
-    feats: dict[str, str]
-    word: str
-
-    @property
-    def tag(self) -> Container[str]: ...
-
-    def inflect(self, grams: set[str]) -> Form | None: ...
-
-
-class Dictionary(Protocol):
-    """What a morphological dictionary answers: the readings of a lower-case word."""
-
-    def __call__(self, word: str) -> Sequence[Form]: ...
-
-    def word_is_known(self, word: str) -> bool: ...
 
 
 PERSON_GRAMS = ("Name", "Surn", "Patr")
@@ -129,6 +116,20 @@ class Morphology:
         if "VERB" not in tag or "past" not in tag or "sing" not in tag:
             return None
         return True if "femn" in tag else False if "masc" in tag else None
+
+    def first_name_sex(self, word: str) -> bool | None:
+        """Whether the dictionary knows a first name in the nominative as a woman's
+        (True: "Мэри", "Кейт") or a man's (False: "Джеймс", "Патрик"); None for a name it
+        does not know, or knows as both ("Саша")."""
+        lower = word.lower()
+        if not self.dictionary.word_is_known(lower):
+            return None  # a guess: "Небойша" read as a woman's by its ending
+        sexes = {
+            form.feats.get("Gender", "")
+            for form in self.dictionary(lower)
+            if "Name" in form.tag and form.normal == lower and form.feats.get("Case") == "Nom"
+        }
+        return {"Fem": True, "Masc": False}.get(sexes.pop()) if len(sexes) == 1 else None
 
     def is_person_name(self, word: str) -> bool:
         """The dictionary knows the word, in its likeliest reading, as a first name,
@@ -257,43 +258,3 @@ class Morphology:
             return guess_nominative(word, feats) if pos == "PROPN" else None
         inflected = best.inflect({"Nom", "Sing"} if singular else {"Nom"})
         return inflected.word if inflected else None
-
-
-def agreeing(forms: Sequence[Form], feats: dict[str, str]) -> Form | None:
-    """The first reading of the tagger's number and gender, else of its number."""
-    for form in forms:
-        if form.feats.get("Number") == feats.get("Number") and (
-            "Gender" not in feats or form.feats.get("Gender") == feats.get("Gender")
-        ):
-            return form
-    # never another number: a plural reading of a singular name ("Беназир" -> "Беназиры")
-    return next((form for form in forms if number_fits(form, feats)), None)
-
-
-def number_fits(form: Form, feats: dict[str, str]) -> bool:
-    return "Number" not in feats or form.feats.get("Number") in (None, feats["Number"])
-
-
-def akin(form: Form, pos: str) -> bool:
-    if pos == "ADJ":
-        return "PRTF" in form.tag
-    return pos == "PROPN" and form.pos == "ADJ"
-
-
-NOUNS = frozenset({"NOUN", "PROPN"})
-# lemmas whose oblique forms are a commoner word's too, the dictionary reading them first:
-# "Большим театром" is "Большой театр", not "Больший"
-RARER_LEMMAS = frozenset({"больший"})
-# the cases a name's word shows apart from the nominative (the accusative of an
-# inanimate noun is its nominative)
-OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
-# the endings that show such a case unmistakably; a foreign name ending in a vowel
-# ("Пелоси", "Тифензее") does not decline, and one in -а/-я may be a nominative
-# ("Мандела", "Зума", "Иньеста"), whatever the dictionary guesses
-OBLIQUE_ENDINGS = tuple("ом ем ём ым им ою ею ы".split())
-
-
-def same_pos(a: str, b: str) -> bool:
-    """Nouns and proper nouns count as one part of speech: the tagger and the
-    dictionary split them differently."""
-    return {a, b} <= NOUNS or a == b

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
 from .morphology import NOUNS, OBLIQUE, OBLIQUE_ENDINGS, Form, Morphology
-from .name_endings import guess_nominative
+from .readings import guess_nominative
 from .tokens import Token
 
 INFLECTED = NOUNS | {"ADJ"}

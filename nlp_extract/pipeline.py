@@ -194,6 +194,7 @@ class Extractor:
                 self.morphology.past_sex,
                 self.morphology.cases,
                 asides_in(regions, clauses),
+                self.morphology.first_name_sex,
             ),
         )
 

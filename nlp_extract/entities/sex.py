@@ -15,6 +15,13 @@ from collections.abc import Callable, Iterable
 # whether a word is a past-tense verb of a woman (True) or a man (False), None if no
 # such verb: the dictionary's likeliest reading where the caller has one
 PastSex = Callable[[str], bool | None]
+# a first name's sex, as a dictionary knows it ("Джеймс": a man's)
+NameSex = Callable[[str], bool | None]
+
+
+def no_name_sex(word: str) -> bool | None:
+    return None
+
 
 # a woman's and a man's surname in the nominative, by ending ("Набиуллина", "Яровая";
 # "Михалков", "Толстой")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..constants import ORG, PER
-from ..entities.sex import PastSex, past_sex_by_ending
+from ..entities.sex import NameSex, PastSex, no_name_sex, past_sex_by_ending
 from ..lexicon.phrases import DOCUMENT, DOCUMENT_VERBS
 from ..lexicon.quotes import DENIAL, HYPOTHETICAL, NOT_BEFORE, POSSIBLE, RULED_OUT
 from ..lexicon.speakers import HEAD_POSTS, HEADLINE_SPEAKERS
@@ -54,6 +54,7 @@ def read(
     past_sex: PastSex = past_sex_by_ending,
     cases: Cases = any_case,
     asides: Asides = no_asides,
+    name_sex: NameSex = no_name_sex,
 ) -> list[Quote]:
     """The quotes of a text, in text order, each with its speaker when one is named;
     `posts` gives the posts a word names ("министра" -> {"министр"}), `known` what the
@@ -61,7 +62,8 @@ def read(
     kind: "ministry"), `nominative` a phrase in
     the nominative ("в палестинском правительстве" -> "палестинское правительство"),
     `past_sex` the sex of a past-tense verb ("сказала": a woman's), `cases` the cases a
-    word may be in ("врачей": Gen, Acc)."""
+    word may be in ("врачей": Gen, Acc), `name_sex` a first name's sex ("Джеймс": a
+    man's)."""
     source, text = text, unemphasised(unlinked(text))
     blocks = paragraphs(text, regions)
     lines = [interview(text, paragraph) for paragraph in blocks]
@@ -88,7 +90,9 @@ def read(
         kept += without_overlaps(text, found + continued(text, alone, before + found))
     kept = referred(kept, about)
     direct_spans = [(s.start, s.end) for s in kept if s.kind == "direct"]
-    speakers = Speakers(text, entities, posts, direct_spans, known, nominative, past_sex, asides)
+    speakers = Speakers(
+        text, entities, posts, direct_spans, known, nominative, past_sex, asides, name_sex
+    )
     records = [record(text, said, speakers, source) for said in kept]
     # "как рассказал «Ъ» один из участников встречи": a source with no name still speaks
     return [

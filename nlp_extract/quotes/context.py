@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from ..constants import LOC, ORG, PER
-from ..entities.sex import PastSex, past_sex_by_ending, told_sex
+from ..entities.sex import NameSex, PastSex, no_name_sex, past_sex_by_ending, told_sex
 from ..lexicon.speakers import CITING, FEMALE_PRONOUNS, POSSESSIVE, SOURCES
 from ..schema import Entity
 from .heard import Heard
@@ -34,6 +34,7 @@ class Context(Mentions):
         quoted: Sequence[tuple[int, int]] = (),
         past_sex: PastSex = past_sex_by_ending,
         nominative_of: Nominative = no_nominative,
+        name_sex: NameSex = no_name_sex,
     ) -> None:
         super().__init__(entities, quoted)
         self.text = text
@@ -44,6 +45,7 @@ class Context(Mentions):
         # a rule first asks
         self.sexes: dict[str, bool | None] = {}
         self.past_sex = past_sex
+        self.name_sex = name_sex
 
     def last_person(self, before: int, female: bool | None = None) -> Entity | None:
         """The person named last before an offset, outside quotation marks; of a woman's
@@ -65,7 +67,10 @@ class Context(Mentions):
                 told_sex(self.text, spans, self.past_sex) if named is None else named
             )
         told = self.sexes[person.id]
-        if told is None:  # the verbs of their quotes, else a first name's ending
+        if told is None:  # the first name the dictionary knows, the verbs of their quotes,
+            # else a first name's ending
+            told = self.name_sex(person.name.split()[0]) if " " in person.name else None
+        if told is None:
             told = self.heard.sexes.get(person.id, first_name_gender(person))
         return told
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..constants import LOC, ORG, PER
-from ..entities.sex import PastSex, past_sex_by_ending
+from ..entities.sex import NameSex, PastSex, no_name_sex, past_sex_by_ending
 from ..lexicon.speakers import (
     ALSO,
     EMPHATIC,
@@ -86,8 +86,9 @@ class Speakers(Context):
         nominative_of: Nominative = no_nominative,
         past_sex: PastSex = past_sex_by_ending,
         asides: Asides = no_asides,
+        name_sex: NameSex = no_name_sex,
     ) -> None:
-        super().__init__(text, entities, posts, quoted, past_sex, nominative_of)
+        super().__init__(text, entities, posts, quoted, past_sex, nominative_of, name_sex)
         self.asides = asides
         self.states = [entity for entity in entities if entity.type == LOC and entity.code]
         self.known = known

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..fakes import fake_morphology
+from ..fakes import fake_morphology, noun
 
 morphology = fake_morphology()
 
@@ -40,3 +40,18 @@ def test_nominative_takes_the_reading_of_the_tagged_case_and_remembers_it():
     assert morphology.nominative("атомной", "ADJ", {**feats, "Case": "Dat"}) is None
     assert morphology.nominative("атомной", "NOUN", feats) is None  # no noun reading
     assert len(morphology.nominatives) == 3
+
+
+def test_a_first_names_sex_is_the_dictionarys_when_it_knows_one():
+    names = fake_morphology(
+        [
+            noun("джеймс", "джеймс", "Nom", Name=True),
+            noun("кейт", "кейт", "Nom", "Fem", Name=True),
+            noun("саша", "саша", "Nom", Name=True),
+            noun("саша", "саша", "Nom", "Fem", Name=True),
+        ]
+    )
+    assert names.first_name_sex("Джеймс") is False
+    assert names.first_name_sex("Кейт") is True
+    assert names.first_name_sex("Саша") is None  # both
+    assert names.first_name_sex("Мэллори") is None  # not known

@@ -136,6 +136,6 @@ def test_a_persons_first_name_agrees_with_the_surnames_case(extractor, text, exp
     ],
 )
 def test_a_mans_name_in_a_declines_as_a_womans(word, case, expected):
-    from nlp_extract.name_endings import guess_nominative
+    from nlp_extract.readings import guess_nominative
 
     assert guess_nominative(word, {"Case": case, "Gender": "Masc", "Number": "Sing"}) == expected

@@ -139,3 +139,12 @@ def test_an_unnamed_source_cited_about_a_thing_names_no_body(extractor):
     text = "ТАСС приводит слова источника в правительстве о том, что пошлины повысят."
     found = [(q.speaker_name, q.text) for q in extractor.extract(text).quotes]
     assert found == [(None, "пошлины повысят")]
+
+
+def test_a_pronoun_passes_over_a_name_the_dictionary_knows_as_of_the_other_sex(extractor):
+    text = (
+        "На сцене Мэллори Хэйган и песня Джеймса Брауна. Когда её спросили о школах, "
+        "она ответила, что охрана нужна каждой из них."
+    )
+    doc = extractor.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["Мэллори Хэйган"]
