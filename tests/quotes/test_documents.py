@@ -52,3 +52,22 @@ def test_about_this_reported_on_a_site_is_the_sites_owners():
         "[Кремля=Кремль]ORG."
     )
     assert said(text)[-1][0] == "Кремль"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a quoted name in the message's words, a paragraph it announces
+            "Клуб выразил соболезнования. В сообщении «[Зенита=Зенит]ORG» говорится:\n"
+            "Мы потрясены этой новостью и скорбим вместе с семьёй.",
+            [("Зенит", "direct", "Мы потрясены этой новостью и скорбим вместе с семьёй")],
+        ),
+        (  # a telegram is a message
+            "В телеграмме [Олега Смирнова=Олег Смирнов]PER, в частности, говорится, что "
+            "город гордится своими спортсменами.",
+            [("Олег Смирнов", "indirect", "город гордится своими спортсменами")],
+        ),
+    ],
+)
+def test_messages_of_more_kinds_and_names(text, expected):
+    assert said(text) == expected
