@@ -68,11 +68,23 @@ VOWELS_AND_SIGNS = re.compile(r"[аеёиоуыэюяйьъ]")
 
 
 def same_consonants(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Two names whose words have the same consonants in the same order ("Мухаммед
-    Мурси" / "Мохаммед Мурси"; not "Пол" / "Питер", "Биньямин" / "Бенджамин")."""
+    """Two names whose words are long and of one length, with the same consonants in the
+    same places ("Мухаммед Мурси" / "Мохаммед Мурси"; not "Пол" / "Питер", "Олег" /
+    "Ольга Ли", "Ирина" / "Ирена Ли": short names a vowel apart are other names)."""
     return len(a) == len(b) and all(
-        VOWELS_AND_SIGNS.sub("", x) == VOWELS_AND_SIGNS.sub("", y) for x, y in zip(a, b)
+        x == y
+        or (
+            len(x) == len(y) >= LONG_NAME
+            and VOWELS_AND_SIGNS.sub("", x) == VOWELS_AND_SIGNS.sub("", y)
+            and [VOWELS_AND_SIGNS.match(c) is None for c in x]
+            == [VOWELS_AND_SIGNS.match(c) is None for c in y]
+        )
+        for x, y in zip(a, b)
     )
+
+
+# the fewest letters of a name that transliteration spells two ways
+LONG_NAME = 6
 
 
 # the words before a father's name in an Arabic name ("Тамим бен Хамад"): a name alone
@@ -145,3 +157,13 @@ def initialled_alike(part: Sequence[str], whole: Sequence[str]) -> bool:
         and not any(map(is_initial, (part[-1], *whole)))
         and forms_of_one_name(part, whole)
     )
+
+
+def spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Of two names word for word alike, the one that spells out a word the other gives
+    as an initial ("Тереза Мэй" of "Т. Мэй"); none if neither or both do."""
+    a_fuller = any(is_initial(y) and not is_initial(x) for x, y in zip(a, b))
+    b_fuller = any(is_initial(x) and not is_initial(y) for x, y in zip(a, b))
+    if a_fuller == b_fuller:
+        return None
+    return a if a_fuller else b

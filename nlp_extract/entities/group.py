@@ -33,6 +33,7 @@ from .full_names import (
     forms_of_one_name,
     same_consonants,
     same_person,
+    spelt_out,
     vowel_variant,
     with_full_first_name,
 )
@@ -41,7 +42,6 @@ from .heads import head_pairs
 from .likeness import (
     initials,
     is_abbreviation,
-    is_initial,
     lead,
     person_words,
     same_word,
@@ -95,7 +95,7 @@ def link(
     join_abbreviations(links, mentions, gazetteer)
     for a, b in (*national_pairs(text, mentions, gazetteer), *compound_pairs(mentions, gazetteer)):
         links.join(a, b)
-    join_forms(links, mentions)
+    join_forms(text, links, mentions)
     for a, b in head_pairs(mentions, links.find, lambda word: gazetteer.type_of(word) == LOC):
         links.join(a, b)
     join_person_names(links, mentions)
@@ -142,7 +142,7 @@ def without_country(mention: NameSpan, gazetteer: Gazetteer) -> str:
     return " ".join(written[-size:])  # "Российский МИД" -> "МИД"
 
 
-def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
+def join_forms(text: str, links: Links, mentions: Sequence[NameSpan]) -> None:
     """Names of one type that are forms of one name ("Эммануэля Макрона" / "Эммануэль
     Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй").
     Only names whose words begin with the same sounds are compared."""
@@ -171,7 +171,9 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
                     links.join(first_of[kind, a], first_of[kind, b])
     for (kind, short), fuller_names in initialled.items():
         join_initialled(
+            text,
             links,
+            mentions,
             [written_at[kind, name] for name in fuller_names],
             fuller_names,
             first_of[kind, short],
@@ -179,13 +181,18 @@ def join_forms(links: Links, mentions: Sequence[NameSpan]) -> None:
 
 
 def join_initialled(
-    links: Links, written_at: list[list[int]], names: list[tuple[str, ...]], short: int
+    text: str,
+    links: Links,
+    mentions: Sequence[NameSpan],
+    written_at: list[list[int]],
+    names: list[tuple[str, ...]],
+    short: int,
 ) -> None:
     """A name with an initial (first written at `short`) joins the one fuller name it may
     stand for (`names`, written at `written_at`); of several people's ("Пол Сорос",
-    "Питер Сорос"), the one written last before it, and none if neither is ("П. Сорос");
-    spellings of one name by its consonants are one person ("Мухаммед" / "Мохаммед
-    Мурси")."""
+    "Питер Сорос"), the one written last before it, and none if neither is, or both are
+    in that sentence ("П. Сорос"); spellings of one name by its consonants are one
+    person ("Мухаммед" / "Мохаммед Мурси")."""
     for i, a in enumerate(names):
         for j in range(i + 1, len(names)):
             if same_consonants(a, names[j]):
@@ -193,19 +200,14 @@ def join_initialled(
     owners = {links.find(at[0]) for at in written_at}
     if len(owners) > 1:
         before = [index for at in written_at for index in at if index < short]
-        owners = {links.find(max(before))} if before else set()
+        last = max(before, default=None)
+        other = max((i for i in before if links.find(i) != links.find(last or 0)), default=None)
+        apart = other is None or SENTENCE_END.search(
+            text, mentions[other].end, mentions[last].start if last is not None else 0
+        )
+        owners = {links.find(last)} if last is not None and apart else set()
     if len(owners) == 1:
         links.join(owners.pop(), short)
-
-
-def spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Of two names word for word alike, the one that spells out a word the other gives
-    as an initial ("Тереза Мэй" of "Т. Мэй"); none if neither or both do."""
-    a_fuller = any(is_initial(y) and not is_initial(x) for x, y in zip(a, b))
-    b_fuller = any(is_initial(x) and not is_initial(y) for x, y in zip(a, b))
-    if a_fuller == b_fuller:
-        return None
-    return a if a_fuller else b
 
 
 def join_person_names(links: Links, mentions: Sequence[NameSpan]) -> None:

@@ -67,11 +67,13 @@ class Context(Mentions):
                 told_sex(self.text, spans, self.past_sex) if named is None else named
             )
         told = self.sexes[person.id]
-        if told is None:  # the first name the dictionary knows, the verbs of their quotes,
+        if told is None:  # the verbs of their quotes, the first name the dictionary knows,
             # else a first name's ending
-            told = self.name_sex(person.name.split()[0]) if " " in person.name else None
+            told = self.heard.sexes.get(person.id)
+        if told is None and " " in person.name:
+            told = self.name_sex(person.name.split()[0])
         if told is None:
-            told = self.heard.sexes.get(person.id, first_name_gender(person))
+            told = first_name_gender(person)
         return told
 
     def of_pronoun(self, pronoun: str, at: int) -> Entity | str | None:
@@ -174,15 +176,17 @@ class Context(Mentions):
         return holder(people, posts, org)
 
     def bodies_written(self, at: int) -> list[str]:
-        """The bodies of places written before `at` (the nearest first: "Полиция
-        Малайзии"), then those that spoke by name."""
+        """The bodies no entity names written before `at`, the nearest first: those of
+        places ("Полиция Малайзии") and those that spoke by name ("Британская полиция")."""
         near = takewhile(lambda m: at - m.start < ORG_REACH, self.before(at))
         places = (
-            body_of(self.text, max(0, m.start - 60), m, self.nominative)
+            (m.start, body_of(self.text, max(0, m.start - 60), m, self.nominative))
             for m in near
             if m.entity.type == LOC
         )
-        return [*(body for body in places if body), *self.heard.names()]
+        spoke = [(start, name) for start, name in self.heard.names_at() if start < at]
+        found = sorted([*((s, b) for s, b in places if b), *spoke], reverse=True)
+        return [body for _, body in found]
 
     def cited_body(self, zone: Zone) -> str | None:
         """The body an outlet's unnamed source is in, named by words no entity holds:

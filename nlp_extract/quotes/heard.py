@@ -52,6 +52,10 @@ class Heard:
         start, end, speaker = self.said[-1]
         return (start, end, speaker) if 0 <= at - end < reach else None
 
+    def names_at(self) -> list[tuple[int, str]]:
+        """The bodies that spoke by name, each with where its words began."""
+        return [(start, speaker) for start, _, speaker in self.said if isinstance(speaker, str)]
+
     def names(self) -> list[str]:
         """The bodies that spoke by name ("федеральная прокуратура Бельгии"), the last
         first."""

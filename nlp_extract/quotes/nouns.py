@@ -126,7 +126,9 @@ def body_of_kind(noun: str, bodies: Iterable[str]) -> str | None:
     return next((body for body in bodies if headed_by(body, stem)), None)
 
 
-# "Британская полиция", "в американской прокуратуре": a country's body by its adjective
+# "Британская полиция", "в американской прокуратуре": a country's body by its adjective,
+# one every state has (not "Английский клуб", "Российская федерация")
+NATIONAL_NOUNS = ("полици", "прокуратур", "суд")
 NATIONAL_BODY = re.compile(
     r"(?P<inside>во?\s+)?(?P<adjective>[а-яё]+)\s+(?P<noun>[а-яё]+)", re.IGNORECASE
 )
@@ -139,7 +141,8 @@ def national_body(
     text[start:end], in the nominative: "Британская полиция сообщила", "В британской
     полиции заявили" (not "местная полиция": no country's)."""
     found = NATIONAL_BODY.fullmatch(text, start, end)
-    if not found or country_of(found["adjective"]) is None or not own_noun(found["noun"].lower()):
+    noun = found["noun"].lower() if found else ""
+    if not found or country_of(found["adjective"]) is None or not noun.startswith(NATIONAL_NOUNS):
         return None
     said = [found["adjective"], found["noun"]]
     name = nominative(said) or (None if found["inside"] else " ".join(said))

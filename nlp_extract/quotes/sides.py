@@ -18,25 +18,28 @@ from .zones import Zone
 ZONE_END = re.compile(r"[,;:!?()—–\n]|(?<!\b[A-ZА-ЯЁ])\.(?!\w)")
 # "агентства по атомной энергии (Узатом)": a name in brackets in the speaker's words
 BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
-# a person's or body's name after such a bracket, up to a comma: "(Unión …) Сесар Дуран,",
-# and its own bracket, where the attribution ends there: "(Human Rights Foundation) Тор
-# Халворссен (Thor Halvorssen)." (not "По данным полиции (МВД) Иван Петров (на фото)
-# был задержан": the name opens what is said)
-NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?:\s*\([^()\n]{0,60}\))?(?=\s*[,.;]|\s*$)")
+# a person's or body's name after such a bracket, with its own bracket: after a verb of
+# speech ("заявил глава миссии (ОБСЕ) Ламберто Заньер (Lamberto Zannier) в интервью"),
+# in a source's words only up to a comma or a stop ("По данным союза (Unión …) Сесар
+# Дуран, …", not "По данным полиции (МВД) Иван Петров (на фото) был задержан": the name
+# opens what is said)
+NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?:\s*\([^()\n]{0,60}\))?")
+SOURCE_NAME_AFTER = re.compile(NAME_AFTER.pattern + r"(?=\s*[,.;]|\s*$)")
 PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
 # "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
 WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
 
 
 STOP_AFTER = re.compile(r"\s*[.!?…]")
+GOES_ON_AFTER_BRACKET = re.compile(r"\)\s+[a-zа-яё]")
 
 
-def zone_to_comma(text: str, start: int, end: int) -> Zone:
+def zone_to_comma(text: str, start: int, end: int, source: bool = False) -> Zone:
     """The speaker's words from `start` to the next comma or stop, past a relative clause
     and a name in brackets ("пресс-служба агентства по атомной энергии (Узатом)")."""
     stop = ZONE_END.search(text, start, end)
     at = stop.start() if stop else end
-    if stop and (past := past_gloss(text, at, end)):
+    if stop and (past := past_gloss(text, at, end, SOURCE_NAME_AFTER if source else NAME_AFTER)):
         return Zone(start, past, before=False)
     if stop and WHICH.match(text, at):
         again = ZONE_END.search(text, at + 1, end)
@@ -44,14 +47,16 @@ def zone_to_comma(text: str, start: int, end: int) -> Zone:
     return Zone(start, at, before=False)
 
 
-def past_gloss(text: str, at: int, end: int) -> int | None:
+def past_gloss(
+    text: str, at: int, end: int, name_after: re.Pattern[str] = NAME_AFTER
+) -> int | None:
     """Where the speaker's words stopped at `at` by a bracket that glosses a name go on
     to: the name after the bracket ("представитель союза (Unión Nacional) Сесар Дуран,
     …"), or the bracket's end when the words end there ("(Узатом).Кроме того")."""
     bracket = BRACKETED.match(text, at, end)
     if bracket is None:
         return None
-    if named := NAME_AFTER.match(text, bracket.end(), end):
+    if named := name_after.match(text, bracket.end(), end):
         return named.end()
     if PUNCTUATION_AFTER.match(text, bracket.end(), end):
         return bracket.end()
@@ -81,7 +86,12 @@ def pieces(
     sides = [(sentence.start, before)]
     # a stop right after the speaker's words ends the sentence, though the text glues
     # the next one on ("…, сообщает пресс-служба (Узатом).Кроме того, …")
-    if not STOP_AFTER.match(text, named_to, sentence.end):
+    # (nor do words that go on with no mark after a name's own bracket: "заявил глава
+    # миссии Ламберто Заньер (Lamberto Zannier) в интервью агентству")
+    goes_on = named_to == zones[-1].end and GOES_ON_AFTER_BRACKET.match(
+        text, named_to - 1, sentence.end
+    )
+    if not STOP_AFTER.match(text, named_to, sentence.end) and not goes_on:
         sides.append((named_to, sentence.end))
     for start, end in sides:
         start, end = clause(text, start, end)

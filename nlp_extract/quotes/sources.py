@@ -91,7 +91,9 @@ def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Sa
         if any(word in cue.group().lower().split() for word in ("его", "её", "ее", "их")):
             zone = Zone(cue.start(), cue.end(), before=False)
         else:
-            zone = source_words(text, zone_to_comma(text, cue.end(), sentence.end), cases)
+            zone = source_words(
+                text, zone_to_comma(text, cue.end(), sentence.end, source=True), cases
+            )
         # an opening "По данным …," needs no name, after a connector too ("Кроме того,
         # по данным обвинения, …"); "Согласно comScore, …" is a source's word only when
         # the source is one the text names

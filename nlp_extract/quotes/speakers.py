@@ -252,7 +252,10 @@ class Speakers(Context):
         if found and (
             body := national_body(self.text, found[0].start(), found[-1].end(), self.nominative)
         ):
-            return body, []  # "Британская полиция сообщила"
+            # "Британская полиция сообщила", unless an organisation of its kind is named
+            # ("Генпрокуратура Украины … В украинской прокуратуре уточнили")
+            kind = of_kind(body.split()[-1].lower(), self.known.kind)
+            return organisation_meant(self.before(at), at, kind, strict=True) or body, []
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
             own = own_noun(noun)
             org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind), own)

@@ -226,10 +226,11 @@ def test_a_country_goes_by_its_usual_name():
         ([("Эммануэль Макрон", "PER"), ("Эммануэль Макрона", "PER")], [[0, 1]]),
         ([("Тереза Мэй", "PER"), ("Т. Мэй", "PER"), ("Т.Мэй", "PER")], [[0, 1, 2]]),
         ([("Тереза Мэй", "PER"), ("А. Мэй", "PER")], [[0], [1]]),
-        # an initial two people's names share stands for the one written last before it,
-        # else for neither; one name spelt two ways is one person
-        ([("Пол Сорос", "PER"), ("Питер Сорос", "PER"), ("П. Сорос", "PER")], [[0], [1, 2]]),
+        # an initial two people's names of one sentence share stands for neither; one
+        # name spelt two ways is one person
+        ([("Пол Сорос", "PER"), ("Питер Сорос", "PER"), ("П. Сорос", "PER")], [[0], [1], [2]]),
         ([("П. Сорос", "PER"), ("Пол Сорос", "PER"), ("Питер Сорос", "PER")], [[0], [1], [2]]),
+        ([("Олег Ли", "PER"), ("Ольга Ли", "PER"), ("О. Ли", "PER")], [[0], [1], [2]]),
         ([("Питер Сорос", "PER"), ("П. Сорос", "PER"), ("Джордж Сорос", "PER")], [[0, 1], [2]]),
         (
             [("Мухаммед Мурси", "PER"), ("Мохаммед Мурси", "PER"), ("М. Мурси", "PER")],
@@ -264,6 +265,14 @@ def test_a_country_goes_by_its_usual_name():
 )
 def test_one_entity_per_real_thing(pieces, groups):
     assert grouped(pieces) == groups
+
+
+def test_an_initial_two_people_share_is_the_one_written_in_the_sentence_before():
+    text = "Умер Пол Сорос. Его сын Питер Сорос. Пол Сорос основал фирму. П. Сорос жил в Нью-Йорке."
+    names = ("Пол Сорос", "Питер Сорос", "Пол Сорос", "П. Сорос")
+    found = spans(text, *[(name, "PER", name) for name in names])
+    groups = [[text[m.start : m.end] for m in members] for members in cluster(text, found, load())]
+    assert groups == [["Пол Сорос", "Пол Сорос", "П. Сорос"], ["Питер Сорос"]]
 
 
 def test_majority_type_wins_for_every_mention_of_a_name():

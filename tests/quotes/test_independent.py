@@ -456,6 +456,11 @@ def test_a_name_in_brackets_after_the_verb_of_a_direct_quote(attribution, speake
             "Пляж откроют в июне, сообщил глава фонда (Clean Shore) [Олег Смирнов]PER (на фото).",
             [("Олег Смирнов", "indirect", "Пляж откроют в июне")],
         ),
+        (  # the attribution goes on after the name's own bracket
+            "Пляж откроют в июне, сообщил глава фонда (Clean Shore) [Олег Смирнов]PER "
+            "(Oleg Smirnov) в интервью агентству.",
+            [("Олег Смирнов", "indirect", "Пляж откроют в июне")],
+        ),
         (  # a name that opens what is said after a source's bracket is no source
             "По данным полиции (МВД) [Олег Смирнов]PER (на фото) был задержан в аэропорту.",
             [],

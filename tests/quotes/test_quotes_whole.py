@@ -148,3 +148,12 @@ def test_a_pronoun_passes_over_a_name_the_dictionary_knows_as_of_the_other_sex(e
     )
     doc = extractor.extract(text)
     assert [q.speaker_name for q in doc.quotes] == ["Мэллори Хэйган"]
+
+
+def test_the_verbs_of_a_persons_quotes_tell_their_sex_before_the_dictionary(extractor):
+    text = (
+        "«Мы любим Париж», — сказала Ким Кардашьян журналистам. Её муж Канье Уэст также "
+        "дал интервью. Она добавила, что поездка была запланирована давно."
+    )
+    doc = extractor.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["Ким Кардашьян", "Ким Кардашьян"]
