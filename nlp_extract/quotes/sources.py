@@ -14,7 +14,7 @@ from ..morphology import Cases
 from .said import Said
 from .sides import about_this, pieces, zone_to_comma
 from .text import Sentence, around, clause, has_words, words
-from .zones import Zone
+from .zones import Zone, group_named
 
 # a source's words longer than this run on past a comma the writer left out
 SOURCE_WORDS = 6
@@ -109,7 +109,10 @@ def according(text: str, sentence: Sentence, cases: Cases = any_case) -> list[Sa
             text[zone.end : zone.end + 1] != "," or has_words(text, zone.start, zone.end, 7)
         ):
             continue
-        free = opening and len(cue.group().split()) > 1 and not described
+        # "Согласно СМИ, …": a group of people with no name speaks, as after a verb
+        free = (opening and len(cue.group().split()) > 1 and not described) or group_named(
+            text, zone
+        )
         if CUE.match(text, clause(text, zone.end, sentence.end)[0]):
             continue  # "Полиция, по данным газеты, отметила, что": the verb's own subject
         found += pieces(text, sentence, span, (zone,), cue.start(), needs_speaker=not free)

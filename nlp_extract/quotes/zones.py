@@ -100,14 +100,21 @@ def media_name(text: str, zone: Zone) -> str | None:
 
 
 def group_named(text: str, zone: Zone) -> bool:
-    """Whether the words after a verb are a group of people in the plural and nothing
-    more but when they spoke ("…, считают американцы", "как утверждают военные",
+    """Whether the words after a verb are a group of people in the plural, or a source
+    with no name, and nothing more but when they spoke ("…, считают американцы", "как утверждают военные",
     "сообщили итальянские СМИ в конце ноября"): their words are a quote with no one
     named."""
     words = text[zone.start : zone.end].strip()
     # "как сообщили ранее местные СМИ", "сообщили итальянские СМИ в конце ноября"
     words = BESIDE_GROUP.sub("", words).strip()
-    return GROUP.fullmatch(words) is not None
+    return GROUP.fullmatch(words) is not None or UNNAMED_SOURCE.fullmatch(words) is not None
+
+
+# a source with no name and no body: "как сообщил источник", "сказал осведомлённый
+# собеседник" (one in a body is the body's: "источник в правительстве")
+UNNAMED_SOURCE = re.compile(
+    r"(?:[а-яё]+(?:ый|ий|ой)\s+){0,2}(?:источник|собеседник)", re.IGNORECASE
+)
 
 
 # when a group spoke, said before it or after it: an adverb of time, a phrase of a

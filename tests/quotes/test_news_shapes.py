@@ -264,6 +264,18 @@ def test_a_capital_speaks_for_its_state(source, codes, expected):
             "Цены на жилье вырастут к осени, считают в правительстве.",
             [],
         ),
+        (  # a source with no name, and a group a source's word names
+            "Как сообщил осведомлённый источник, цены на жилье вырастут к осени.",
+            [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
+        (
+            "Согласно СМИ, цены на жилье вырастут к осени.",
+            [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
+        (
+            "По свидетельствам очевидцев, здание загорелось после взрыва.",
+            [(None, "indirect", "здание загорелось после взрыва")],
+        ),
     ],
 )
 def test_an_unnamed_group_speaks(text, expected):
