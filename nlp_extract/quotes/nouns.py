@@ -134,6 +134,21 @@ NATIONAL_BODY = re.compile(
 )
 
 
+def of_country(body: str, org: Entity) -> bool:
+    """Whether an organisation's name holds the country a body's adjective names
+    ("Генпрокуратура Украины" of "Украинская прокуратура"; not of "Российская")."""
+    stem = fold_yo(body.split()[0].lower())[:COUNTRY_STEM]
+    return any(
+        word.startswith(stem)
+        for name in (org.name, *org.aliases)
+        for word in fold_yo(name.lower()).split()
+    )
+
+
+# the letters a country's adjective and its name share: "укра" of "украинская", "Украины"
+COUNTRY_STEM = 4
+
+
 def national_body(
     text: str, start: int, end: int, nominative: Callable[[Sequence[str]], str | None]
 ) -> str | None:

@@ -26,8 +26,11 @@ BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
 NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?:\s*\([^()\n]{0,60}\))?")
 SOURCE_NAME_AFTER = re.compile(NAME_AFTER.pattern + r"(?=\s*[,.;]|\s*$)")
 PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
-# "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
-WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
+# "…, которого цитирует «Интерфакс», …", "источник, знакомый с ситуацией, …",
+# "…, пожелавший остаться неназванным": a clause of the source inside the attribution
+WHICH = re.compile(
+    r",\s*(?:котор|цитиру|знаком|близк|осведомл|пожелавш|попросивш)\w*", re.IGNORECASE
+)
 
 
 STOP_AFTER = re.compile(r"\s*[.!?…]")

@@ -38,6 +38,7 @@ from .nouns import (
     body_of_kind,
     national_body,
     noun_of_one_before,
+    of_country,
     of_kind,
     organisation_meant,
     own_noun,
@@ -255,7 +256,8 @@ class Speakers(Context):
             # "Британская полиция сообщила", unless an organisation of its kind is named
             # ("Генпрокуратура Украины … В украинской прокуратуре уточнили")
             kind = of_kind(body.split()[-1].lower(), self.known.kind)
-            return organisation_meant(self.before(at), at, kind, strict=True) or body, []
+            org = organisation_meant(self.before(at), at, kind, strict=True)
+            return org if org and of_country(body, org) else body, []
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
             own = own_noun(noun)
             org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind), own)

@@ -104,7 +104,8 @@ def group_named(text: str, zone: Zone) -> bool:
     with no name, and nothing more but when they spoke ("…, считают американцы", "как утверждают военные",
     "сообщили итальянские СМИ в конце ноября"): their words are a quote with no one
     named."""
-    words = text[zone.start : zone.end].strip()
+    # "источник, знакомый с ситуацией": the words before a clause that describes them
+    words = text[zone.start : zone.end].split(",")[0].strip()
     # "как сообщили ранее местные СМИ", "сообщили итальянские СМИ в конце ноября"
     words = BESIDE_GROUP.sub("", words).strip()
     return GROUP.fullmatch(words) is not None or UNNAMED_SOURCE.fullmatch(words) is not None

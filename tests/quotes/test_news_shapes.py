@@ -276,6 +276,14 @@ def test_a_capital_speaks_for_its_state(source, codes, expected):
             "По свидетельствам очевидцев, здание загорелось после взрыва.",
             [(None, "indirect", "здание загорелось после взрыва")],
         ),
+        (  # a certificate is no witness
+            "По свидетельству о рождении, мальчику исполнилось семнадцать лет.",
+            [],
+        ),
+        (  # a source's describing clause is the attribution's
+            "Как сообщил источник, знакомый с ситуацией, цены на жилье вырастут к осени.",
+            [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
     ],
 )
 def test_an_unnamed_group_speaks(text, expected):
