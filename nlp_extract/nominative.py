@@ -205,8 +205,8 @@ def agreeing_surname(
         or words[-1] != last.text
         or words[0] == first.text
         or is_initial(first.text)
-        or morphology.is_known(last.text.lower())
         or not last.text.lower().endswith(OBLIQUE_ENDINGS)
+        or morphology.is_known(last.text.lower())
     ):
         return words
     cases = {

@@ -46,6 +46,7 @@ class Context(Mentions):
         self.sexes: dict[str, bool | None] = {}
         self.past_sex = past_sex
         self.name_sex = name_sex
+        self.name_sexes: dict[str, bool | None] = {}  # by person id, asked once
 
     def last_person(self, before: int, female: bool | None = None) -> Entity | None:
         """The person named last before an offset, outside quotation marks; of a woman's
@@ -71,7 +72,9 @@ class Context(Mentions):
             # else a first name's ending
             told = self.heard.sexes.get(person.id)
         if told is None and " " in person.name:
-            told = self.name_sex(person.name.split()[0])
+            if person.id not in self.name_sexes:
+                self.name_sexes[person.id] = self.name_sex(person.name.split()[0])
+            told = self.name_sexes[person.id]
         if told is None:
             told = first_name_gender(person)
         return told
