@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from ..constants import LOC, ORG, PER
 from .gazetteer import Gazetteer
-from .likeness import is_abbreviation, is_russian
+from .likeness import is_abbreviation, is_russian, lead, same_word
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -75,12 +75,29 @@ def spellings(
         if not (LATIN_NAME.fullmatch(original) or other) or LATIN_NAME.fullmatch(written):
             continue
         words = len(original.split())
-        if (a.type == b.type == PER and words == len(written.split())) or (
+        if (a.type == b.type == PER and same_person_spelt(written, original)) or (
             a.type == b.type == ORG
             and words >= 2
             and gazetteer.identity(ORG, b.name) in (None, gazetteer.identity(ORG, a.name))
         ):
             yield index, index + 1
+
+
+def same_person_spelt(written: str, original: str) -> bool:
+    """A person's name and their original spelling: as many words, or the original's
+    fuller by a middle or second name, its first name beginning with the same sound and
+    the surname among its words by its sound ("Тор Халворссен (Thor Halvorssen
+    Mendoza)", "Джо Байден (Joseph Robinette Biden)"; not "Иван Петров (Ivan Sergeevich
+    Sidorov)")."""
+    mine, theirs = written.split(), original.split()
+    if len(mine) == len(theirs):
+        return True
+    return (
+        len(mine) >= 2
+        and len(mine) < len(theirs) <= len(mine) + 2
+        and any(same_word(mine[-1].lower(), word.lower()) for word in theirs[1:])
+        and lead(mine[0].lower()) == lead(theirs[0].lower())
+    )
 
 
 # Ukrainian and Belarusian letters and the Russian ones they spell ("Юрій": "Юрий")

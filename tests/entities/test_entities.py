@@ -161,6 +161,25 @@ def test_a_bracketed_original_spelling_is_the_same_person(extractor):
     assert "Scott Horowitz" in person.aliases
 
 
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (  # the original fuller by a second surname, a short first name: the surname sounds alike
+            "«Это важно», — сказал правозащитник Тор Ансельм (Thor Anselm Rivera).",
+            [("Тор Ансельм", 2)],
+        ),
+        (  # another surname is another person
+            "«Это важно», — сказал правозащитник Тор Ансельм (Thor Peter Rivera).",
+            [("Тор Ансельм", 1), ("Thor Peter Rivera", 1)],
+        ),
+    ],
+)
+def test_a_bracketed_fuller_spelling_is_the_same_person_by_its_surname(extractor, text, people):
+    doc = extractor.extract(text)
+    found = [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PER"]
+    assert found == people
+
+
 def test_a_bracketed_spelling_in_another_alphabet_is_the_same_person(extractor):
     doc = extractor.extract(
         "Посол Украины в Венгрии Тарас Гончаренко (Тарас Гончаренко) открыл выставку. "
