@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from ..constants import LOC, ORG, PER
 from .gazetteer import Gazetteer
-from .likeness import is_abbreviation, is_russian, lead, same_word
+from .likeness import is_abbreviation, is_russian, same_word, sound
 from .spans import NameSpan
 
 BRACKETED = re.compile(r"^\s*\($")
@@ -85,8 +85,8 @@ def spellings(
 
 def same_person_spelt(written: str, original: str) -> bool:
     """A person's name and their original spelling: as many words, or the original's
-    fuller by a middle or second name, its first name beginning with the same sound and
-    the surname among its words by its sound ("Тор Халворссен (Thor Halvorssen
+    fuller by a middle or second name, its first name of the same sounds and the surname
+    among its words by its sound ("Тор Халворссен (Thor Halvorssen
     Mendoza)", "Джо Байден (Joseph Robinette Biden)"; not "Иван Петров (Ivan Sergeevich
     Sidorov)")."""
     mine, theirs = written.split(), original.split()
@@ -96,7 +96,7 @@ def same_person_spelt(written: str, original: str) -> bool:
         len(mine) >= 2
         and len(mine) < len(theirs) <= len(mine) + 2
         and any(same_word(mine[-1].lower(), word.lower()) for word in theirs[1:])
-        and lead(mine[0].lower()) == lead(theirs[0].lower())
+        and sound(mine[0].lower()) == sound(theirs[0].lower())
     )
 
 

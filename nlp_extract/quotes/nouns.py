@@ -134,19 +134,20 @@ NATIONAL_BODY = re.compile(
 )
 
 
-def of_country(body: str, org: Entity) -> bool:
-    """Whether an organisation's name holds the country a body's adjective names
-    ("Генпрокуратура Украины" of "Украинская прокуратура"; not of "Российская")."""
-    stem = fold_yo(body.split()[0].lower())[:COUNTRY_STEM]
+def of_country(body: str, org: Entity, states: Iterable[Entity]) -> bool:
+    """Whether an organisation is of the country a body's adjective names: a mention of
+    that country (of `states`, the places with a country's code) in its name or right
+    after it
+    ("Генпрокуратура Украины", "Генпрокуратура РФ" of "Украинская", "Российская
+    прокуратура"; not "Генпрокуратура России" of "Украинская")."""
+    code = country_of(body.split()[0])
     return any(
-        word.startswith(stem)
-        for name in (org.name, *org.aliases)
-        for word in fold_yo(name.lower()).split()
+        org_mention.start <= place.start <= org_mention.end + 1  # in or right after it
+        for state in states
+        if state.code == code
+        for place in state.mentions
+        for org_mention in org.mentions
     )
-
-
-# the letters a country's adjective and its name share: "укра" of "украинская", "Украины"
-COUNTRY_STEM = 4
 
 
 def national_body(

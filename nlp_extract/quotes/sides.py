@@ -26,10 +26,14 @@ BRACKETED = re.compile(r"\(\s*[A-ZА-ЯЁ][^()\n]{0,60}\)")
 NAME_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w.-]*){1,4}(?:\s*\([^()\n]{0,60}\))?")
 SOURCE_NAME_AFTER = re.compile(NAME_AFTER.pattern + r"(?=\s*[,.;]|\s*$)")
 PUNCTUATION_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
-# "…, которого цитирует «Интерфакс», …", "источник, знакомый с ситуацией, …",
-# "…, пожелавший остаться неназванным": a clause of the source inside the attribution
-WHICH = re.compile(
-    r",\s*(?:котор|цитиру|знаком|близк|осведомл|пожелавш|попросивш)\w*", re.IGNORECASE
+# "…, которого цитирует «Интерфакс», …": a relative clause inside the attribution
+WHICH = re.compile(r",\s*(?:котор|цитиру)\w*", re.IGNORECASE)
+# "источник, знакомый с ситуацией, …", "…, пожелавший остаться неназванным": a clause
+# describing an unnamed source right after it is the attribution's, not words said
+SOURCE_ENDS = re.compile(r"(?:источник|собеседник)(?:а|и|ов)?\s*$", re.IGNORECASE)
+SOURCE_CLAUSE = re.compile(
+    r"\s*,\s*(?:знаком|близк|осведомл|пожелавш|попросивш)[^,.!?]*(?:,|(?=[.!?])|$)",
+    re.IGNORECASE,
 )
 
 
@@ -86,6 +90,10 @@ def pieces(
             sentence = replace(sentence, start=brackets[0] + 1, end=brackets[1])
         else:  # "Компания (по данным ТАСС) купила завод": the words around the brackets
             before, named_to = brackets[0], brackets[1] + 1
+    if SOURCE_ENDS.search(text, max(0, named_to - 20), named_to) and (
+        described := SOURCE_CLAUSE.match(text, named_to, sentence.end)
+    ):
+        named_to = described.end()
     sides = [(sentence.start, before)]
     # a stop right after the speaker's words ends the sentence, though the text glues
     # the next one on ("…, сообщает пресс-служба (Узатом).Кроме того, …")

@@ -257,7 +257,7 @@ class Speakers(Context):
             # ("Генпрокуратура Украины … В украинской прокуратуре уточнили")
             kind = of_kind(body.split()[-1].lower(), self.known.kind)
             org = organisation_meant(self.before(at), at, kind, strict=True)
-            return org if org and of_country(body, org) else body, []
+            return org if org and of_country(body, org, self.states) else body, []
         if noun := noun_of_one_before(self.text, found):  # "в компании": one named before
             own = own_noun(noun)
             org = organisation_meant(self.before(at), at, of_kind(noun, self.known.kind), own)

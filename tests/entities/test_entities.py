@@ -168,6 +168,10 @@ def test_a_bracketed_original_spelling_is_the_same_person(extractor):
             "«Это важно», — сказал правозащитник Тор Ансельм (Thor Anselm Rivera).",
             [("Тор Ансельм", 2)],
         ),
+        (  # another first name is another person
+            "«Это важно», — сказал журналист Марк Ансельм (Mary Anselm Rivera).",
+            [("Марк Ансельм", 1), ("Mary Anselm Rivera", 1)],
+        ),
         (  # another surname is another person
             "«Это важно», — сказал правозащитник Тор Ансельм (Thor Peter Rivera).",
             [("Тор Ансельм", 1), ("Thor Peter Rivera", 1)],

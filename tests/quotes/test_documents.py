@@ -62,6 +62,10 @@ def test_about_this_reported_on_a_site_is_the_sites_owners():
             "Мы потрясены этой новостью и скорбим вместе с семьёй.",
             [("Зенит", "direct", "Мы потрясены этой новостью и скорбим вместе с семьёй")],
         ),
+        (  # the noun of a body before its quoted name
+            "В заявлении компании «[Полюс=Полюс]ORG» говорится, что добыча вырастет.",
+            [("Полюс", "indirect", "добыча вырастет")],
+        ),
         (  # a quoted name further on is what the message is about, not its author
             "В статье о компании «[Полюс=Полюс]ORG» говорится, что добыча вырастет.",
             [],

@@ -280,9 +280,13 @@ def test_a_capital_speaks_for_its_state(source, codes, expected):
             "По свидетельству о рождении, мальчику исполнилось семнадцать лет.",
             [],
         ),
-        (  # a source's describing clause is the attribution's
-            "Как сообщил источник, знакомый с ситуацией, цены на жилье вырастут к осени.",
+        (  # a source's describing clause is the attribution's, and names no speaker
+            "Как сообщил источник, близкий к [Минфину=Минфин]ORG, цены на жилье вырастут к осени.",
             [(None, "indirect", "цены на жилье вырастут к осени")],
+        ),
+        (  # words that only begin like such a clause are said
+            "Как сообщил губернатор [Иван Петров]PER, близкие погибших получат компенсацию.",
+            [("Иван Петров", "indirect", "близкие погибших получат компенсацию")],
         ),
     ],
 )

@@ -157,3 +157,12 @@ def test_the_verbs_of_a_persons_quotes_tell_their_sex_before_the_dictionary(extr
     )
     doc = extractor.extract(text)
     assert [q.speaker_name for q in doc.quotes] == ["Ким Кардашьян", "Ким Кардашьян"]
+
+
+def test_a_countrys_body_by_its_adjective_is_that_countrys_organisation(extractor):
+    text = (
+        "Генпрокуратура РФ возбудила дело. В российской прокуратуре уточнили, что "
+        "задержаны двое. Генпрокуратура Турции промолчала."
+    )
+    doc = extractor.extract(text)
+    assert [q.speaker_name for q in doc.quotes] == ["Генпрокуратура РФ"]
