@@ -141,28 +141,25 @@ def test_an_unnamed_source_cited_about_a_thing_names_no_body(extractor):
     assert found == [(None, "пошлины повысят")]
 
 
-def test_a_pronoun_passes_over_a_name_the_dictionary_knows_as_of_the_other_sex(extractor):
-    text = (
-        "На сцене Мэллори Хэйган и песня Джеймса Брауна. Когда её спросили о школах, "
-        "она ответила, что охрана нужна каждой из них."
-    )
-    doc = extractor.extract(text)
-    assert [q.speaker_name for q in doc.quotes] == ["Мэллори Хэйган"]
-
-
-def test_the_verbs_of_a_persons_quotes_tell_their_sex_before_the_dictionary(extractor):
-    text = (
-        "«Мы любим Париж», — сказала Ким Кардашьян журналистам. Её муж Канье Уэст также "
-        "дал интервью. Она добавила, что поездка была запланирована давно."
-    )
-    doc = extractor.extract(text)
-    assert [q.speaker_name for q in doc.quotes] == ["Ким Кардашьян", "Ким Кардашьян"]
-
-
-def test_a_countrys_body_by_its_adjective_is_that_countrys_organisation(extractor):
-    text = (
-        "Генпрокуратура РФ возбудила дело. В российской прокуратуре уточнили, что "
-        "задержаны двое. Генпрокуратура Турции промолчала."
-    )
-    doc = extractor.extract(text)
-    assert [q.speaker_name for q in doc.quotes] == ["Генпрокуратура РФ"]
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (  # a pronoun passes over a name the dictionary knows as a man's
+            "На сцене Мэллори Хэйган и песня Джеймса Брауна. Когда её спросили о школах, "
+            "она ответила, что охрана нужна каждой из них.",
+            ["Мэллори Хэйган"],
+        ),
+        (  # the verbs of a person's own quotes tell their sex before the dictionary
+            "«Мы любим Париж», — сказала Ким Кардашьян журналистам. Её муж Канье Уэст также "
+            "дал интервью. Она добавила, что поездка была запланирована давно.",
+            ["Ким Кардашьян", "Ким Кардашьян"],
+        ),
+        (  # a country's body by its adjective is the organisation of that country
+            "Генпрокуратура РФ возбудила дело. В российской прокуратуре уточнили, что "
+            "задержаны двое. Генпрокуратура Турции промолчала.",
+            ["Генпрокуратура РФ"],
+        ),
+    ],
+)
+def test_who_the_words_refer_to(extractor, text, speakers):
+    assert [q.speaker_name for q in extractor.extract(text).quotes] == speakers
