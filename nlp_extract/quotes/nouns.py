@@ -137,9 +137,8 @@ NATIONAL_BODY = re.compile(
 def of_country(body: str, org: Entity, states: Iterable[Entity]) -> bool:
     """Whether an organisation is of the country a body's adjective names: a mention of
     that country (of `states`, the places with a country's code) in its name or right
-    after it
-    ("Генпрокуратура Украины", "Генпрокуратура РФ" of "Украинская", "Российская
-    прокуратура"; not "Генпрокуратура России" of "Украинская")."""
+    after it ("Генпрокуратура Украины", "Генпрокуратура РФ" of "Украинская",
+    "Российская прокуратура"; not "Генпрокуратура России" of "Украинская")."""
     code = country_of(body.split()[0])
     return any(
         org_mention.start <= place.start <= org_mention.end + 1  # in or right after it
