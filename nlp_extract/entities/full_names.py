@@ -4,7 +4,6 @@ name, another transliteration."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 
 from ..lexicon.people import first_name_forms
@@ -63,8 +62,8 @@ def vowel_variant(a: Sequence[str], b: Sequence[str]) -> bool:
     return any("э" in pair for pair in pairs)
 
 
-# letters a transliteration of one name may give or leave out: its vowels and signs
-VOWELS_AND_SIGNS = re.compile(r"[аеёиоуыэюяйьъ]")
+# letters a transliteration of one name may spell either way: its vowels and signs
+VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяйьъ")
 
 
 def same_consonants(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -75,9 +74,9 @@ def same_consonants(a: Sequence[str], b: Sequence[str]) -> bool:
         x == y
         or (
             len(x) == len(y) >= LONG_NAME
-            and VOWELS_AND_SIGNS.sub("", x) == VOWELS_AND_SIGNS.sub("", y)
-            and [VOWELS_AND_SIGNS.match(c) is None for c in x]
-            == [VOWELS_AND_SIGNS.match(c) is None for c in y]
+            and all(
+                p == q or (p in VOWELS_AND_SIGNS and q in VOWELS_AND_SIGNS) for p, q in zip(x, y)
+            )
         )
         for x, y in zip(a, b)
     )

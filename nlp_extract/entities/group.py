@@ -146,12 +146,13 @@ def join_forms(text: str, links: Links, mentions: Sequence[NameSpan]) -> None:
     """Names of one type that are forms of one name ("Эммануэля Макрона" / "Эммануэль
     Макрон", "Гессена" / "Гессен"), or differ by an initial ("Т. Мэй" / "Тереза Мэй").
     Only names whose words begin with the same sounds are compared."""
-    first_of: dict[tuple[str, tuple[str, ...]], int] = {}
     written_at: dict[tuple[str, tuple[str, ...]], list[int]] = {}
     for index, mention in enumerate(mentions):
-        key = (mention.type, name_words(mention))
-        links.join(first_of.setdefault(key, index), index)
-        written_at.setdefault(key, []).append(index)
+        written_at.setdefault((mention.type, name_words(mention)), []).append(index)
+    first_of = {key: indexes[0] for key, indexes in written_at.items()}
+    for indexes in written_at.values():
+        for index in indexes[1:]:
+            links.join(indexes[0], index)
     alike: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     for kind, name in first_of:
         alike.setdefault((kind, tuple(map(lead, name))), []).append(name)
@@ -198,14 +199,14 @@ def join_initialled(
             if same_consonants(a, names[j]):
                 links.join(written_at[i][0], written_at[j][0])
     owners = {links.find(at[0]) for at in written_at}
-    if len(owners) > 1:
-        before = [index for at in written_at for index in at if index < short]
-        last = max(before, default=None)
-        other = max((i for i in before if links.find(i) != links.find(last or 0)), default=None)
-        apart = other is None or SENTENCE_END.search(
-            text, mentions[other].end, mentions[last].start if last is not None else 0
+    before = [index for at in written_at for index in at if index < short]
+    if len(owners) > 1 and before:
+        last = max(before)
+        others = [index for index in before if links.find(index) != links.find(last)]
+        apart = not others or SENTENCE_END.search(
+            text, mentions[max(others)].end, mentions[last].start
         )
-        owners = {links.find(last)} if last is not None and apart else set()
+        owners = {links.find(last)} if apart else set()
     if len(owners) == 1:
         links.join(owners.pop(), short)
 

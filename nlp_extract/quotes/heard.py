@@ -59,4 +59,4 @@ class Heard:
     def names(self) -> list[str]:
         """The bodies that spoke by name ("федеральная прокуратура Бельгии"), the last
         first."""
-        return [speaker for *_, speaker in reversed(self.said) if isinstance(speaker, str)]
+        return [name for _, name in reversed(self.names_at())]
