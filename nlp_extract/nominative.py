@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .constants import OPENING_QUOTES, PER, QUOTES, SINGLE_OPENING_QUOTE, STRAIGHT_QUOTES
 from .morphology import NOUNS, OBLIQUE, OBLIQUE_ENDINGS, Form, Morphology
-from .readings import guess_nominative
+from .readings import surname_nominative
 from .tokens import Token
 
 INFLECTED = NOUNS | {"ADJ"}
@@ -217,10 +217,7 @@ def agreeing_surname(
         and form.feats.get("Case") in OBLIQUE
         and form.feats.get("Number") == "Sing"
     }
-    guesses = {
-        guess_nominative(last.text.lower(), {"Gender": gender, "Case": case})
-        for gender, case in cases
-    }
+    guesses = {surname_nominative(last.text.lower(), gender, case) for gender, case in cases}
     if len(guesses) != 1 or (guess := guesses.pop()) is None or UKRAINIAN_KO.search(guess):
         return words  # "Кличком" is of "Кличко", not "Кличк"
     return [*words[:-1], restore_case(last.text, guess, morphology)]

@@ -111,3 +111,13 @@ def guess_nominative(word: str, feats: dict[str, str]) -> str | None:
             return stem  # "Вучичем": "Вучич", no soft sign after a hushing letter
         return stem + nominative
     return None
+
+
+def surname_nominative(word: str, gender: str, case: str) -> str | None:
+    """The nominative of a surname in the case and gender of the first name before it:
+    after a man's genitive first name, "-ы" is the genitive of a surname in "-а"
+    ("Джейкоба Зумы": "Зума"), which no other man's genitive ends with; a lone word
+    ending so is more often a plural ("Иорданцы")."""
+    if gender == "Masc" and case == "Gen" and word.endswith("ы") and len(word) > 3:
+        return word[:-1] + "а"
+    return guess_nominative(word, {"Gender": gender, "Case": case})

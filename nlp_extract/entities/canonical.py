@@ -66,7 +66,7 @@ def person_name(
         written |= {
             surface for m in members if FEMALE_NOMINATIVE.search(surface := text[m.start : m.end])
         }
-    return max(
+    chosen = max(
         [*counts, *sorted(written - counts.keys())],
         key=lambda n: (
             not is_latin(n),
@@ -83,6 +83,53 @@ def person_name(
             counts.get(n, 0),
         ),
     )
+    return with_written_nominatives(chosen, {w for n in written for w in n.split()}, sex)
+
+
+# the endings a name's word takes in the oblique cases of the singular, by how its
+# nominative ends: "-а" ("Мамука": "Мамуки", "Мамуке"), "-я", "-й", "-ь", a consonant
+OBLIQUE_BY_END = {
+    "а": ("ы", "и", "е", "у", "ой", "ою"),
+    "я": ("и", "е", "ю", "ей", "ею"),
+    "й": ("я", "ю", "ем", "е"),
+    "ь": ("я", "ю", "ем", "е", "и"),
+    "": ("а", "у", "ом", "ем", "е"),
+}
+
+
+def declines_to(nominative: str, other: str) -> bool:
+    """Whether `other` is an oblique form of the singular of `nominative` by its ending
+    alone ("Фолл" -> "Фолла", "Мамука" -> "Мамуке")."""
+    last = nominative[-1:].lower()
+    if last in OBLIQUE_BY_END:
+        end = last
+    elif last.isalpha() and last not in "еёиоуыэю":
+        end = ""  # a consonant
+    else:
+        return False
+    if len(nominative) < 3:
+        return False
+    stem = nominative[: len(nominative) - len(end)]
+    return any(other == stem + ending for ending in OBLIQUE_BY_END[end])
+
+
+def with_written_nominatives(name: str, written: set[str], sex: bool | None) -> str:
+    """The name with each word the text writes elsewhere for the person in a form it
+    declines from put back in that form: "Грегори Ваент Фолла" of a text that writes
+    "Грегори Фолл" is "Грегори Ваент Фолл"; "Мамуке" is "Мамука". A written word that
+    is itself a declined form of another is no nominative; a woman's surname is no
+    man's declined ("Иванова" stays beside "Иванов" unless the text tells a man)."""
+    nominatives = {
+        word for word in written if not any(declines_to(other, word) for other in written)
+    }
+
+    def nominative_of(word: str) -> str:
+        found = sorted(v for v in nominatives if v != word and declines_to(v, word))
+        if not found or (sex is not False and word.lower().endswith(FEMALE_SURNAME)):
+            return word
+        return found[0]
+
+    return " ".join(nominative_of(word) for word in name.split(" "))
 
 
 def aliases(members: Sequence[NameSpan], name: str) -> list[str]:

@@ -143,11 +143,14 @@ def lead(word: str) -> str:
 # a name in the Russian alphabet: not one in Ukrainian ("Юрій Мушка") or another script
 # that the text gives in brackets beside it
 NOT_RUSSIAN = re.compile(r"[^\W\d_а-яёА-ЯЁ]")
+# a monarch's or pope's number after the name, in Roman numerals ("Бенедикт XVI")
+REGNAL_NUMBER = re.compile(r"(?<=\s)[IVXL]+\b")
 
 
 def is_russian(name: str) -> bool:
-    """Whether a name's letters are all of the Russian alphabet."""
-    return NOT_RUSSIAN.search(name) is None
+    """Whether a name's letters are all of the Russian alphabet (a regnal number in
+    Roman numerals aside: "Елизавета II" is a Russian spelling)."""
+    return NOT_RUSSIAN.search(REGNAL_NUMBER.sub("", name)) is None
 
 
 def is_latin(word: str) -> bool:

@@ -50,6 +50,13 @@ def test_an_unknown_surname_the_tagger_left_nominative_takes_the_first_names_cas
     assert normalize_name(people, span, "PER") == "Мирослав Ляшком"
 
 
+def test_a_mans_surname_in_a_after_a_genitive_first_name_takes_off_its_genitive_y():
+    people = fake_morphology([noun("томаса", "томас", "Gen", Name=True)])
+    span = tokens(("Томаса", "PROPN", "Gen"), ("Мбеки", "PROPN", "Nom"), ("Кумбы", "PROPN", "Nom"))
+    span = [t._replace(feats={**t.feats, "Gender": "Masc"}) for t in span]
+    assert normalize_name(people, span, "PER") == "Томас Мбеки Кумба"
+
+
 def test_quoted_words_stay_as_written():
     gen = {"Case": "Gen", "Number": "Sing", "Gender": "Neut"}
     span = [  # агентства "энергии"
