@@ -199,18 +199,24 @@ def load() -> Gazetteer:
 
     gazetteer = Gazetteer()
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    named = []
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             english = getattr(country, attribute, None)
             if english:
-                gazetteer.countries[fold_key(unstressed(russian.gettext(english)))] = (
-                    country.alpha_2
-                )
+                name = unstressed(russian.gettext(english))
+                gazetteer.countries[fold_key(name)] = country.alpha_2
+                named.append((name, country.alpha_2))
     aliases = read_tsv("country_aliases.tsv")
     for alias, code in aliases:
         gazetteer.countries[fold_key(alias)] = code
         gazetteer.preference.setdefault(fold_key(alias), len(gazetteer.preference))
-    gazetteer.country_genitives = country_forms((alias, code) for alias, code in aliases)
+    # every country by every name: "Совет Ганы" is as national as "Совет Кубы"; the
+    # names pycountry writes with a comma or brackets ("Корея, Республика") no text does
+    named = [(name, code) for name, code in named if not set(",()") & set(name)]
+    gazetteer.country_genitives = country_forms(
+        [*named, *((alias, code) for alias, code in aliases)]
+    )
     for name, kind, _, *usual in read_tsv("places.tsv"):
         gazetteer.places[fold_key(name)] = kind
         if usual:

@@ -86,3 +86,17 @@ def test_a_country_read_as_a_person_is_the_place_the_text_names():
 )
 def test_media_outlets_by_any_name(name, media):
     assert gazetteer.load().is_media(name) is media
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Национальный совет Ганы", ("национальный совет", "GH")),  # any country pycountry names
+        ("Верховный суд Замбии", ("верховный суд", "ZM")),
+        ("МВД РФ", ("мвд", "RU")),
+        ("Сенат США", ("сенат", "US")),
+        ("Совет директоров", None),
+    ],
+)
+def test_a_body_qualified_by_its_country(name, expected):
+    assert gazetteer.load().national(name) == expected
