@@ -46,8 +46,22 @@ def canonical(
         spelt_out = [name for name in counts if not name.isupper()]
         if spelt_out:
             return max(spelt_out, key=lambda name: (len(words(name)), counts[name]))
+    counts = with_country_counted(counts, gazetteer)
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
+
+
+def with_country_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
+    """The counts with a name qualified by its country ("Конституционный совет Туниса")
+    counting the mentions of the name bare ("Конституционный совет") too: the text
+    names its country once and then the body alone, and the fuller name is its name."""
+    bare = {fold_key(name): name for name in counts}
+    out = Counter(counts)
+    for name in counts:
+        national = gazetteer.national(name)
+        if national and (alone := bare.get(national[0])) and alone != name:
+            out[name] += counts[alone]
+    return out
 
 
 def person_name(
