@@ -46,21 +46,28 @@ def canonical(
         spelt_out = [name for name in counts if not name.isupper()]
         if spelt_out:
             return max(spelt_out, key=lambda name: (len(words(name)), counts[name]))
-    counts = with_country_counted(counts, gazetteer)
+    counts = with_fuller_counted(counts, gazetteer)
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
 
 
-def with_country_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
-    """The counts with a name qualified by its country ("Конституционный совет Туниса")
-    counting the mentions of the name bare ("Конституционный совет") too: the text
-    names its country once and then the body alone, and the fuller name is its name."""
+def with_fuller_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
+    """The counts with a fuller name counting the mentions of the name it extends: one
+    qualified by its country ("Конституционный совет Туниса" of "Конституционный
+    совет", "МИД РФ" of "МИД"), one that goes on past a name spelt out ("Лига Севера"
+    of "Лига", "Berkshire Hathaway" of "Berkshire"). The text names the body in full
+    once and then shortly, and the full name is its name."""
     bare = {fold_key(name): name for name in counts}
     out = Counter(counts)
     for name in counts:
         national = gazetteer.national(name)
-        if national and (alone := bare.get(national[0])) and alone != name:
-            out[name] += counts[alone]
+        if national:
+            shorter = [bare[national[0]]] if national[0] in bare else []
+        else:
+            shorter = [n for n in counts if name.startswith(n + " ") and not n.isupper()]
+        for other in shorter:
+            if other != name:
+                out[name] += counts[other]
     return out
 
 
