@@ -29,13 +29,15 @@ def of_authorities(
     the text's before it, the nearest first): the country of an adjective ("Американские
     власти в Ираке" are the US's), a place the words name ("Власти Калифорнии"), else the
     country last named as "власти X"; None when they name none."""
-    codes = {code for word in tokens if (code := country_of(word))}
     # not "Власти" itself, which NER may take for a place
-    places = [
-        m.entity
-        for m in mentions
-        if m.entity.type == LOC and m.entity.name.lower() not in AUTHORITIES
+    named = [
+        m for m in mentions if m.entity.type == LOC and m.entity.name.lower() not in AUTHORITIES
     ]
+    places = [m.entity for m in named]
+    # an adjective of a place's own name is no other country's ("Власти Палестинской
+    # автономии" are the autonomy's)
+    own = {word.lower() for m in named for word in text[m.start : m.end].split()}
+    codes = {code for word in tokens if word not in own and (code := country_of(word))}
     if places and not codes:
         return places[0]
     for named in before:
