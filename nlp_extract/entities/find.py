@@ -12,9 +12,10 @@ from .dependents import with_dependents
 from .families import without_families
 from .fused import stranger_before_surname, two_names_apart, two_people_apart
 from .gazetteer import Gazetteer
+from .opening_words import address_off, common_word_off, organisation_off, title_off
 from .organisations import organisations
 from .propagate import propagate
-from .repair import address_off, common_word_off, organisation_off, repair, title_off
+from .repair import repair
 from .retype import dateline, join_name_parts, known_places, place_off, quoted_names
 from .spans import NameSpan, overlay
 

@@ -30,13 +30,13 @@ def of_authorities(
     власти в Ираке" are the US's), a place the words name ("Власти Калифорнии"), else the
     country last named as "власти X"; None when they name none."""
     # not "Власти" itself, which NER may take for a place
-    named = [
+    in_zone = [
         m for m in mentions if m.entity.type == LOC and m.entity.name.lower() not in AUTHORITIES
     ]
-    places = [m.entity for m in named]
+    places = [m.entity for m in in_zone]
     # an adjective of a place's own name is no other country's ("Власти Палестинской
     # автономии" are the autonomy's)
-    own = {word.lower() for m in named for word in text[m.start : m.end].split()}
+    own = {word.lower() for m in in_zone for word in text[m.start : m.end].split()}
     codes = {code for word in tokens if word not in own and (code := country_of(word))}
     if places and not codes:
         return places[0]

@@ -48,6 +48,19 @@ def texts(text, mentions):
         ("Сказал Бернс (тренер).", "Бернс (", "PER", ["Бернс"]),
         # a no-break space before a dash is an edge too
         ("Барака и Мишель\xa0— Саше", "Мишель\xa0—", "PER", ["Мишель"]),
+        # a place ends where the matter of the body before it begins
+        (
+            "Агентство Канады по охране границ задержало груз.",
+            "Канады по охране границ",
+            "LOC",
+            ["Канады"],
+        ),
+        (
+            "Совет ООН по правам человека",
+            "ООН по правам человека",
+            "ORG",
+            ["ООН по правам человека"],
+        ),
     ],
 )
 def test_split_and_trim(text, piece, type, expected):
@@ -176,7 +189,7 @@ def test_a_mention_never_starts_or_ends_with_a_control_character(text, piece, ex
     ],
 )
 def test_a_post_alone_is_no_person(text, name, post, expected):
-    from nlp_extract.entities.repair import title_off
+    from nlp_extract.entities.opening_words import title_off
 
     found = [
         NameSpan(text.index(name), text.index(name) + len(name), "PER"),

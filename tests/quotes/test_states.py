@@ -32,6 +32,11 @@ from .marked import said
             "выведут войска.",
             "США",
         ),
+        (  # an adjective of the place's own name: its authorities, no other country's
+            "[Израиль=Израиль]LOC ответил. Власти [Палестинской автономии=Палестинская "
+            "автономия]LOC сообщили, что переговоры прерваны.",
+            "Палестинская автономия",
+        ),
         (  # no country named as theirs: an unnamed group
             "Жительница [Нью-Йорка=Нью-Йорк]LOC арестована. Власти считают, что она виновна.",
             None,
