@@ -20,6 +20,7 @@ from .readings import (
     akin,
     guess_nominative,
     same_pos,
+    superlative_nominative,
 )
 
 # the cases a word may be in ("врачей": Gen, Acc), as `Morphology.cases` reads them
@@ -256,5 +257,7 @@ class Morphology:
             best = agreeing([form for form in in_case if akin(form, pos)], feats)
         if best is None:
             return guess_nominative(word, feats) if pos == "PROPN" else None
+        if best.feats.get("Degree") == "Sup":
+            return superlative_nominative(word, best.feats, singular)
         inflected = best.inflect({"Nom", "Sing"} if singular else {"Nom"})
         return inflected.word if inflected else None

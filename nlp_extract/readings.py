@@ -121,3 +121,21 @@ def surname_nominative(word: str, gender: str, case: str) -> str | None:
     if gender == "Masc" and case == "Gen" and word.endswith("ы") and len(word) > 3:
         return word[:-1] + "а"
     return guess_nominative(word, {"Gender": gender, "Case": case})
+
+
+# a superlative's case endings, longest first, and its nominative's by gender
+SUPERLATIVE_ENDINGS = ("его", "ему", "ими", "ий", "ая", "ее", "ие", "ей", "ую", "им", "ем", "их")
+SUPERLATIVE_NOMINATIVE = {"Masc": "ий", "Fem": "ая", "Neut": "ее"}
+
+
+def superlative_nominative(word: str, feats: dict[str, str], singular: bool) -> str | None:
+    """A superlative adjective in the nominative on its own stem: pymorphy files
+    "высший" and "высочайший", "лучший" and "наихороший" under one lemma and inflects
+    "Высшей школы" to "высочайшая"; the stem stays ("высшая")."""
+    ending = next((end for end in SUPERLATIVE_ENDINGS if word.endswith(end)), None)
+    if ending is None or len(word) - len(ending) < 2:
+        return None
+    stem = word[: len(word) - len(ending)]
+    if feats.get("Number") == "Plur" and not singular:
+        return stem + "ие"
+    return stem + SUPERLATIVE_NOMINATIVE.get(feats.get("Gender", "Masc"), "ий")

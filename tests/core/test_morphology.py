@@ -2,6 +2,8 @@
 
 import pytest
 
+from nlp_extract.readings import superlative_nominative
+
 from ..fakes import fake_morphology, noun
 
 morphology = fake_morphology()
@@ -55,3 +57,17 @@ def test_a_first_names_sex_is_the_dictionarys_when_it_knows_one():
     assert names.first_name_sex("Кейт") is True
     assert names.first_name_sex("Саша") is None  # both
     assert names.first_name_sex("Мэллори") is None  # not known
+
+
+@pytest.mark.parametrize(
+    "word, feats, singular, expected",
+    [
+        ("высшей", {"Gender": "Fem", "Case": "Gen", "Number": "Sing"}, False, "высшая"),
+        ("высшего", {"Gender": "Masc", "Case": "Gen", "Number": "Sing"}, False, "высший"),
+        ("лучшее", {"Gender": "Neut", "Case": "Acc", "Number": "Sing"}, False, "лучшее"),
+        ("крупнейших", {"Case": "Gen", "Number": "Plur"}, False, "крупнейшие"),
+        ("крупнейших", {"Case": "Gen", "Number": "Plur"}, True, "крупнейший"),
+    ],
+)
+def test_a_superlative_keeps_its_own_stem(word, feats, singular, expected):
+    assert superlative_nominative(word, feats, singular) == expected
