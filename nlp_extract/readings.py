@@ -118,7 +118,13 @@ def surname_nominative(word: str, gender: str, case: str) -> str | None:
     after a man's genitive first name, "-ы" is the genitive of a surname in "-а"
     ("Джейкоба Зумы": "Зума"), which no other man's genitive ends with; a lone word
     ending so is more often a plural ("Иорданцы")."""
-    if gender == "Masc" and case == "Gen" and word.endswith("ы") and len(word) > 3:
+    # not a Turkic surname in "-лы", "-улы", which does not decline ("Гасанлы")
+    if (
+        (gender, case) == ("Masc", "Gen")
+        and len(word) > 3
+        and word.endswith("ы")
+        and not word.endswith("лы")
+    ):
         return word[:-1] + "а"
     return guess_nominative(word, {"Gender": gender, "Case": case})
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from ..constants import LOC, PER, fold_key
+from ..lexicon.grammar import ADJECTIVE_WORD
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, is_russian, words
 from .sex import FEMALE_SURNAME, PastSex, past_sex_by_ending, told_sex
@@ -54,7 +56,7 @@ def canonical(
 def with_fuller_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
     """The counts with a fuller name counting the mentions of the name it extends: one
     qualified by its country ("Конституционный совет Туниса" of "Конституционный
-    совет", "МИД РФ" of "МИД"), one that goes on past a name spelt out ("Лига Севера"
+    совет", "МИД РФ" of "МИД") when the bare name says only the body's kind, one that goes on past a name spelt out ("Лига Севера"
     of "Лига", "Berkshire Hathaway" of "Berkshire"). The text names the body in full
     once and then shortly, and the full name is its name."""
     bare = {fold_key(name): name for name in counts}
@@ -62,13 +64,22 @@ def with_fuller_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[s
     for name in counts:
         national = gazetteer.national(name)
         if national:
-            shorter = [bare[national[0]]] if national[0] in bare else []
+            alone = bare.get(national[0])
+            shorter = [alone] if alone and named_by_kind(alone) else []
         else:
             shorter = [n for n in counts if name.startswith(n + " ") and not n.isupper()]
         for other in shorter:
             if other != name:
                 out[name] += counts[other]
     return out
+
+
+def named_by_kind(name: str) -> bool:
+    """Whether a body's name says only what kind of body it is, which every country
+    has ("Конституционный совет", "МИД"), so its country is part of its name; not
+    one named by something of its own ("Партия регионов", "Партия реформ")."""
+    found = name.split()
+    return len(found) == 1 or all(ADJECTIVE_WORD.fullmatch(word.lower()) for word in found[:-1])
 
 
 def person_name(
@@ -104,7 +115,9 @@ def person_name(
             counts.get(n, 0),
         ),
     )
-    return with_written_nominatives(chosen, {w for n in written for w in n.split()}, sex)
+    spans = [(m.start, m.end) for m in members]
+    told = cache(lambda: sex if forms else told_sex(text, spans, past_sex))
+    return with_written_nominatives(chosen, {w for n in written for w in n.split()}, told)
 
 
 # the endings a name's word takes in the oblique cases of the singular, by how its
@@ -134,20 +147,30 @@ def declines_to(nominative: str, other: str) -> bool:
     return any(other == stem + ending for ending in OBLIQUE_BY_END[end])
 
 
-def with_written_nominatives(name: str, written: set[str], sex: bool | None) -> str:
+def with_written_nominatives(
+    name: str, written: set[str], sex: Callable[[], bool | None] = lambda: None
+) -> str:
     """The name with each word the text writes elsewhere for the person in a form it
     declines from put back in that form: "Грегори Ваент Фолла" of a text that writes
     "Грегори Фолл" is "Грегори Ваент Фолл"; "Мамуке" is "Мамука". A written word that
-    is itself a declined form of another is no nominative; a woman's surname is no
-    man's declined ("Иванова" stays beside "Иванов" unless the text tells a man)."""
+    is itself a declined form of another is no nominative. A word in -а or -я may be a
+    woman's nominative beside a man's name ("Валерия" of "Валерий", "Иванова" of
+    "Иванов"): it stays when the text tells a woman (`sex`: True), and one written as
+    a nominative or of a woman's surname's ending stays unless it tells a man."""
     nominatives = {
         word for word in written if not any(declines_to(other, word) for other in written)
     }
 
     def nominative_of(word: str) -> str:
         found = sorted(v for v in nominatives if v != word and declines_to(v, word))
-        if not found or (sex is not False and word.lower().endswith(FEMALE_SURNAME)):
+        if not found:
             return word
+        if word.lower().endswith(("а", "я")) and not found[0].lower().endswith(("а", "я")):
+            told = sex()
+            if told or (
+                told is None and (word in written or word.lower().endswith(FEMALE_SURNAME))
+            ):
+                return word
         return found[0]
 
     return " ".join(nominative_of(word) for word in name.split(" "))

@@ -144,7 +144,7 @@ def lead(word: str) -> str:
 # that the text gives in brackets beside it
 NOT_RUSSIAN = re.compile(r"[^\W\d_а-яёА-ЯЁ]")
 # a monarch's or pope's number after the name, in Roman numerals ("Бенедикт XVI")
-REGNAL_NUMBER = re.compile(r"(?<=\s)[IVXL]+\b")
+REGNAL_NUMBER = re.compile(r"(?<=\s)[IVXL]+\b(?!\.)")
 
 
 def is_russian(name: str) -> bool:

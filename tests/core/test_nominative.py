@@ -146,3 +146,10 @@ def test_a_mans_name_in_a_declines_as_a_womans(word, case, expected):
     from nlp_extract.readings import guess_nominative
 
     assert guess_nominative(word, {"Case": case, "Gender": "Masc", "Number": "Sing"}) == expected
+
+
+def test_a_turkic_surname_in_ly_does_not_decline():
+    people = fake_morphology([noun("рашида", "рашид", "Gen", Name=True)])
+    span = tokens(("Рашида", "PROPN", "Gen"), ("Алиевлы", "PROPN", "Nom"))
+    span = [t._replace(feats={**t.feats, "Gender": "Masc"}) for t in span]
+    assert normalize_name(people, span, "PER") == "Рашид Алиевлы"
