@@ -63,16 +63,6 @@ POST_BEFORE = re.compile(
 # how many words a preposition governs, and how many prepositions a name chains
 REACH = 6
 CHAIN = 2
-# how many small genitive words a body's name goes on with ("солдатских матерей")
-GENITIVE_REACH = 3
-# the nouns that say whose a body is, not what it is of: "комитет страны", "совет партии"
-WHOSE = frozenset(
-    {
-        "страны", "государства", "партии", "компании", "правительства", "города",
-        "области", "края", "республики", "региона", "района", "клуба", "организации",
-        "ведомства", "министерства", "университета", "банка", "корпорации",
-    }
-)  # fmt: skip
 
 
 def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[NameSpan]:
@@ -100,9 +90,7 @@ def with_dependents(text: str, spans: list[NameSpan], cases: Cases) -> list[Name
         # never over another organisation or a person: "комитета при прокуратуре и МВД"
         other = next((o.start for o in following if o.type in (ORG, PER)), len(text))
         reading = Reading(text, cases, places, other, shape == "abbreviated")
-        # "Комитет | солдатских матерей": whom a body is of, before what it deals with
-        of_whom = reading.genitive_end(end) if shape == "headed" and end == span.end else end
-        stretched = reading.dependents_end(of_whom) or (of_whom if of_whom > end else None)
+        stretched = reading.dependents_end(end)
         if stretched is None or named_after(text, stretched, following):
             continue
         # "Совета при Президенте" was a name cut short; so was a department's ("ГУ МВД")
@@ -180,28 +168,6 @@ class Reading:
             if words_end is None:
                 break
             end = at = words_end
-        return end
-
-    def genitive_end(self, at: int) -> int:
-        """Where the small words in the genitive right after a body's noun end: whom or
-        what it is of ("Комитет солдатских матерей", "Координационный совет
-        пострадавших соинвесторов"), not the words that say whose it is ("Олимпийский
-        комитет страны"); `at` itself when none follows."""
-        end = position = at
-        for _ in range(GENITIVE_REACH):
-            word = WORD.match(self.text, position)
-            if word is None or word.start(1) >= self.limit:
-                break
-            said = word.group(1)
-            if (
-                not said[:1].islower()
-                or len(said) < 3
-                or said in PREPOSITIONS
-                or said in WHOSE
-                or "Gen" not in self.cases(said)
-            ):
-                break
-            end = position = word.end()
         return end
 
     def governed_end(self, at: int, preposition: str) -> int | None:
