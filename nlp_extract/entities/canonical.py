@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..constants import LOC, PER, fold_key
-from ..lexicon.grammar import ADJECTIVE_WORD
 from .gazetteer import Gazetteer
 from .likeness import is_initial, is_latin, is_russian, words
 from .sex import FEMALE_SURNAME, PastSex, past_sex_by_ending, told_sex
@@ -48,38 +47,35 @@ def canonical(
         spelt_out = [name for name in counts if not name.isupper()]
         if spelt_out:
             return max(spelt_out, key=lambda name: (len(words(name)), counts[name]))
-    counts = with_fuller_counted(counts, gazetteer)
+    counts = with_country_counted(counts, gazetteer)
     expansions = [name for name in counts if not name.isupper()]
     return max(expansions or counts, key=lambda name: (counts[name], len(name)))
 
 
-def with_fuller_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
-    """The counts with a fuller name counting the mentions of the name it extends: one
-    qualified by its country ("Конституционный совет Туниса" of "Конституционный
-    совет", "МИД РФ" of "МИД") when the bare name says only the body's kind, one that goes on past a name spelt out ("Лига Севера"
-    of "Лига", "Berkshire Hathaway" of "Berkshire"). The text names the body in full
-    once and then shortly, and the full name is its name."""
+def with_country_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
+    """The counts with a name qualified by its country ("Конституционный совет Туниса",
+    "МИД РФ") counting the mentions of the body named bare ("Конституционный совет",
+    "МИД") when the bare name is of a kind every country has: the text names the
+    country once and then the body alone, and the fuller name is its name."""
     bare = {fold_key(name): name for name in counts}
     out = Counter(counts)
     for name in counts:
         national = gazetteer.national(name)
-        if national:
-            alone = bare.get(national[0])
-            shorter = [alone] if alone and named_by_kind(alone) else []
-        else:
-            shorter = [n for n in counts if name.startswith(n + " ") and not n.isupper()]
-        for other in shorter:
-            if other != name:
-                out[name] += counts[other]
+        alone = bare.get(national[0]) if national else None
+        if alone and alone != name and not named_by_party(alone):
+            out[name] += counts[alone]
     return out
 
 
-def named_by_kind(name: str) -> bool:
-    """Whether a body's name says only what kind of body it is, which every country
-    has ("Конституционный совет", "МИД"), so its country is part of its name; not
-    one named by something of its own ("Партия регионов", "Партия реформ")."""
-    found = name.split()
-    return len(found) == 1 or all(ADJECTIVE_WORD.fullmatch(word.lower()) for word in found[:-1])
+# the nouns that open a party's or a movement's own name, which no country is part of
+# ("Партия регионов", "Движение за права"; "Коммунистическая партия Китая" is of China)
+PARTY_HEADS = frozenset({"партия", "блок", "движение", "альянс", "коалиция", "фронт"})
+
+
+def named_by_party(name: str) -> bool:
+    """Whether a name opens with a party's noun ("Партия реформ" of "Партия реформ
+    Эстонии"), so that its country is no part of it."""
+    return fold_key(name).split(" ", 1)[0] in PARTY_HEADS
 
 
 def person_name(
