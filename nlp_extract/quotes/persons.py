@@ -110,9 +110,11 @@ def written_in_full(written: str, person: Entity) -> bool:
 
 
 def nominative(written: str, person: Entity) -> bool:
-    """Whether a person's mention is written as their name ends: "Кан", not "Кана"."""
-    words, name = written.split(), person.name.split()
-    return bool(words and name) and fold_yo(words[-1].lower()) == fold_yo(name[-1].lower())
+    """Whether a person's mention ends with a word of their name as the name writes it:
+    "Кан", not "Кана"; "Каприлес" of "Энрике Каприлес Радонски", whose first surname
+    a text may call him by."""
+    words, name = written.split(), fold_yo(person.name.lower()).split()
+    return bool(words) and fold_yo(words[-1].lower()) in name
 
 
 def in_full(

@@ -5,6 +5,7 @@ import pytest
 from nlp_extract.quotes.persons import (
     first_name_gender,
     gender,
+    nominative,
     post_words,
     spelt_alike,
     usual_name,
@@ -88,3 +89,16 @@ def test_usual_name_leaves_off_a_middle_name_given_once():
     assert usual_name(person(text, "Реджеп Тайип Эрдоган", written, aliases), text) == (
         "Реджеп Тайип Эрдоган"
     )
+
+
+@pytest.mark.parametrize(
+    "written, name, expected",
+    [
+        ("Кан", "Оливер Кан", True),
+        ("Кана", "Оливер Кан", False),
+        ("Гутьеррес", "Хосе Гутьеррес Ортега", True),  # the first of two surnames
+        ("Гутьерреса", "Хосе Гутьеррес Ортега", False),
+    ],
+)
+def test_nominative(written, name, expected):
+    assert nominative(written, Entity(id="e1", type="PER", name=name, mentions=[])) is expected
