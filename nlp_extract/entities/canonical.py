@@ -55,27 +55,17 @@ def canonical(
 def with_country_counted(counts: Counter[str], gazetteer: Gazetteer) -> Counter[str]:
     """The counts with a name qualified by its country ("Конституционный совет Туниса",
     "МИД РФ") counting the mentions of the body named bare ("Конституционный совет",
-    "МИД") when the bare name is of a kind every country has: the text names the
-    country once and then the body alone, and the fuller name is its name."""
+    "МИД"): the text names the country once and then the body alone, and the fuller
+    name is its name. A party's too: "Партия труда Кореи" is its name, and "Партия
+    регионов Украины" says no more than is true."""
     bare = {fold_key(name): name for name in counts}
     out = Counter(counts)
     for name in counts:
         national = gazetteer.national(name)
         alone = bare.get(national[0]) if national else None
-        if alone and alone != name and not named_by_party(alone):
+        if alone and alone != name:
             out[name] += counts[alone]
     return out
-
-
-# the nouns that open a party's or a movement's own name, which no country is part of
-# ("Партия регионов", "Движение за права"; "Коммунистическая партия Китая" is of China)
-PARTY_HEADS = frozenset({"партия", "блок", "движение", "альянс", "коалиция", "фронт"})
-
-
-def named_by_party(name: str) -> bool:
-    """Whether a name opens with a party's noun ("Партия реформ" of "Партия реформ
-    Эстонии"), so that its country is no part of it."""
-    return fold_key(name).split(" ", 1)[0] in PARTY_HEADS
 
 
 def person_name(

@@ -110,11 +110,11 @@ def written_in_full(written: str, person: Entity) -> bool:
 
 
 def nominative(written: str, person: Entity) -> bool:
-    """Whether a person's mention ends with a word of their name as the name writes it:
-    "Кан", not "Кана"; "Каприлес" of "Энрике Каприлес Радонски", whose first surname
-    a text may call him by."""
+    """Whether a person's mention ends with their surname as the name writes it: "Кан",
+    not "Кана"; the first of two surnames too ("Каприлес" of "Энрике Каприлес
+    Радонски"). Not a first name, which may not decline ("спросил Хиллари")."""
     words, name = written.split(), fold_yo(person.name.lower()).split()
-    return bool(words) and fold_yo(words[-1].lower()) in name
+    return bool(words and name) and fold_yo(words[-1].lower()) in name[1:] + name[-1:]
 
 
 def in_full(

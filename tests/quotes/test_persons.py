@@ -98,6 +98,8 @@ def test_usual_name_leaves_off_a_middle_name_given_once():
         ("Кана", "Оливер Кан", False),
         ("Гутьеррес", "Хосе Гутьеррес Ортега", True),  # the first of two surnames
         ("Гутьерреса", "Хосе Гутьеррес Ортега", False),
+        ("Хосе", "Хосе Гутьеррес Ортега", False),  # a first name may not decline
+        ("Бонер", "Бонер", True),
     ],
 )
 def test_nominative(written, name, expected):
