@@ -257,7 +257,9 @@ class Morphology:
             best = agreeing([form for form in in_case if akin(form, pos)], feats)
         if best is None:
             return guess_nominative(word, feats) if pos == "PROPN" else None
-        if best.feats.get("Degree") == "Sup":
-            return superlative_nominative(word, best.feats, singular)
+        if best.feats.get("Degree") == "Sup" and (
+            own := superlative_nominative(word, best.feats, singular)
+        ):
+            return own
         inflected = best.inflect({"Nom", "Sing"} if singular else {"Nom"})
         return inflected.word if inflected else None
