@@ -26,6 +26,7 @@ from ..constants import (
     STRAIGHT_QUOTES,
 )
 from ..lexicon.organisations import DESCRIPTORS, LEGAL_FORMS, NOT_NAMES
+from .dependents import PREPOSITION
 from .spans import NameSpan, by_position
 
 # Split points inside one NER span: list bullets, semicolons, line breaks, and for
@@ -48,8 +49,8 @@ def split(text: str, mentions: Iterable[NameSpan]) -> Iterator[NameSpan]:
         yield NameSpan(start, mention.end, mention.type)
 
 
-# what a body deals with, written small after a preposition: "по патентам", "при ООН"
-MATTER = re.compile(r"[ \u00a0](?:по|при|против)[ \u00a0][а-яё]")
+# what a body deals with, written small after one of its prepositions: "по патентам"
+MATTER = re.compile(PREPOSITION.pattern + "[а-яё]")
 
 
 def place_without_matter(text: str, mention: NameSpan) -> NameSpan:
